@@ -1,0 +1,159 @@
+"""Opening the conference file: the one place that connects, encrypts, checks the version and migrates."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from app import __version__
+from app.domain.base import utc_now
+from app.i18n import tr
+from app.storage import migrations
+from app.storage.errors import (
+    DamagedFileError,
+    FileExistsAlreadyError,
+    FileMissingError,
+    NewerVersionError,
+    NotAConferenceFileError,
+    PassphraseNeededError,
+    WrongPassphraseError,
+)
+from app.storage.store import Store
+
+FILE_SUFFIX = ".klassekonference"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect(path: Path, passphrase: str | None):
+    """A connection in autocommit mode (transactions are explicit). The slot for encryption at rest."""
+    if passphrase:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        return conn
+    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    return header == _SQLITE_HEADER or header == b""
+
+
+def _probe(conn, path: Path, passphrase: str | None) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as error:  # sqlite3.DatabaseError or sqlcipher3.DatabaseError
+        if passphrase:
+            raise WrongPassphraseError(
+                tr("storage", "The passphrase does not open “{name}”. Check the passphrase and try again.").format(
+                    name=path.name
+                )
+            ) from error
+        raise DamagedFileError(
+            tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(
+                name=path.name
+            )
+        ) from error
+
+
+def backup_file(conn, destination: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy of the open database (SQLite's backup API), encrypted like the source."""
+    target = _connect(destination, passphrase)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return destination
+
+
+def _migration_backup_path(path: Path, from_version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem} (før opgradering fra v{from_version} {stamp}){path.suffix}")
+
+
+def _check_and_migrate(conn, path: Path, passphrase: str | None, *, new: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    table_count = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    if app_id != migrations.APPLICATION_ID and not (app_id == 0 and version == 0 and table_count == 0):
+        raise NotAConferenceFileError(
+            tr("storage", "“{name}” is not a Klassekonference file. Choose another file.").format(name=path.name)
+        )
+    if version > migrations.LATEST_VERSION:
+        raise NewerVersionError(
+            tr(
+                "storage",
+                "“{name}” was saved by a newer version of Klassekonference (file format {file}, this "
+                "program reads up to {app}). Install the newest version to open it; the file has not been changed.",
+            ).format(name=path.name, file=version, app=migrations.LATEST_VERSION),
+            file_version=version,
+            app_version=migrations.LATEST_VERSION,
+        )
+    todo = migrations.pending(version)
+    if not todo:
+        return
+    if version > 0 and not new:
+        backup_file(conn, _migration_backup_path(path, version), passphrase)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number, _description, migrate in todo:
+            migrate(conn)
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+        conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+        now = utc_now()
+        if version == 0:
+            conn.execute("INSERT INTO app_meta (key, value) VALUES ('created_at', ?)", (now,))
+            conn.execute("INSERT INTO app_meta (key, value) VALUES ('created_with', ?)", (__version__,))
+        conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('migrated_with', ?)", (__version__,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def open_database(path: str | Path, *, passphrase: str | None = None, create: bool = False) -> Store:
+    """Open (or with ``create=True`` make) a conference file.
+
+    Enables WAL and foreign keys, refuses files from a newer version, backs up and migrates older ones.
+    Raises a :class:`app.storage.errors.StorageError` with a message for the user.
+    """
+    path = Path(path)
+    if create and path.exists():
+        raise FileExistsAlreadyError(
+            tr("storage", "“{name}” already exists. Choose another name.").format(name=path.name)
+        )
+    if not create and not path.is_file():
+        raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
+    if not create and not passphrase and not _is_plain_sqlite(path):
+        raise PassphraseNeededError(
+            tr(
+                "storage",
+                "“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.",
+            ).format(name=path.name)
+        )
+    conn = _connect(path, passphrase)
+    try:
+        _probe(conn, path, passphrase)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        _check_and_migrate(conn, path, passphrase, new=create)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise DamagedFileError(
+            tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(
+                name=path.name
+            )
+        ) from error
+    except BaseException:
+        conn.close()
+        if create:
+            path.unlink(missing_ok=True)
+        raise
+    return Store(conn, path, encrypted=bool(passphrase))

@@ -1,0 +1,213 @@
+"""An open conference file: typed reads, and named operations that write and log in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, TypeVar
+
+import sqlite_utils
+
+from app.domain.base import new_id, utc_now
+from app.domain.notes import ChangeLogEntry
+from app.storage.mapping import encode_value, from_row, to_row
+from app.storage.tables import CLASSES_BY_TABLE, TABLES, table_of
+
+T = TypeVar("T")
+
+
+class Store:
+    """The open file. Reads return domain dataclasses; every write goes through :meth:`operation`."""
+
+    def __init__(self, conn, path: Path, *, encrypted: bool = False):
+        self.conn = conn
+        self.path = path
+        self.encrypted = encrypted
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.author = ""
+        self._operation: Operation | None = None
+
+    # -- reading ---------------------------------------------------------------------------------
+    def get(self, cls: type[T], record_id: str) -> T:
+        row = self.conn.execute(f"SELECT * FROM [{table_of(cls)}] WHERE id = ?", (record_id,))
+        found = _fetch_dicts(row)
+        if not found:
+            raise KeyError(f"{cls.__name__} {record_id}")
+        return from_row(cls, found[0])
+
+    def find(self, cls: type[T], where: str | None = None, params=(), order_by: str | None = None) -> list[T]:
+        sql = f"SELECT * FROM [{table_of(cls)}]"
+        if where:
+            sql += f" WHERE {where}"
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        return [from_row(cls, row) for row in _fetch_dicts(self.conn.execute(sql, params))]
+
+    def find_one(self, cls: type[T], where: str, params=()) -> T | None:
+        found = self.find(cls, where, params)
+        return found[0] if found else None
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        return _fetch_dicts(self.conn.execute(sql, params))
+
+    def scalar(self, sql: str, params=()):
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def schema_version(self) -> int:
+        return self.scalar("PRAGMA user_version")
+
+    def meta(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.query("SELECT key, value FROM app_meta")}
+
+    def integrity_problems(self) -> list[str]:
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+            for row in self.conn.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.scalar(f"SELECT count(*) FROM [{table}]") for table in TABLES.values()}
+
+    def change_log(self, table: str | None = None, row_ids: list[str] | None = None) -> list[ChangeLogEntry]:
+        sql, params = "SELECT * FROM change_log", []
+        clauses = []
+        if table:
+            clauses.append("table_name = ?")
+            params.append(table)
+        if row_ids:
+            clauses.append(f"row_id IN ({','.join('?' * len(row_ids))})")
+            params.extend(row_ids)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY id"
+        return [ChangeLogEntry(**row) for row in self.query(sql, params)]
+
+    # -- writing ---------------------------------------------------------------------------------
+    @contextmanager
+    def operation(self, name: str) -> Iterator["Operation"]:
+        """One user action: one transaction, logged under one readable name. Nested calls join it."""
+        if self._operation is not None:
+            yield self._operation
+            return
+        operation = Operation(self, name)
+        self._operation = operation
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield operation
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._operation = None
+
+    def revert(self, operation_id: str, name: str) -> str:
+        """Undo one operation by applying its logged changes backwards, as a new operation. Returns its id."""
+        entries = [e for e in self.change_log() if e.operation_id == operation_id]
+        with self.operation(name) as op:
+            for entry in reversed(entries):
+                op.apply_inverse(entry)
+        return op.id
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        try:
+            self.checkpoint()
+        finally:
+            self.conn.close()
+
+
+class Operation:
+    """Writes of one user action. Each change is written to ``change_log`` with its old and new value."""
+
+    def __init__(self, store: Store, name: str):
+        self.store = store
+        self.name = name
+        self.id = new_id()
+        self.at = utc_now()
+        self.changed_tables: set[str] = set()
+
+    def _log(self, table: str, row_id: str, action: str, field=None, old=None, new=None) -> None:
+        self.store.conn.execute(
+            "INSERT INTO change_log (operation_id, operation, at, author, table_name, row_id, action, field,"
+            " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.id, self.name, self.at, self.store.author, table, row_id, action, field, old, new),
+        )
+        self.changed_tables.add(table)
+
+    def insert(self, record: T) -> T:
+        table = table_of(record)
+        row = to_row(record)
+        columns = ", ".join(f"[{c}]" for c in row)
+        self.store.conn.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+        )
+        self._log(table, record.id, "insert", new=json.dumps(row, ensure_ascii=False))
+        return record
+
+    def update(self, record: T, **changes) -> T:
+        """Store ``changes`` on ``record``; logs only the values that really changed. Returns the new record."""
+        cls = type(record)
+        table = table_of(cls)
+        current = self.store.get(cls, record.id)
+        encoded = {name: encode_value(cls, name, value) for name, value in changes.items()}
+        old_row = to_row(current)
+        really = {name: value for name, value in encoded.items() if old_row[name] != value}
+        if not really:
+            return current
+        now = utc_now()
+        really_with_stamp = dict(really, updated_at=now)
+        assignments = ", ".join(f"[{name}] = ?" for name in really_with_stamp)
+        self.store.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*really_with_stamp.values(), record.id)
+        )
+        for name, value in really.items():
+            self._log(table, record.id, "update", name, _text(old_row[name]), _text(value))
+        return dataclasses.replace(current, **{**changes, "updated_at": now})
+
+    def delete(self, record) -> None:
+        table = table_of(record)
+        row = self.store.query(f"SELECT * FROM [{table}] WHERE id = ?", (record.id,))
+        if not row:
+            return
+        self.store.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (record.id,))
+        self._log(table, record.id, "delete", old=json.dumps(row[0], ensure_ascii=False))
+
+    def apply_inverse(self, entry: ChangeLogEntry) -> None:
+        cls = CLASSES_BY_TABLE[entry.table_name]
+        conn = self.store.conn
+        if entry.action == "insert":
+            self.delete(self.store.get(cls, entry.row_id))
+        elif entry.action == "delete":
+            row = json.loads(entry.old_value)
+            self.insert(from_row(cls, row))
+        elif entry.action == "update":
+            old = None if entry.old_value is None else json.loads(entry.old_value)
+            current = conn.execute(f"SELECT [{entry.field}] FROM [{entry.table_name}] WHERE id = ?", (entry.row_id,))
+            before = current.fetchone()
+            conn.execute(
+                f"UPDATE [{entry.table_name}] SET [{entry.field}] = ?, updated_at = ? WHERE id = ?",
+                (old, utc_now(), entry.row_id),
+            )
+            self._log(
+                entry.table_name, entry.row_id, "update", entry.field, _text(before[0] if before else None), entry.old_value
+            )
+
+
+def _text(value) -> str | None:
+    """Log values as JSON so that numbers, text and NULL survive the round trip."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _fetch_dicts(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

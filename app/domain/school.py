@@ -81,6 +81,17 @@ def normalize_class_name(text: str) -> tuple[int, str]:
     return grade, match.group(2).upper()
 
 
+_DANISH_ORDER = {"æ": "{0", "ä": "{0", "ø": "{1", "ö": "{1", "å": "{2", "aa": "{2"}
+
+
+def danish_sort_key(text: str) -> str:
+    """Sort key in Danish alphabetical order: ... x y z æ ø å, with "aa" as "å"."""
+    key = (text or "").casefold()
+    for letter, replacement in _DANISH_ORDER.items():
+        key = key.replace(letter, replacement)
+    return key
+
+
 def class_name(grade: int, letter: str) -> str:
     return f"{grade}.{letter}" if letter else f"{grade}. klasse"
 

@@ -1,0 +1,97 @@
+"""Making agreements at a conference and reviewing them at the next."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.agreement import (
+    Agreement,
+    AgreementPupil,
+    AgreementReview,
+    AgreementScope,
+    AgreementStatus,
+    ResponsibleKind,
+    agreements_for_review,
+    check_agreement,
+    check_agreement_transition,
+)
+from app.domain.conference import Conference
+from app.domain.school import Pupil, SchoolClass, StaffMember
+from app.domain.wellbeing import Indicator
+from app.i18n import tr
+from app.services.conferences import classes_of_conference, require_editable
+from app.storage.store import Store
+
+
+def add_agreement(
+    store: Store,
+    conference: Conference,
+    school_class: SchoolClass,
+    text: str,
+    *,
+    pupils: list[Pupil] = (),
+    responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
+    deadline: date | None = None,
+    indicator: Indicator | None = None,
+    question_code: str | None = None,
+) -> Agreement:
+    require_editable(conference)
+    pupils = list(pupils)
+    scope = AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
+    if isinstance(responsible, StaffMember):
+        kind, staff_id = ResponsibleKind.STAFF, responsible.id
+    else:
+        kind, staff_id = ResponsibleKind(responsible), None
+    agreement = Agreement(
+        class_id=school_class.id, text=text.strip(), scope=scope, responsible_kind=kind,
+        responsible_staff_id=staff_id, deadline=deadline, made_in_conference_id=conference.id,
+        indicator=indicator, question_code=question_code,
+    )
+    check_agreement(agreement, len(pupils))
+    with store.operation(tr("operations", "New agreement")) as op:
+        op.insert(agreement)
+        for pupil in pupils:
+            op.insert(AgreementPupil(agreement_id=agreement.id, pupil_id=pupil.id))
+    return agreement
+
+
+def review_agreement(
+    store: Store, conference: Conference, agreement: Agreement, status: AgreementStatus, note: str = ""
+) -> Agreement:
+    """Give an agreement its outcome at this conference (udført, delvist, ...), with a follow-up note."""
+    require_editable(conference)
+    check_agreement_transition(agreement.status, status)
+    existing = store.find_one(
+        AgreementReview, "agreement_id = ? AND conference_id = ?", (agreement.id, conference.id)
+    )
+    with store.operation(tr("operations", "Review agreement")) as op:
+        if existing:
+            op.update(existing, status=status, note=note)
+        else:
+            op.insert(AgreementReview(agreement_id=agreement.id, conference_id=conference.id, status=status, note=note))
+        return op.update(agreement, status=status, follow_up_note=note, reviewed_in_conference_id=conference.id)
+
+
+def agreements_due(store: Store, conference: Conference) -> list[Agreement]:
+    """Every agreement still open from earlier conferences of the conference's classes (all school years)."""
+    classes = classes_of_conference(store, conference)
+    cohorts = [c.cohort_id for c in classes]
+    agreements = store.find(
+        Agreement,
+        f"class_id IN (SELECT id FROM school_class WHERE cohort_id IN ({','.join('?' * len(cohorts))}))",
+        cohorts,
+    )
+    made_on = {row["id"]: date.fromisoformat(row["held_on"]) for row in store.query("SELECT id, held_on FROM conference")}
+    reviewed_here = {
+        row["agreement_id"]
+        for row in store.query("SELECT agreement_id FROM agreement_review WHERE conference_id = ?", (conference.id,))
+    }
+    return agreements_for_review(conference.id, conference.held_on, agreements, made_on, reviewed_here)
+
+
+def agreements_made_at(store: Store, conference: Conference) -> list[Agreement]:
+    return store.find(Agreement, "made_in_conference_id = ?", (conference.id,), order_by="created_at")
+
+
+def pupils_of_agreement(store: Store, agreement: Agreement) -> list[Pupil]:
+    return store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement.id,))

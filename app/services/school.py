@@ -12,6 +12,7 @@ from app.domain.school import (
     Role,
     School,
     SchoolClass,
+    SchoolYear,
     StaffMember,
     danish_sort_key,
     next_year_class_values,
@@ -122,3 +123,24 @@ def cohort_classes(store: Store, school_class: SchoolClass) -> list[SchoolClass]
 def staff(store: Store, *, active_only: bool = True) -> list[StaffMember]:
     members = store.find(StaffMember, "active = 1" if active_only else None)
     return sorted(members, key=lambda m: danish_sort_key(m.name))
+
+
+def class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
+    """Number of active pupils per class id."""
+    if not classes:
+        return {}
+    rows = store.query(
+        "SELECT m.class_id, count(*) AS n FROM class_membership m JOIN pupil p ON p.id = m.pupil_id"
+        f" WHERE p.status = 'aktiv' AND m.class_id IN ({','.join('?' * len(classes))}) GROUP BY m.class_id",
+        [c.id for c in classes],
+    )
+    return {row["class_id"]: row["n"] for row in rows}
+
+
+def default_school_year(store: Store, today: date) -> int:
+    """The school year to show first: today's, if the file has classes in it, else the newest one."""
+    years = school_years(store)
+    current = SchoolYear.of(today).start_year
+    if not years or current in years:
+        return current
+    return max(years)

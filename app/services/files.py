@@ -1,0 +1,71 @@
+"""Opening, creating and checking conference files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.domain.base import RuleError
+from app.i18n import tr
+from app.services.school import create_school
+from app.storage.database import FILE_SUFFIX, open_database
+from app.storage.errors import StorageError
+from app.storage.store import Store
+
+
+def open_file(path: str | Path, passphrase: str | None = None) -> Store:
+    return open_database(path, passphrase=passphrase)
+
+
+def with_suffix(path: str | Path) -> Path:
+    """Add the ``.klassekonference`` ending to a path that has none."""
+    path = Path(path)
+    return path if path.suffix else path.with_name(path.name + FILE_SUFFIX)
+
+
+def new_file(path: str | Path, school_name: str, passphrase: str | None = None) -> Path:
+    """Make an empty file for one school. Nothing is left behind if it fails."""
+    if not school_name.strip():
+        raise RuleError(tr("errors", "The school needs a name."))
+    path = with_suffix(path)
+    store = open_database(path, create=True, passphrase=passphrase)
+    try:
+        create_school(store, school_name)
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    store.close()
+    return path
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    schema_version: int | None = None
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.problems
+
+
+def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
+    """Schema version, SQLite's integrity and foreign key checks, and the number of rows per table."""
+    report = CheckReport(path=Path(path))
+    try:
+        store = open_database(path, passphrase=passphrase)
+    except StorageError as error:
+        report.error = str(error)
+        return report
+    try:
+        report.schema_version = store.schema_version()
+        report.problems = store.integrity_problems()
+        report.counts = store.counts()
+    except Exception as error:  # a damaged page can surface only while reading
+        report.error = tr("storage", "The file is damaged: {detail}").format(detail=error)
+    finally:
+        store.conn.close()
+    return report

@@ -1,0 +1,36 @@
+"""Start the Qt application: translators, the main window, the event loop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.resources import resource_path
+from app.ui.main_window import MainWindow
+from app.ui.translation import install_translators
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "klassekonference.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    if not getattr(app, "_klassekonference_translators", None):
+        app._klassekonference_translators = install_translators(app)
+    return app
+
+
+def run(path: Path | None = None, passphrase: str | None = None) -> int:
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_path(path, passphrase=passphrase)
+    return app.exec()

@@ -1,0 +1,92 @@
+"""Qt models over domain objects (no QTableWidget over database data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.domain.school import Pupil, PupilStatus, SchoolClass
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+class ClassListModel(QAbstractListModel):
+    """Classes of one school year, with their number of pupils."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._classes: list[SchoolClass] = []
+        self._sizes: dict[str, int] = {}
+
+    def set_classes(self, classes: list[SchoolClass], sizes: dict[str, int]) -> None:
+        self.beginResetModel()
+        self._classes = list(classes)
+        self._sizes = dict(sizes)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._classes)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._classes):
+            return None
+        school_class = self._classes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = self._sizes.get(school_class.id, 0)
+            return _tr("{name}  ({count} pupils)").format(name=school_class.name, count=count)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _tr("Class {name}").format(name=school_class.name)
+        if role == ObjectRole:
+            return school_class
+        return None
+
+    def class_at(self, row: int) -> SchoolClass | None:
+        return self._classes[row] if 0 <= row < len(self._classes) else None
+
+
+class PupilTableModel(QAbstractTableModel):
+    """Pupils of one class: name, birth date, status."""
+
+    COLUMNS = ("Name", "Birth date", "Status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pupils: list[Pupil] = []
+
+    def set_pupils(self, pupils: list[Pupil]) -> None:
+        self.beginResetModel()
+        self._pupils = list(pupils)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._pupils)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Name"), _tr("Birth date"), _tr("Status")][section] if 0 <= section < 3 else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._pupils):
+            return None
+        pupil = self._pupils[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return pupil.full_name
+            if column == 1:
+                return pupil.birth_date.strftime("%d-%m-%Y") if pupil.birth_date else ""
+            if column == 2:
+                if pupil.status == PupilStatus.LEFT:
+                    left = pupil.left_on.strftime("%d-%m-%Y") if pupil.left_on else ""
+                    return _tr("Left {date}").format(date=left).strip()
+                return _tr("Active")
+        if role == ObjectRole:
+            return pupil
+        return None

@@ -1,0 +1,33 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own temporary files."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KLASSEKONFERENCE_LANG", "da")
+
+import pytest  # noqa: E402
+
+DEMO_TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo school built once per test session; copy it with ``demo_file``."""
+    from app.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.klassekonference"
+    build_demo(path, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template, tmp_path):
+    """A fresh copy of the demo file for one test."""
+    import shutil
+
+    target = tmp_path / "Demoskole.klassekonference"
+    shutil.copyfile(demo_template, target)
+    return target

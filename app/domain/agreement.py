@@ -104,7 +104,7 @@ def check_agreement(agreement: Agreement, pupil_count: int) -> None:
         raise RuleError(tr("errors", "An agreement for one pupil names exactly one pupil."))
     if scope == AgreementScope.PUPILS and pupil_count < 2:
         raise RuleError(tr("errors", "An agreement for several pupils names at least two pupils."))
-    if scope != AgreementScope.CLASS and agreement.responsible_kind == ResponsibleKind.PUPIL and pupil_count > 1:
+    if agreement.responsible_kind == ResponsibleKind.PUPIL and pupil_count != 1:
         raise RuleError(tr("errors", "“The pupil” can only be responsible when the agreement concerns one pupil."))
 
 

@@ -58,8 +58,8 @@ class SchoolYear:
         start = int(match.group(1))
         end = match.group(2)
         if end is not None:
-            end_year = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
-            if end_year != start + 1:
+            matches = int(end) == start + 1 if len(end) == 4 else int(end) == (start + 1) % 100
+            if not matches:
                 raise RuleError(tr("errors", "A school year is written like 2025/26."))
         return cls(start)
 

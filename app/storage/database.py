@@ -14,6 +14,7 @@ from app.storage.errors import (
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
+    MigrationError,
     NewerVersionError,
     NotAConferenceFileError,
     PassphraseNeededError,
@@ -23,6 +24,20 @@ from app.storage.store import Store
 
 FILE_SUFFIX = ".klassekonference"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+    try:
+        import sqlcipher3
+
+        errors.append(sqlcipher3.DatabaseError)
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        pass
+    return tuple(errors)
+
+
+DATABASE_ERRORS = _database_errors()
 
 
 def _connect(path: Path, passphrase: str | None):
@@ -74,7 +89,8 @@ def _migration_backup_path(path: Path, from_version: int) -> Path:
     return path.with_name(f"{path.stem} (før opgradering fra v{from_version} {stamp}){path.suffix}")
 
 
-def _check_and_migrate(conn, path: Path, passphrase: str | None, *, new: bool) -> None:
+def _check(conn, path: Path) -> int:
+    """Is this our file, and can this version read it? Reads only: a refused file is left byte for byte."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     table_count = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
@@ -92,6 +108,10 @@ def _check_and_migrate(conn, path: Path, passphrase: str | None, *, new: bool) -
             file_version=version,
             app_version=migrations.LATEST_VERSION,
         )
+    return version
+
+
+def _migrate(conn, path: Path, version: int, passphrase: str | None, *, new: bool) -> None:
     todo = migrations.pending(version)
     if not todo:
         return
@@ -109,9 +129,16 @@ def _check_and_migrate(conn, path: Path, passphrase: str | None, *, new: bool) -
             conn.execute("INSERT INTO app_meta (key, value) VALUES ('created_with', ?)", (__version__,))
         conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('migrated_with', ?)", (__version__,))
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    except Exception as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise MigrationError(
+            tr(
+                "storage",
+                "“{name}” could not be upgraded to this version of Klassekonference, so it has not been changed. "
+                "Keep the file and contact the school's IT support.",
+            ).format(name=path.name)
+        ) from error
 
 
 def open_database(path: str | Path, *, passphrase: str | None = None, create: bool = False) -> Store:
@@ -139,12 +166,13 @@ def open_database(path: str | Path, *, passphrase: str | None = None, create: bo
         _probe(conn, path, passphrase)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        version = _check(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = NORMAL")
-        _check_and_migrate(conn, path, passphrase, new=create)
-    except sqlite3.DatabaseError as error:
+        _migrate(conn, path, version, passphrase, new=create)
+    except DATABASE_ERRORS as error:
         conn.close()
         raise DamagedFileError(
             tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(

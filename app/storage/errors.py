@@ -26,6 +26,10 @@ class NewerVersionError(StorageError):
         self.app_version = app_version
 
 
+class MigrationError(StorageError):
+    """An older file could not be upgraded; it was left as it was."""
+
+
 class DamagedFileError(StorageError):
     pass
 

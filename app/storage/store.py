@@ -28,6 +28,7 @@ class Store:
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.author = ""
         self._operation: Operation | None = None
+        self._references: dict[str, list[tuple[str, str, str]]] | None = None
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, cls: type[T], record_id: str) -> T:
@@ -116,14 +117,29 @@ class Store:
                 op.apply_inverse(entry)
         return op.id
 
+    def references_to(self, table: str) -> list[tuple[str, str, str]]:
+        """(child table, column, ON DELETE action) for every foreign key that points at ``table``."""
+        if self._references is None:
+            references: dict[str, list[tuple[str, str, str]]] = {}
+            for child in TABLES.values():
+                for fk in self.conn.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
+                    # id, seq, table, from, to, on_update, on_delete, match
+                    references.setdefault(fk[2], []).append((child, fk[3], fk[6]))
+            self._references = references
+        return self._references.get(table, [])
+
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Checkpoint the WAL into the file and close. Safe to call twice."""
+        if self.conn is None:
+            return
         try:
             self.checkpoint()
         finally:
             self.conn.close()
+            self.conn = None
 
 
 class Operation:
@@ -175,10 +191,21 @@ class Operation:
         return dataclasses.replace(current, **{**changes, "updated_at": now})
 
     def delete(self, record) -> None:
+        """Delete a row. Rows that the schema would cascade-delete or set to NULL are changed first, one
+        by one and logged, so that reverting the delete brings everything back."""
         table = table_of(record)
         row = self.store.query(f"SELECT * FROM [{table}] WHERE id = ?", (record.id,))
         if not row:
             return
+        for child_table, column, on_delete in self.store.references_to(table):
+            child_cls = CLASSES_BY_TABLE.get(child_table)
+            if child_cls is None:
+                continue
+            for child in self.store.find(child_cls, f"[{column}] = ?", (record.id,)):
+                if on_delete == "CASCADE":
+                    self.delete(child)
+                elif on_delete == "SET NULL":
+                    self.update(child, **{column: None})
         self.store.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (record.id,))
         self._log(table, record.id, "delete", old=json.dumps(row[0], ensure_ascii=False))
 

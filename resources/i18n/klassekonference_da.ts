@@ -688,6 +688,10 @@
       <translation>“{name}” kan ikke læses: den er beskadiget, eller den er ikke en Klassekonference-fil.</translation>
     </message>
     <message>
+      <source>“{name}” could not be upgraded to this version of Klassekonference, so it has not been changed. Keep the file and contact the school's IT support.</source>
+      <translation>“{name}” kunne ikke opgraderes til denne version af Klassekonference, så filen er ikke ændret. Gem filen, og kontakt skolens it-support.</translation>
+    </message>
+    <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
       <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
     </message>

@@ -31,3 +31,11 @@ def demo_file(demo_template, tmp_path):
     target = tmp_path / "Demoskole.klassekonference"
     shutil.copyfile(demo_template, target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def danish_application(qapp):
+    """The GUI tests see what a Danish user sees: the app's translators are installed as at start-up."""
+    from app.ui.application import create_application
+
+    return create_application()

@@ -81,6 +81,7 @@ class OverviewPage(QWidget):
         self.class_list.setModel(self.class_model)
         self.class_list.setAccessibleName(_tr("Classes"))
         self.class_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.class_list.setSpacing(3)
         self.pupil_model = PupilTableModel(self)
         self.pupil_table = QTableView()
         self.pupil_table.setModel(self.pupil_model)

@@ -14,7 +14,10 @@ from app.domain.base import RuleError
 from app.i18n import tr
 from app.storage.errors import PassphraseNeededError, StorageError
 
-COMMANDS = ("demo", "new", "check")
+# Sub-commands kept in their own modules: name -> "module" with ``build_parser(make_parser)`` and ``run(args)``.
+# Later issues add theirs here (import-roster, import-survey, export-pdf, ...).
+EXTRA_COMMANDS: dict[str, str] = {}
+COMMANDS = ("demo", "new", "check", *EXTRA_COMMANDS)
 PASSPHRASE_ENV = "KLASSEKONFERENCE_PASSPHRASE"
 
 # argparse's own English phrases, shown in the user's language (argparse looks ``_`` up at call time).
@@ -34,6 +37,24 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):  # exit 2 with a Danish message, as argparse does in English
         self.print_usage(sys.stderr)
         self.exit(2, tr("cli", "{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
+
+
+def make_parser(command: str, description: str) -> argparse.ArgumentParser:
+    """A parser for ``klassekonference COMMAND`` with Danish errors and the common --passphrase-file."""
+    parser = _Parser(prog=f"klassekonference {command}", description=description)
+    _add_passphrase_option(parser)
+    return parser
+
+
+def passphrase_for(args, path: Path | None = None) -> str | None:
+    """The passphrase from --passphrase-file or the environment; for an encrypted ``path`` at a terminal, asks."""
+    passphrase = _passphrase_from(args)
+    if passphrase is None and path is not None and path.is_file():
+        with open(path, "rb") as handle:
+            encrypted = handle.read(16) != b"SQLite format 3\x00"
+        if encrypted:
+            passphrase = _passphrase_from(args, prompt_for=path)
+    return passphrase
 
 
 def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -177,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _argparse_in_language()
     try:
+        if argv and argv[0] in EXTRA_COMMANDS:
+            import importlib
+
+            module = importlib.import_module(EXTRA_COMMANDS[argv[0]])
+            return module.run(module.build_parser(make_parser).parse_args(argv[1:]))
         if argv and argv[0] in COMMANDS:
             command = argv[0]
             args = _command_parser(command).parse_args(argv[1:])

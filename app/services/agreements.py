@@ -95,3 +95,28 @@ def agreements_made_at(store: Store, conference: Conference) -> list[Agreement]:
 
 def pupils_of_agreement(store: Store, agreement: Agreement) -> list[Pupil]:
     return store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement.id,))
+
+
+def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement, str, str]]:
+    """(agreement, whom it concerns, responsible's name) for showing agreements in a list."""
+    if not agreements:
+        return []
+    ids = [a.id for a in agreements]
+    marks = ",".join("?" * len(ids))
+    names: dict[str, list[str]] = {}
+    for row in store.query(
+        "SELECT ap.agreement_id, p.given_name || ' ' || p.family_name AS name FROM agreement_pupil ap"
+        f" JOIN pupil p ON p.id = ap.pupil_id WHERE ap.agreement_id IN ({marks})",
+        ids,
+    ):
+        names.setdefault(row["agreement_id"], []).append(row["name"].strip())
+    staff_names = {row["id"]: row["name"] for row in store.query("SELECT id, name FROM staff_member")}
+    class_word = tr("agreement", "The class")
+    return [
+        (
+            a,
+            ", ".join(sorted(names.get(a.id, []))) or class_word,
+            staff_names.get(a.responsible_staff_id, "") if a.responsible_staff_id else "",
+        )
+        for a in agreements
+    ]

@@ -29,6 +29,8 @@ class Store:
         self.author = ""
         self._operation: Operation | None = None
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
+        self.last_operation: Operation | None = None  # the newest committed operation (for undo)
+        self.listeners: list = []  # callables(operation) told after each commit
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, cls: type[T], record_id: str) -> T:
@@ -91,12 +93,15 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
     @contextmanager
-    def operation(self, name: str) -> Iterator["Operation"]:
-        """One user action: one transaction, logged under one readable name. Nested calls join it."""
+    def operation(self, name: str, *, undoable: bool = True) -> Iterator["Operation"]:
+        """One user action: one transaction, logged under one readable name. Nested calls join it.
+
+        ``undoable=False`` marks bookkeeping (such as the meeting timer) that the undo history skips."""
         if self._operation is not None:
             yield self._operation
             return
         operation = Operation(self, name)
+        operation.undoable = undoable
         self._operation = operation
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -108,10 +113,17 @@ class Store:
             raise
         finally:
             self._operation = None
+        if operation.changed_tables:
+            self.last_operation = operation
+            for listener in list(self.listeners):
+                listener(operation)
 
     def revert(self, operation_id: str, name: str) -> str:
         """Undo one operation by applying its logged changes backwards, as a new operation. Returns its id."""
-        entries = [e for e in self.change_log() if e.operation_id == operation_id]
+        entries = [
+            ChangeLogEntry(**row)
+            for row in self.query("SELECT * FROM change_log WHERE operation_id = ? ORDER BY id", (operation_id,))
+        ]
         with self.operation(name) as op:
             for entry in reversed(entries):
                 op.apply_inverse(entry)
@@ -151,6 +163,7 @@ class Operation:
         self.id = new_id()
         self.at = utc_now()
         self.changed_tables: set[str] = set()
+        self.undoable = True
 
     def _log(self, table: str, row_id: str, action: str, field=None, old=None, new=None) -> None:
         self.store.conn.execute(

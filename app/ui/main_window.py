@@ -1,4 +1,4 @@
-"""The main window: a welcome page without a file, and the school's classes and pupils with one."""
+"""The main window: welcome page, class overview, and the conference workspace; menus and shortcuts."""
 
 from __future__ import annotations
 
@@ -6,138 +6,77 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear
+from app.services import conferences as conference_service
 from app.services import files, school
+from app.services.overview import class_overview
 from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.storage.store import Store
-from app.ui.models import ClassListModel, PupilTableModel
+from app.ui.pages import OverviewPage, WelcomePage
+from app.ui.plan_dialog import PlanConferenceDialog
+from app.ui.presentation import BlankOverlay, Zoom
+from app.ui.undo import UndoController
+from app.ui.workspace.workspace import ConferenceWorkspace
+
+RECENT_KEY = "recent_files"
+WRITER_KEY = "writer"
+MAX_RECENT = 8
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class WelcomePage(QWidget):
-    """Shown when no file is open: open a file, make a new one, or try the demo."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(f"<h1>{APP_NAME}</h1>")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(_tr("Prepare and run your class conferences. Open your team's file to begin."))
-        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.open_button = QPushButton(_tr("Open file…"))
-        self.new_button = QPushButton(_tr("New file…"))
-        self.demo_button = QPushButton(_tr("Try the demo school"))
-        for button in (self.open_button, self.new_button, self.demo_button):
-            button.setMinimumHeight(36)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-
-class OverviewPage(QWidget):
-    """The school year's classes on the left, the chosen class's pupils on the right."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.year_box = QComboBox()
-        self.year_box.setAccessibleName(_tr("School year"))
-        self.class_model = ClassListModel(self)
-        self.class_list = QListView()
-        self.class_list.setModel(self.class_model)
-        self.class_list.setAccessibleName(_tr("Classes"))
-        self.class_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.class_list.setSpacing(3)
-        self.pupil_model = PupilTableModel(self)
-        self.pupil_table = QTableView()
-        self.pupil_table.setModel(self.pupil_model)
-        self.pupil_table.setAccessibleName(_tr("Pupils"))
-        self.pupil_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pupil_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pupil_table.verticalHeader().setVisible(False)
-        self.pupil_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.pupil_table.setAlternatingRowColors(True)
-        self.class_title = QLabel()
-        self.class_title.setTextFormat(Qt.TextFormat.RichText)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        year_label = QLabel(_tr("&School year"))
-        year_label.setBuddy(self.year_box)
-        classes_label = QLabel(_tr("&Classes"))
-        classes_label.setBuddy(self.class_list)
-        left_layout.addWidget(year_label)
-        left_layout.addWidget(self.year_box)
-        left_layout.addWidget(classes_label)
-        left_layout.addWidget(self.class_list, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.class_title)
-        right_layout.addWidget(self.pupil_table, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 720])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
-        self.setTabOrder(self.year_box, self.class_list)
-        self.setTabOrder(self.class_list, self.pupil_table)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, today: date | None = None):
+    def __init__(self, today: date | None = None, settings: QSettings | None = None):
         super().__init__()
         self.store: Store | None = None
+        self.undo: UndoController | None = None
+        self.workspace: ConferenceWorkspace | None = None
         self.today = today or date.today()
-        self.resize(1100, 720)
+        self.settings = settings or QSettings()
+        self.resize(1200, 760)
         self.welcome = WelcomePage()
         self.overview = OverviewPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
+        self.zoom = Zoom(self)
+        self.blank = BlankOverlay(self)
+        self.writer_box = QComboBox()
+        self.writer_box.setAccessibleName(_tr("Who is writing"))
+        self.writer_box.setToolTip(_tr("Who is writing: the change log says who changed what"))
+        self.writer_box.currentIndexChanged.connect(self._writer_changed)
+        self.statusBar().addPermanentWidget(QLabel(_tr("Writing:")))
+        self.statusBar().addPermanentWidget(self.writer_box)
         self._build_menus()
         self.welcome.open_button.clicked.connect(self.choose_and_open)
         self.welcome.new_button.clicked.connect(self.choose_and_create)
         self.welcome.demo_button.clicked.connect(self.open_demo)
+        self.welcome.recent_list.activated.connect(lambda index: self.open_path(Path(index.data())))
         self.overview.year_box.currentIndexChanged.connect(self._year_changed)
         self.overview.class_list.selectionModel().currentChanged.connect(self._class_changed)
+        self.overview.plan_button.clicked.connect(self.plan_conference)
+        self.overview.open_conference_button.clicked.connect(self.open_selected_conference)
+        self.overview.conference_list.activated.connect(lambda _index: self.open_selected_conference())
         self._show_no_file()
 
     # -- menus -------------------------------------------------------------------------------------
@@ -153,6 +92,46 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu(_tr("&Edit"))
+        self.undo_action = self._action(_tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo_last)
+        self.redo_action = self._action(_tr("&Redo"), QKeySequence("Ctrl+Shift+Z"), self.redo_last)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(_tr("&View"))
+        self.zoom_in_action = self._action(_tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.zoom.zoom_in)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(_tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.zoom.zoom_out)
+        self.zoom_reset_action = self._action(_tr("&Normal size"), QKeySequence("Ctrl+0"), self.zoom.reset)
+        self.projector_action = self._action(_tr("&Projector-safe view (hide confidential fields)"),
+                                             QKeySequence("F8"), self.toggle_projector_safe)
+        self.projector_action.setCheckable(True)
+        self.blank_action = self._action(_tr("&Blank the screen"), QKeySequence("F9"), self.toggle_blank)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.projector_action)
+        view_menu.addAction(self.blank_action)
+
+        self.meeting_menu = self.menuBar().addMenu(_tr("&Conference"))
+        self.new_agreement_action = self._action(_tr("&New agreement…"), QKeySequence("Ctrl+N"), self.new_agreement)
+        self.next_pupil_action = self._action(_tr("N&ext pupil"), QKeySequence("Ctrl+PgDown"),
+                                              lambda: self._move_pupil(1))
+        self.previous_pupil_action = self._action(_tr("&Previous pupil"), QKeySequence("Ctrl+PgUp"),
+                                                  lambda: self._move_pupil(-1))
+        self.step_actions = []
+        for number in range(1, 6):
+            action = self._action(_tr("Go to step {number}").format(number=number), QKeySequence(f"Alt+{number}"),
+                                  lambda _checked=False, n=number: self._go_to_step(n - 1))
+            self.step_actions.append(action)
+        for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action):
+            self.meeting_menu.addAction(action)
+        self.meeting_menu.addSeparator()
+        for action in self.step_actions:
+            self.meeting_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         help_menu.addAction(self._action(_tr("&About Klassekonference"), None, self.show_about))
 
@@ -161,6 +140,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work on every page, also with the menu bar hidden
         return action
 
     # -- files -------------------------------------------------------------------------------------
@@ -193,9 +173,9 @@ class MainWindow(QMainWindow):
 
         path = Path(tempfile.mkdtemp(prefix="klassekonference-demo-")) / (_tr("Demo school") + FILE_SUFFIX)
         build_demo(path, today=self.today)
-        self.open_path(path)
+        self.open_path(path, remember=False)
 
-    def open_path(self, path: Path, passphrase: str | None = None) -> bool:
+    def open_path(self, path: Path, passphrase: str | None = None, *, remember: bool = True) -> bool:
         """Open a file, asking for its passphrase if needed. Shows a message and returns False on failure."""
         path = Path(path)
         while True:
@@ -214,10 +194,35 @@ class MainWindow(QMainWindow):
                 return False
         self.close_file()
         self.store = store
+        self.undo = UndoController(store, self)
+        self.undo.changed.connect(self._after_undo)
+        self.undo.stack.canUndoChanged.connect(lambda _on: self._update_undo_actions())
+        self.undo.stack.canRedoChanged.connect(lambda _on: self._update_undo_actions())
+        self.undo.stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        self.workspace = ConferenceWorkspace(store)
+        self.workspace.failed.connect(self._show_failure)
+        self.workspace.back_requested.connect(self.show_overview)
+        self.workspace.set_projector_safe(self.projector_action.isChecked())
+        self.pages.addWidget(self.workspace)
+        if remember:
+            self._remember(path)
+        self._fill_writers()
         self._show_file()
         return True
 
     def close_file(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.workspace.save_time()
+            self.workspace.ticker.stop()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.undo is not None:
+            self.undo.stack.blockSignals(True)
+            self.undo.detach()
+            self.undo.deleteLater()
+            self.undo = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -227,17 +232,47 @@ class MainWindow(QMainWindow):
         self.close_file()
         super().closeEvent(event)
 
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self._recent() if p != str(path.resolve())]
+        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    # -- who is writing ------------------------------------------------------------------------------
+    def _fill_writers(self) -> None:
+        self.writer_box.blockSignals(True)
+        self.writer_box.clear()
+        self.writer_box.addItem(_tr("(not chosen)"), "")
+        for member in school.staff(self.store):
+            self.writer_box.addItem(member.name, member.name)
+        remembered = self.settings.value(WRITER_KEY, "")
+        self.writer_box.setCurrentIndex(max(0, self.writer_box.findData(remembered)))
+        self.writer_box.blockSignals(False)
+        self._writer_changed()
+
+    def _writer_changed(self, *_args) -> None:
+        if self.store is not None:
+            self.store.author = self.writer_box.currentData() or ""
+            self.settings.setValue(WRITER_KEY, self.store.author)
+
     # -- showing -----------------------------------------------------------------------------------
     def _show_no_file(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.close_action.setEnabled(False)
+        self.writer_box.setEnabled(False)
+        self.welcome.set_recent(self._recent())
         self.pages.setCurrentWidget(self.welcome)
         self.statusBar().showMessage(_tr("No file is open."))
+        self._update_undo_actions()
+        self._update_meeting_actions()
 
     def _show_file(self) -> None:
         the_school = school.the_school(self.store)
         self.setWindowTitle(f"{the_school.name} – {self.store.path.name} – {APP_NAME}")
         self.close_action.setEnabled(True)
+        self.writer_box.setEnabled(True)
         self.statusBar().showMessage(str(self.store.path))
         years = school.school_years(self.store)
         shown_year = school.default_school_year(self.store, self.today)
@@ -250,8 +285,14 @@ class MainWindow(QMainWindow):
             box.addItem(SchoolYear(year).long_label, year)
         box.setCurrentIndex(box.findData(shown_year))
         box.blockSignals(False)
-        self.pages.setCurrentWidget(self.overview)
+        self.show_overview()
         self._year_changed()
+
+    def show_overview(self) -> None:
+        self.pages.setCurrentWidget(self.overview)
+        if self.store is not None and self.selected_class() is not None:
+            self._class_changed(self.overview.class_list.currentIndex())
+        self._update_meeting_actions()
 
     def _year_changed(self) -> None:
         if self.store is None:
@@ -263,6 +304,8 @@ class MainWindow(QMainWindow):
             self.overview.class_list.setCurrentIndex(self.overview.class_model.index(0))
         else:
             self.overview.pupil_model.set_pupils([])
+            self.overview.conference_model.set_conferences([])
+            self.overview.agreements_label.setText("")
             self.overview.class_title.setText(_tr("No classes in this school year yet."))
 
     def _class_changed(self, current, _previous=None) -> None:
@@ -276,9 +319,111 @@ class MainWindow(QMainWindow):
             "<h2>" + _tr("Class {name}").format(name=school_class.name) + "</h2>"
             + _tr("{count} pupils, school year {year}").format(count=active, year=school_class.year.long_label)
         )
+        summary = class_overview(self.store, school_class, self.today)
+        rows = [
+            (c, ", ".join(sc.name for sc in conference_service.classes_of_conference(self.store, c)))
+            for c in reversed(summary.conferences)
+        ]
+        self.overview.conference_model.set_conferences(rows)
+        if rows:
+            planned = next((i for i, (c, _) in enumerate(rows) if c.status != "afholdt"), 0)
+            self.overview.conference_list.setCurrentIndex(self.overview.conference_model.index(planned))
+        self.overview.open_conference_button.setEnabled(bool(rows))
+        text = _tr("{open} open agreements, {overdue} past their deadline.").format(
+            open=len(summary.open_agreements), overdue=len(summary.overdue))
+        if summary.overdue:
+            text += "<br>" + "<br>".join(
+                "⚠ " + a.text + " (" + a.deadline.strftime("%d-%m-%Y") + ")" for a in summary.overdue[:5])
+        self.overview.agreements_label.setText(text)
 
     def selected_class(self):
         return self.overview.class_model.class_at(self.overview.class_list.currentIndex().row())
+
+    # -- conferences -------------------------------------------------------------------------------
+    def plan_conference(self) -> None:
+        school_class = self.selected_class()
+        if self.store is None or school_class is None:
+            return
+        dialog = PlanConferenceDialog(self.store, school_class, self.today, self)
+        if dialog.exec() == PlanConferenceDialog.DialogCode.Accepted and dialog.created is not None:
+            self.open_conference(dialog.created)
+
+    def open_selected_conference(self) -> None:
+        conference = self.overview.conference_model.conference_at(self.overview.conference_list.currentIndex().row())
+        if conference is not None:
+            self.open_conference(conference)
+
+    def open_conference(self, conference, step: int | None = None) -> None:
+        self.workspace.show_conference(conference, step)
+        self.pages.setCurrentWidget(self.workspace)
+        self._update_meeting_actions()
+
+    def in_workspace(self) -> bool:
+        return self.workspace is not None and self.pages.currentWidget() is self.workspace
+
+    def new_agreement(self) -> None:
+        if self.in_workspace():
+            self.workspace.new_agreement()
+
+    def _move_pupil(self, step: int) -> None:
+        if self.in_workspace():
+            self.workspace.move_pupil(step)
+
+    def _go_to_step(self, index: int) -> None:
+        if self.in_workspace():
+            self.workspace.go_to_step(index)
+
+    def _update_meeting_actions(self) -> None:
+        on = self.in_workspace()
+        for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action,
+                       *self.step_actions):
+            action.setEnabled(on)
+
+    # -- undo --------------------------------------------------------------------------------------
+    def undo_last(self) -> None:
+        if self.undo is None:
+            return
+        if self.workspace is not None:
+            self.workspace.flush()  # typing not yet saved becomes its own step first
+        if self.undo.stack.canUndo():
+            self.undo.stack.undo()
+
+    def redo_last(self) -> None:
+        if self.undo is not None and self.undo.stack.canRedo():
+            self.undo.stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo.stack if self.undo is not None else None
+        try:
+            can_undo = bool(stack and stack.canUndo())
+            can_redo = bool(stack and stack.canRedo())
+        except RuntimeError:  # the stack is being destroyed with the window
+            return
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(_tr("&Undo {name}").format(name=stack.undoText()) if can_undo else _tr("&Undo"))
+        self.redo_action.setText(_tr("&Redo {name}").format(name=stack.redoText()) if can_redo else _tr("&Redo"))
+
+    def _after_undo(self) -> None:
+        if self.in_workspace():
+            self.workspace.refresh()
+        else:
+            self._show_file()
+        self._update_undo_actions()
+
+    # -- presentation --------------------------------------------------------------------------------
+    def toggle_projector_safe(self) -> None:
+        on = self.projector_action.isChecked()
+        if self.workspace is not None:
+            self.workspace.set_projector_safe(on)
+        self.statusBar().showMessage(
+            _tr("Projector-safe view: confidential fields are hidden.") if on else _tr("All fields are shown."), 4000)
+
+    def toggle_blank(self) -> None:
+        self.blank.toggle()
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, _tr("Not saved"), message)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -90,3 +90,36 @@ class PupilTableModel(QAbstractTableModel):
         if role == ObjectRole:
             return pupil
         return None
+
+
+class ConferenceListModel(QAbstractListModel):
+    """The class's conferences (all its school years), newest first: date, classes, status."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []  # (conference, classes text)
+
+    def set_conferences(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        conference, classes = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            from app.domain.conference import conference_status_label
+
+            return _tr("{date}  {classes}  – {status}").format(
+                date=conference.held_on.strftime("%d-%m-%Y"), classes=classes,
+                status=conference_status_label(conference.status))
+        if role == ObjectRole:
+            return conference
+        return None
+
+    def conference_at(self, row: int):
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None

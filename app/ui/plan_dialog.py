@@ -1,0 +1,137 @@
+"""Plan a conference: date, time, place, participants, leader and minute taker. The default agenda follows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from app.domain.school import SchoolClass, StaffMember, role_label
+from app.services import conferences as conference_service
+from app.services import school as school_service
+from app.storage.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanDialog", text)
+
+
+class StaffCheckModel(QAbstractListModel):
+    def __init__(self, staff: list[StaffMember], parent=None):
+        super().__init__(parent)
+        self.staff = staff
+        self.checked: set[str] = set()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.staff)
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        member = self.staff[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{member.name} ({role_label(member.role)})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if member.id in self.checked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        member = self.staff[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(member.id)
+        else:
+            self.checked.discard(member.id)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def chosen(self) -> list[StaffMember]:
+        return [m for m in self.staff if m.id in self.checked]
+
+
+class PlanConferenceDialog(QDialog):
+    def __init__(self, store: Store, school_class: SchoolClass, today: date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Plan a class conference for {name}").format(name=school_class.name))
+        self.store = store
+        self.school_class = school_class
+        self.created = None
+        self.date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.time = QTimeEdit(QTime(14, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(_tr("e.g. the meeting room"))
+        self.staff_model = StaffCheckModel(school_service.staff(store), self)
+        self.staff_list = QListView()
+        self.staff_list.setModel(self.staff_model)
+        self.staff_list.setAccessibleName(_tr("Participants"))
+        self.leader = QComboBox()
+        self.minute_taker = QComboBox()
+        self.staff_model.dataChanged.connect(self._participants_changed)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #9a3412")
+        form = QFormLayout()
+        form.addRow(_tr("&Date"), self.date)
+        form.addRow(_tr("&Starts at"), self.time)
+        form.addRow(_tr("&Place"), self.place)
+        form.addRow(_tr("P&articipants"), self.staff_list)
+        form.addRow(_tr("&Leads the meeting"), self.leader)
+        form.addRow(_tr("&Writes the minutes"), self.minute_taker)
+        for widget, name in ((self.date, _tr("Date")), (self.time, _tr("Starts at")), (self.place, _tr("Place")),
+                             (self.leader, _tr("Leads the meeting")), (self.minute_taker, _tr("Writes the minutes"))):
+            widget.setAccessibleName(name)
+        note = QLabel(_tr("The agenda starts as: follow-up on agreements, the class's wellbeing, pupil review, new "
+                          "agreements, summary (90 minutes). You can change the minutes later."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def _participants_changed(self, *_args) -> None:
+        for box in (self.leader, self.minute_taker):
+            current = box.currentData()
+            box.clear()
+            box.addItem("—", None)
+            for member in self.staff_model.chosen():
+                box.addItem(member.name, member.id)
+            box.setCurrentIndex(max(0, box.findData(current)))
+
+    def accept(self) -> None:
+        chosen = self.staff_model.chosen()
+        by_id = {m.id: m for m in chosen}
+        qdate = self.date.date()
+        try:
+            self.created = conference_service.plan_conference(
+                self.store, [self.school_class], date(qdate.year(), qdate.month(), qdate.day()),
+                starts_at=self.time.time().toString("HH:mm"), place=self.place.text().strip(),
+                participants=chosen, leader=by_id.get(self.leader.currentData()),
+                minute_taker=by_id.get(self.minute_taker.currentData()),
+            )
+        except Exception as error:
+            self.error.setText(str(error))
+            return
+        super().accept()

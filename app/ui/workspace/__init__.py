@@ -1,0 +1,1 @@
+"""The conference workspace: preparing and running one class conference."""

@@ -1,0 +1,389 @@
+"""The steps of the meeting, one screen each: follow-up, the class's wellbeing, pupils, new agreements, summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.agreement import AgreementStatus, agreement_status_label
+from app.domain.conference import Conference, is_editable
+from app.domain.wellbeing import indicator_label
+from app.services import agreements as agreement_service
+from app.services import wellbeing as wellbeing_service
+from app.services.conferences import classes_of_conference
+from app.services.overview import review_rows
+from app.storage.store import Store
+from app.ui.autosave import AutosaveField
+from app.ui.workspace.models import AgreementTableModel, ReviewListModel
+from app.ui.workspace.review_form import ReviewForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Steps", text)
+
+
+def _table(model, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+class Step(QWidget):
+    failed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.conference: Conference | None = None
+
+    def show_conference(self, conference: Conference) -> None:
+        self.conference = conference
+        self.refresh()
+
+    def refresh(self) -> None:  # reload from the store
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        pass
+
+    def set_projector_safe(self, on: bool) -> None:
+        pass
+
+    @property
+    def editable(self) -> bool:
+        return self.conference is not None and is_editable(self.conference.status)
+
+
+class FollowUpStep(Step):
+    """Every agreement still open from earlier conferences, one at a time: its outcome and a follow-up note."""
+
+    OUTCOMES = (AgreementStatus.DONE, AgreementStatus.PARTLY, AgreementStatus.NOT_DONE, AgreementStatus.DROPPED,
+                AgreementStatus.OPEN)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(store, parent)
+        self.model = AgreementTableModel(self)
+        self.table = _table(self.model, _tr("Agreements to follow up"))
+        self.counter = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons = QButtonGroup(self)
+        outcome_row = QHBoxLayout()
+        for number, status in enumerate(self.OUTCOMES, start=1):
+            button = QRadioButton(f"&{number} {agreement_status_label(status)}")
+            button.setAccessibleName(agreement_status_label(status))
+            self.buttons.addButton(button, number)
+            outcome_row.addWidget(button)
+        outcome_row.addStretch(1)
+        self.buttons.idClicked.connect(self._outcome_chosen)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(_tr("Follow-up note"))
+        self.note.setPlaceholderText(_tr("Follow-up note: what happened, what was learnt"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.note_saver = AutosaveField(self.note, self._note_typed)
+        self.previous_button = QPushButton(_tr("← Previous"))
+        self.next_button = QPushButton(_tr("Next →"))
+        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.next_button.clicked.connect(lambda: self.move(1))
+        self.empty = QLabel(_tr("There are no open agreements from earlier conferences."))
+        nav = QHBoxLayout()
+        nav.addWidget(self.counter, 1)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addLayout(nav)
+        detail_layout.addWidget(self.text)
+        detail_layout.addLayout(outcome_row)
+        detail_layout.addWidget(self.note)
+        self.detail = detail
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(detail)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
+        self.row = -1
+
+    def refresh(self) -> None:
+        keep = self.row
+        due = agreement_service.agreements_due(self.store, self.conference)
+        self.model.set_rows(agreement_service.describe(self.store, due))
+        self.empty.setVisible(not due)
+        self.detail.setVisible(bool(due))
+        if due:
+            self.select(min(max(keep, 0), len(due) - 1))
+
+    def select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self._show(row)
+
+    def move(self, step: int) -> None:
+        if self.model.rowCount():
+            self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        self.note_saver.flush()
+        self.row = row
+        agreement, concerns, responsible = self.model.rows[row]
+        self.counter.setText(_tr("Agreement {number} of {count}").format(number=row + 1, count=self.model.rowCount()))
+        deadline = agreement.deadline.strftime("%d-%m-%Y") if agreement.deadline else "–"
+        self.text.setText(
+            f"<h3>{agreement.text}</h3>"
+            + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
+                concerns=concerns, responsible=responsible or "–", deadline=deadline)
+        )
+        number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
+        self.buttons.button(number).setChecked(True)
+        reviewed_here = agreement.reviewed_in_conference_id == self.conference.id
+        self.note_saver.load(agreement.follow_up_note if reviewed_here else "")
+        for button in self.buttons.buttons():
+            button.setEnabled(self.editable)
+        self.note.setReadOnly(not self.editable)
+
+    def _current(self):
+        return self.model.rows[self.row][0] if 0 <= self.row < self.model.rowCount() else None
+
+    def _save(self, status: AgreementStatus, note: str) -> None:
+        agreement = self._current()
+        if agreement is None:
+            return
+        try:
+            agreement_service.review_agreement(self.store, self.conference, agreement, status, note)
+        except Exception as error:
+            self.failed.emit(str(error))
+            self._show(self.row)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _outcome_chosen(self, number: int) -> None:
+        self._save(self.OUTCOMES[number - 1], self.note.toPlainText())
+
+    def _note_typed(self, text: str) -> None:
+        agreement = self._current()
+        if agreement is not None:
+            self._save(AgreementStatus(agreement.status), text)
+
+    def flush(self) -> None:
+        self.note_saver.flush()
+
+
+class WellbeingStep(Step):
+    """A compact summary: the class's indicators against last year and the national figures."""
+
+    agreement_requested = Signal(str)  # indicator value
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(store, parent)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setAccessibleName(_tr("The class's wellbeing"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary, 1)
+
+    def refresh(self) -> None:
+        parts = []
+        for school_class in classes_of_conference(self.store, self.conference):
+            results = wellbeing_service.results_of_cohort(self.store, school_class)
+            parts.append(f"<h2>{_tr('Class {name}').format(name=school_class.name)}</h2>")
+            if not results:
+                parts.append(_tr("No wellbeing results are stored for this class yet."))
+                continue
+            current = results[-1]
+            previous = results[-2] if len(results) > 1 else None
+            year = f"{current.survey_year}/{(current.survey_year + 1) % 100:02d}"
+            parts.append(_tr("Survey {year}: {count} answers").format(year=year, count=current.answer_count))
+            if current.suppressed:
+                parts.append(f"<p><b>{current.reason}</b></p>")
+                continue
+            if not current.indicators:
+                parts.append("<p>" + _tr("Grades 0–3 have no indicator means; see the answers per question.") + "</p>")
+                continue
+            before = {i.indicator: i.class_value for i in previous.indicators} if previous and not previous.suppressed else {}
+            rows = [
+                "<tr><th align=left>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+                    _tr("Indicator"), _tr("Class"), _tr("Last year"), _tr("Change"), _tr("National"))
+            ]
+            for shown in current.indicators:
+                last = before.get(shown.indicator)
+                change = "" if last is None or shown.class_value is None else f"{shown.class_value - last:+.1f}".replace(".", ",")
+                rows.append(
+                    f"<tr><td>{indicator_label(shown.indicator)}</td><td align=center><b>{_fmt(shown.class_value)}</b></td>"
+                    f"<td align=center>{_fmt(last)}</td><td align=center>{change}</td>"
+                    f"<td align=center>{_fmt(shown.national_value)}</td></tr>"
+                )
+            parts.append("<table cellpadding=6>" + "".join(rows) + "</table>")
+        self.summary.setText("".join(parts))
+
+
+class ReviewStep(Step):
+    """Pupils on the left (flags, progress), the review form on the right."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(store, parent)
+        self.model = ReviewListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(_tr("Pupils"))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.form = ReviewForm(store)
+        self.form.saved.connect(self._saved)
+        self.form.failed.connect(self.failed)
+        self.order_note = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.order_note)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
+        self.row = -1
+
+    def refresh(self) -> None:
+        keep = self.model.rows[self.row].pupil.id if 0 <= self.row < len(self.model.rows) else None
+        meeting = self.conference.status != "planlagt"
+        rows = review_rows(self.store, self.conference, flagged_first=meeting)
+        self.order_note.setText(
+            _tr("Flagged pupils first, strengths first.") if meeting else _tr("Preparation: all pupils by name.")
+        )
+        self.model.set_rows(rows)
+        if rows:
+            target = next((i for i, r in enumerate(rows) if r.pupil.id == keep), 0)
+            self.row = -1
+            self.select(target)
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(row))
+            if self.row != row:
+                self._show(row)
+
+    def move(self, step: int) -> None:
+        if self.model.rowCount():
+            self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
+
+    def current_pupil(self):
+        return self.model.rows[self.row].pupil if 0 <= self.row < self.model.rowCount() else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount() or row == self.row:
+            return
+        self.row = row
+        self.form.show_review(self.conference, self.model.rows[row])
+
+    def _saved(self) -> None:
+        self.model.refresh_row(self.row)
+        self.changed.emit()
+
+    def flush(self) -> None:
+        self.form.flush()
+
+    def set_projector_safe(self, on: bool) -> None:
+        self.form.set_projector_safe(on)
+
+
+class NewAgreementsStep(Step):
+    """The agreements made at this meeting, and the button (Ctrl+N) that makes one."""
+
+    new_requested = Signal()
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(store, parent)
+        self.model = AgreementTableModel(self)
+        self.table = _table(self.model, _tr("New agreements"))
+        self.add_button = QPushButton(_tr("New agreement… (Ctrl+N)"))
+        self.add_button.clicked.connect(self.new_requested)
+        hint = QLabel(_tr("Every agreement has a text, a responsible and a deadline, and is followed up at the next "
+                          "conference."))
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        made = agreement_service.agreements_made_at(self.store, self.conference)
+        self.model.set_rows(agreement_service.describe(self.store, made))
+        self.add_button.setEnabled(self.editable)
+
+
+class SummaryStep(Step):
+    """Reviewed and new agreements, ready for the protocol; closing the conference."""
+
+    close_requested = Signal()
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(store, parent)
+        self.reviewed_model = AgreementTableModel(self)
+        self.new_model = AgreementTableModel(self)
+        self.reviewed = _table(self.reviewed_model, _tr("Followed-up agreements"))
+        self.new = _table(self.new_model, _tr("New agreements"))
+        self.carry = QLabel()
+        self.carry.setWordWrap(True)
+        self.close_button = QPushButton(_tr("Close the conference…"))
+        self.close_button.clicked.connect(self.close_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>" + _tr("Followed-up agreements") + "</h3>"))
+        layout.addWidget(self.reviewed, 1)
+        layout.addWidget(QLabel("<h3>" + _tr("New agreements") + "</h3>"))
+        layout.addWidget(self.new, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.carry, 1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        due = agreement_service.agreements_due(self.store, self.conference)
+        made = agreement_service.agreements_made_at(self.store, self.conference)
+        self.reviewed_model.set_rows(agreement_service.describe(self.store, due))
+        self.new_model.set_rows(agreement_service.describe(self.store, made))
+        still_open = sum(1 for a in due + made if a.still_open)
+        self.carry.setText(
+            _tr("{count} agreements stay open and are followed up at the class's next conference.").format(count=still_open)
+        )
+        self.close_button.setVisible(self.conference.status == "i_gang")

@@ -2,42 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
   <context>
+    <name>AbsencePanel</name>
+    <message>
+      <source>Absence per period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No absence has been imported for this pupil.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What does the child say about why they are away from school?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cause as the child sees it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How do the parents understand the absence?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cause as the parents see it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence is often the child's best solution to a larger problem: write down how the child and the parents themselves understand the cause, not only the percentage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlawful</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sickness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latest period, {period}:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgreementDialog</name>
+    <message>
+      <source>New agreement</source>
+      <translation>Ny aftale</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <source>What is agreed</source>
+      <translation>Hvad er aftalt</translation>
+    </message>
+    <message>
+      <source>What is agreed, said so that everybody can see when it is done</source>
+      <translation>Hvad er aftalt – skrevet, så alle kan se, hvornår det er gjort</translation>
+    </message>
+    <message>
+      <source>Concerns these pupils (none: the whole class)</source>
+      <translation>Gælder disse elever (ingen: hele klassen)</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Ansvarlig</translation>
+    </message>
+    <message>
+      <source>The pupil</source>
+      <translation>Eleven</translation>
+    </message>
+    <message>
+      <source>The parents</source>
+      <translation>Forældrene</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <source>Answers this wellbeing indicator</source>
+      <translation>Svarer på denne trivselsindikator</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>&amp;What is agreed</source>
+      <translation>&amp;Hvad er aftalt</translation>
+    </message>
+    <message>
+      <source>&amp;Concerns (none ticked: the class)</source>
+      <translation>&amp;Gælder (ingen markeret: klassen)</translation>
+    </message>
+    <message>
+      <source>&amp;Responsible</source>
+      <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline</source>
+      <translation>&amp;Frist</translation>
+    </message>
+    <message>
+      <source>&amp;Wellbeing indicator</source>
+      <translation>&amp;Trivselsindikator</translation>
+    </message>
+    <message>
+      <source>&amp;Class</source>
+      <translation>&amp;Klasse</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise (initials instead of names in the minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include confidential notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as Excel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;lass:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pupil:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All pupils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda and preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class sheet (no pupil names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil sheets (one page per pupil)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The preview cannot be shown on this computer, but you can still save the PDF.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidential notes are left out. Tick the box only when this copy needs them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handouts – {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF could not be made: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent {pages} pages to the printer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The workbook was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}: {pages} pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}: 1 page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The document is marked “Confidential”. Share it only with the team around the class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidential notes are included.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <source>Prepare and run your class conferences. Open your team's file to begin.</source>
-      <translation>Forbered og afhold jeres klassekonferencer. Åbn teamets fil for at begynde.</translation>
+      <source>Who is writing</source>
+      <translation>Hvem skriver</translation>
     </message>
     <message>
-      <source>Open file…</source>
-      <translation>Åbn fil…</translation>
-    </message>
-    <message>
-      <source>New file…</source>
-      <translation>Ny fil…</translation>
-    </message>
-    <message>
-      <source>Try the demo school</source>
-      <translation>Prøv demoskolen</translation>
-    </message>
-    <message>
-      <source>School year</source>
-      <translation>Skoleår</translation>
-    </message>
-    <message>
-      <source>Classes</source>
-      <translation>Klasser</translation>
-    </message>
-    <message>
-      <source>Pupils</source>
-      <translation>Elever</translation>
-    </message>
-    <message>
-      <source>&amp;School year</source>
-      <translation>&amp;Skoleår</translation>
-    </message>
-    <message>
-      <source>&amp;Classes</source>
-      <translation>&amp;Klasser</translation>
+      <source>Who is writing: the change log says who changed what</source>
+      <translation>Hvem skriver: ændringsloggen viser, hvem der har ændret hvad</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -64,6 +321,58 @@
       <translation>&amp;Afslut</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Redigér</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Annullér fortryd</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Vis</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+      <source>&amp;Normal size</source>
+      <translation>&amp;Normal størrelse</translation>
+    </message>
+    <message>
+      <source>&amp;Projector-safe view (hide confidential fields)</source>
+      <translation>&amp;Projektorvisning (skjul fortrolige felter)</translation>
+    </message>
+    <message>
+      <source>&amp;Blank the screen</source>
+      <translation>&amp;Mørklæg skærmen</translation>
+    </message>
+    <message>
+      <source>&amp;Conference</source>
+      <translation>&amp;Konference</translation>
+    </message>
+    <message>
+      <source>&amp;New agreement…</source>
+      <translation>&amp;Ny aftale…</translation>
+    </message>
+    <message>
+      <source>N&amp;ext pupil</source>
+      <translation>&amp;Næste elev</translation>
+    </message>
+    <message>
+      <source>&amp;Previous pupil</source>
+      <translation>&amp;Forrige elev</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
@@ -84,12 +393,24 @@
       <translation>Gem den nye fil som</translation>
     </message>
     <message>
+      <source>(not chosen)</source>
+      <translation>(ikke valgt)</translation>
+    </message>
+    <message>
       <source>No file is open.</source>
       <translation>Ingen fil er åben.</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>Ikke gemt</translation>
+    </message>
+    <message>
       <source>About Klassekonference</source>
       <translation>Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>Writing:</source>
+      <translation>Skriver:</translation>
     </message>
     <message>
       <source>&amp;About Klassekonference</source>
@@ -102,6 +423,18 @@
     <message>
       <source>No classes in this school year yet.</source>
       <translation>Der er endnu ingen klasser i dette skoleår.</translation>
+    </message>
+    <message>
+      <source>{open} open agreements, {overdue} past their deadline.</source>
+      <translation>{open} åbne aftaler, {overdue} over fristen.</translation>
+    </message>
+    <message>
+      <source>Projector-safe view: confidential fields are hidden.</source>
+      <translation>Projektorvisning: fortrolige felter er skjult.</translation>
+    </message>
+    <message>
+      <source>All fields are shown.</source>
+      <translation>Alle felter vises.</translation>
     </message>
     <message>
       <source>Klassekonference files (*{suffix});;All files (*)</source>
@@ -120,6 +453,10 @@
       <translation>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
+      <source>Go to step {number}</source>
+      <translation>Gå til trin {number}</translation>
+    </message>
+    <message>
       <source>Passphrase</source>
       <translation>Adgangskode</translation>
     </message>
@@ -132,12 +469,988 @@
       <translation>{count} elever, skoleåret {year}</translation>
     </message>
     <message>
+      <source>&amp;Undo {name}</source>
+      <translation>&amp;Fortryd: {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {name}</source>
+      <translation>&amp;Annullér fortryd: {name}</translation>
+    </message>
+    <message>
       <source>Passphrase:</source>
       <translation>Adgangskode:</translation>
     </message>
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>Prepare and run your class conferences. Open your team's file to begin.</source>
+      <translation>Forbered og afhold jeres klassekonferencer. Åbn teamets fil for at begynde.</translation>
+    </message>
+    <message>
+      <source>Open file…</source>
+      <translation>Åbn fil…</translation>
+    </message>
+    <message>
+      <source>New file…</source>
+      <translation>Ny fil…</translation>
+    </message>
+    <message>
+      <source>Try the demo school</source>
+      <translation>Prøv demoskolen</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Seneste filer</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Skoleår</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>Klasser</translation>
+    </message>
+    <message>
+      <source>Pupils</source>
+      <translation>Elever</translation>
+    </message>
+    <message>
+      <source>Conferences</source>
+      <translation>Konferencer</translation>
+    </message>
+    <message>
+      <source>&amp;Plan conference…</source>
+      <translation>&amp;Planlæg konference…</translation>
+    </message>
+    <message>
+      <source>Open &amp;conference</source>
+      <translation>Åbn &amp;konference</translation>
+    </message>
+    <message>
+      <source>&amp;School year</source>
+      <translation>&amp;Skoleår</translation>
+    </message>
+    <message>
+      <source>&amp;Classes</source>
+      <translation>&amp;Klasser</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Aftaler</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>e.g. the meeting room</source>
+      <translation>fx mødelokalet</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deltagere</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>&amp;Dato</translation>
+    </message>
+    <message>
+      <source>&amp;Starts at</source>
+      <translation>&amp;Starter kl.</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>&amp;Sted</translation>
+    </message>
+    <message>
+      <source>P&amp;articipants</source>
+      <translation>D&amp;eltagere</translation>
+    </message>
+    <message>
+      <source>&amp;Leads the meeting</source>
+      <translation>&amp;Mødeleder</translation>
+    </message>
+    <message>
+      <source>&amp;Writes the minutes</source>
+      <translation>&amp;Referent</translation>
+    </message>
+    <message>
+      <source>The agenda starts as: follow-up on agreements, the class's wellbeing, pupil review, new agreements, summary (90 minutes). You can change the minutes later.</source>
+      <translation>Dagsordenen begynder som: opfølgning på aftaler, klassens trivsel, elevgennemgang, nye aftaler, opsummering (90 minutter). Minutterne kan ændres bagefter.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <source>Starts at</source>
+      <translation>Starter kl.</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Sted</translation>
+    </message>
+    <message>
+      <source>Leads the meeting</source>
+      <translation>Mødeleder</translation>
+    </message>
+    <message>
+      <source>Writes the minutes</source>
+      <translation>Referent</translation>
+    </message>
+    <message>
+      <source>Plan a class conference for {name}</source>
+      <translation>Planlæg klassekonference for {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presentation</name>
+    <message>
+      <source>The screen is blanked. Press F9 or Esc to show it again.</source>
+      <translation>Skærmen er mørklagt. Tryk F9 eller Esc for at vise den igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewForm</name>
+    <message>
+      <source>Goal</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>What shows it (tests, observations)</source>
+      <translation>Hvad viser det (test, observationer)</translation>
+    </message>
+    <message>
+      <source>&amp;Needs discussion at the meeting</source>
+      <translation>&amp;Skal drøftes på mødet</translation>
+    </message>
+    <message>
+      <source>Discussed at the meeting</source>
+      <translation>Drøftet på mødet</translation>
+    </message>
+    <message>
+      <source>Strengths and resources</source>
+      <translation>Styrker og ressourcer</translation>
+    </message>
+    <message>
+      <source>What the pupil is good at and what works well for the pupil</source>
+      <translation>Hvad eleven er god til, og hvad der virker godt for eleven</translation>
+    </message>
+    <message>
+      <source>Subjects and goals</source>
+      <translation>Fag og mål</translation>
+    </message>
+    <message>
+      <source>The pupil's own perspective</source>
+      <translation>Elevens eget perspektiv</translation>
+    </message>
+    <message>
+      <source>What the pupil says about school, the class and their learning</source>
+      <translation>Hvad eleven selv siger om skolen, klassen og sin læring</translation>
+    </message>
+    <message>
+      <source>Wellbeing and social situation</source>
+      <translation>Trivsel og social situation</translation>
+    </message>
+    <message>
+      <source>What has been tried</source>
+      <translation>Hvad er afprøvet</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <source>Absence (confidential)</source>
+      <translation>Fravær (fortroligt)</translation>
+    </message>
+    <message>
+      <source>Total absence in %</source>
+      <translation>Samlet fravær i %</translation>
+    </message>
+    <message>
+      <source>Unlawful absence in %</source>
+      <translation>Ulovligt fravær i %</translation>
+    </message>
+    <message>
+      <source>The cause as the child sees it</source>
+      <translation>Årsagen, som barnet ser den</translation>
+    </message>
+    <message>
+      <source>The cause as the parents see it</source>
+      <translation>Årsagen, som forældrene ser den</translation>
+    </message>
+    <message>
+      <source>Wellbeing and social situation (confidential)</source>
+      <translation>Trivsel og social situation (fortroligt)</translation>
+    </message>
+    <message>
+      <source>Projector-safe view: confidential fields are hidden (F8 shows them).</source>
+      <translation>Projektorvisning: fortrolige felter er skjult (F8 viser dem).</translation>
+    </message>
+    <message>
+      <source>Goal in {subject}</source>
+      <translation>Mål i {subject}</translation>
+    </message>
+    <message>
+      <source>Status in {subject}</source>
+      <translation>Status i {subject}</translation>
+    </message>
+    <message>
+      <source>Evidence in {subject}</source>
+      <translation>Belæg i {subject}</translation>
+    </message>
+    <message>
+      <source>Last changed by {name}, {when} (UTC)</source>
+      <translation>Sidst ændret af {name}, {when} (UTC)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterImportDialog</name>
+    <message>
+      <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil list file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns in the file (correct them if the guess is wrong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class for pupils without a class in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 5.B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class for the whole list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also show unchanged pupils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose pupil list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil lists (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark pupils as left?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import pupil list – school year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{changed}&lt;/b&gt; changed · &lt;b&gt;{left}&lt;/b&gt; leave (marked as left) · {same} unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupil list was not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New classes are made: {classes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} – CPR, never read</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Steps</name>
+    <message>
+      <source>Agreements to follow up</source>
+      <translation>Aftaler til opfølgning</translation>
+    </message>
+    <message>
+      <source>Follow-up note</source>
+      <translation>Opfølgningsnotat</translation>
+    </message>
+    <message>
+      <source>Follow-up note: what happened, what was learnt</source>
+      <translation>Opfølgning: hvad skete der, hvad lærte vi</translation>
+    </message>
+    <message>
+      <source>← Previous</source>
+      <translation>← Forrige</translation>
+    </message>
+    <message>
+      <source>Next →</source>
+      <translation>Næste →</translation>
+    </message>
+    <message>
+      <source>There are no open agreements from earlier conferences.</source>
+      <translation>Der er ingen åbne aftaler fra tidligere konferencer.</translation>
+    </message>
+    <message>
+      <source>The class's wellbeing</source>
+      <translation>Klassens trivsel</translation>
+    </message>
+    <message>
+      <source>Pupils</source>
+      <translation>Elever</translation>
+    </message>
+    <message>
+      <source>New agreements</source>
+      <translation>Nye aftaler</translation>
+    </message>
+    <message>
+      <source>New agreement… (Ctrl+N)</source>
+      <translation>Ny aftale… (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Every agreement has a text, a responsible and a deadline, and is followed up at the next conference.</source>
+      <translation>Hver aftale har en tekst, en ansvarlig og en frist og følges op på næste konference.</translation>
+    </message>
+    <message>
+      <source>Followed-up agreements</source>
+      <translation>Opfølgede aftaler</translation>
+    </message>
+    <message>
+      <source>Close the conference…</source>
+      <translation>Afslut konferencen…</translation>
+    </message>
+    <message>
+      <source>Flagged pupils first, strengths first.</source>
+      <translation>Markerede elever først – styrker først.</translation>
+    </message>
+    <message>
+      <source>Preparation: all pupils by name.</source>
+      <translation>Forberedelse: alle elever efter navn.</translation>
+    </message>
+    <message>
+      <source>Agreement {number} of {count}</source>
+      <translation>Aftale {number} af {count}</translation>
+    </message>
+    <message>
+      <source>No wellbeing results are stored for this class yet.</source>
+      <translation>Der er endnu ingen trivselsresultater for klassen.</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Sidste år</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Ændring</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>Landsplan</translation>
+    </message>
+    <message>
+      <source>{count} agreements stay open and are followed up at the class's next conference.</source>
+      <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
+    </message>
+    <message>
+      <source>Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}</source>
+      <translation>Gælder: {concerns} · Ansvarlig: {responsible} · Frist: {deadline}</translation>
+    </message>
+    <message>
+      <source>Survey {year}: {count} answers</source>
+      <translation>Måling {year}: {count} svar</translation>
+    </message>
+    <message>
+      <source>Grades 0–3 have no indicator means; see the answers per question.</source>
+      <translation>0.–3. klasse har ingen indikatorgennemsnit; se svarene pr. spørgsmål.</translation>
+    </message>
+    <message>
+      <source>Class {name}</source>
+      <translation>Klasse {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyForm</name>
+    <message>
+      <source>A result with fewer than 5 answers is stored for this class. Its figures are not shown, not even here. What you save now replaces it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>for example 86,4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with the highest wellbeing in percent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of &amp;answers:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators (means on 1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers to each question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers to each question in percent (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick when the best answer is “Aldrig” or “Nej” (for example “Er du blevet mobbet?”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with the &amp;highest wellbeing (%):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write each answer option's share as in the report, e.g. 12,5. Questions without shares are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Option 1 is the report's first answer option (Meget tit, Helt enig or Altid), option 5 the last (Aldrig or Helt uenig). Write each share as in the report, e.g. 12,5. Questions without shares are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Option {number} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing results for {klass}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the class's results from the report in the ministry's tool ({year}). Empty fields are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>national</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 3,7</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SurveyImport</name>
+    <message>
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import wellbeing results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chosen file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save empty template…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;School year (for classes the file gives no year for):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What will be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save empty template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file cannot be imported. Correct these problems in the file and choose it again; nothing has been stored:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no classes in this school year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing {year}.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored as new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updates the stored result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already stored – unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything in the file is already stored. Importing changes nothing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The template was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The template was saved as {path}. Fill it in and choose it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} classes will be stored. Click Import to store them.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Undo: {name}</source>
+      <translation>Fortryd: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WellbeingChart</name>
+    <message>
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers per question, lowest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the lowest to the highest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Development over the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class ({answers})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean (1–{top})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{change} since {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National {value}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WellbeingPage</name>
+    <message>
+      <source>The survey shows the class as a whole. Never use it as the basis for action towards one named pupil.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type in results…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the class's results from the printed report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import from file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import results from a workbook: the app's template or the ministry's report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers to each question, lowest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Development over the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same pupils are followed from year to year, also when the class moves up a grade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make a class agreement about “{about}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make agreement about “{about}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No survey results for {klass} in {year} yet. Type them in from the report or import a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing survey – {klass}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with the highest wellbeing: {share}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>← Class overview</source>
+      <translation>← Klasseoversigt</translation>
+    </message>
+    <message>
+      <source>Start the meeting</source>
+      <translation>Start mødet</translation>
+    </message>
+    <message>
+      <source>Reopen…</source>
+      <translation>Genåbn…</translation>
+    </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>Mødetid</translation>
+    </message>
+    <message>
+      <source>Steps of the meeting</source>
+      <translation>Mødets trin</translation>
+    </message>
+    <message>
+      <source>1. Follow-up</source>
+      <translation>1. Opfølgning</translation>
+    </message>
+    <message>
+      <source>2. The class's wellbeing</source>
+      <translation>2. Klassens trivsel</translation>
+    </message>
+    <message>
+      <source>3. Pupils</source>
+      <translation>3. Elevgennemgang</translation>
+    </message>
+    <message>
+      <source>4. New agreements</source>
+      <translation>4. Nye aftaler</translation>
+    </message>
+    <message>
+      <source>5. Summary</source>
+      <translation>5. Opsummering</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Dagsorden</translation>
+    </message>
+    <message>
+      <source>Close the conference</source>
+      <translation>Afslut konferencen</translation>
+    </message>
+    <message>
+      <source>Close the conference? It is marked as held and protected against changes; open agreements are followed up at the class's next conference. You can reopen it later.</source>
+      <translation>Afslut konferencen? Den markeres som afholdt og beskyttes mod ændringer; åbne aftaler følges op på klassens næste konference. Du kan genåbne den senere.</translation>
+    </message>
+    <message>
+      <source>Reopen the conference</source>
+      <translation>Genåbn konferencen</translation>
+    </message>
+    <message>
+      <source>The conference has been held. Reopen it to make changes on purpose?</source>
+      <translation>Konferencen er afholdt. Vil du genåbne den for at ændre noget?</translation>
+    </message>
+    <message>
+      <source>Whole meeting: {used} of {planned} min</source>
+      <translation>Hele mødet: {used} af {planned} min</translation>
+    </message>
+    <message>
+      <source>{title}: {used} / {planned} min</source>
+      <translation>{title}: {used} / {planned} min</translation>
+    </message>
+    <message>
+      <source>Class conference {classes}, {date}</source>
+      <translation>Klassekonference {classes}, {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkspaceModels</name>
+    <message>
+      <source>This item has run over its planned time.</source>
+      <translation>Punktet har brugt mere end den planlagte tid.</translation>
+    </message>
+    <message>
+      <source>needs discussion</source>
+      <translation>skal drøftes</translation>
+    </message>
+    <message>
+      <source>{percent} % prepared</source>
+      <translation>{percent} % forberedt</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Dagsorden</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>Brugt</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Aftale</translation>
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation>Gælder</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Ansvarlig</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Opfølgning</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
     </message>
   </context>
   <context>
@@ -208,6 +1521,10 @@
       <source>Dropped</source>
       <translation>Opgivet</translation>
     </message>
+    <message>
+      <source>The class</source>
+      <translation>Klassen</translation>
+    </message>
   </context>
   <context>
     <name>argparse</name>
@@ -252,6 +1569,108 @@
     <message>
       <source>not allowed with argument %s</source>
       <translation>kan ikke bruges sammen med %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>chart_drawings</name>
+    <message>
+      <source>School</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class ({answers})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the lowest to the highest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean (1–{top})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{change} since {year}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>1 answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No survey results for this class yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grades 0–3 have no official indicator means: see the answers to each question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{question} ({answers}): {distribution}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No indicator values to follow over the years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{indicator}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No indicator values have been entered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lowest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>grades 0–3: no indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>band {band}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>school {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>national {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{change} since {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{answers}: not shown</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -370,6 +1789,230 @@
       <source>The passphrase file “{path}” cannot be read.</source>
       <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
     </message>
+    <message>
+      <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the conference file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the school year of the class (default: the current one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>which conference: latest (the class's newest, planned or held) or its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one file per class of the school year (with --out-dir)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DIR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the folder for --all-classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show pupils by their initials in the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>include confidential notes (left out by default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OUT.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the PDF file to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note: the file contains confidential notes. Do not share it beyond the team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--all-classes needs --out-dir DIR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--all-classes writes to --out-dir; leave out --class and -o</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>choose a class with --class (or use --all-classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name the file to write with -o</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {count} files to {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without a conference: {classes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class {name} has no conference yet. Plan one in the program first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OUT.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the workbook to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Klassekonference file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PERIOD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the period, e.g. 01-08-2025..31-10-2025 or 2025-K3 (if the list does not say it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only show what would happen; change nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LIST</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the absence list (.csv or .xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{path}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {start} – {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not found: {name} {class_name} (row {row}): {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CLASS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the class, e.g. 5.B (for a list without a class column, or to import only this class from a list of several classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YEAR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the school year, e.g. 2025/26 (default: the current one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the pupil list (.csv or .xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was changed (--dry-run).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil list {name}, school year {year}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  {name}: {new} new, {changed} changed, {left} leave, {same} unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(new class)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the school year of classes the file does not give a year for (default: the current one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the workbook with the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already stored, unchanged:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported. Correct the file and try again:</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>conference</name>
@@ -384,6 +2027,21 @@
     <message>
       <source>Held</source>
       <translation>Afholdt</translation>
+    </message>
+  </context>
+  <context>
+    <name>dates</name>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{day}/{month}/{year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{hour}:{minute}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -449,8 +2107,28 @@
       <translation>Konferencen er afholdt. Genåbn den for at ændre noget.</translation>
     </message>
     <message>
+      <source>A participant needs a name.</source>
+      <translation>En deltager skal have et navn.</translation>
+    </message>
+    <message>
+      <source>An agenda item needs a title.</source>
+      <translation>Et dagsordenspunkt skal have en overskrift.</translation>
+    </message>
+    <message>
+      <source>Planned minutes must be between 0 and 600.</source>
+      <translation>Planlagte minutter skal være mellem 0 og 600.</translation>
+    </message>
+    <message>
       <source>The school needs a name.</source>
       <translation>Skolen skal have et navn.</translation>
+    </message>
+    <message>
+      <source>There are no classes in the school year {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The school year {year} already has classes ({classes}). “New school year” can only be started once: add the missing classes by hand or import the pupil lists instead.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Name the subject.</source>
@@ -502,6 +2180,886 @@
     </message>
   </context>
   <context>
+    <name>export</name>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda and preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The conference has no class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no class {name} in the school year {year}. The classes are: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class {name} has no conference with the id “{id}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class {name} did not take part in this conference.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreements to follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupils flagged for discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparation of the pupil reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strengths and resources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupil's own perspective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing and social situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What has been tried</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggested next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class conference for {name}, {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agenda is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No agreements are due for review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pupils have been flagged for discussion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pupil reviews yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreements whose deadline has passed are marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Academic status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prepared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{percent} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[a classmate]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the pupil's own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {name} · class conference {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupil has no review at this conference.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No agreements concern the pupil.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no pupils to make sheets for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The strengths have not been written yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>agreements and wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>class sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pupil sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class conference {name} {date} - {document}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder “{folder}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no classes in the school year {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: no conference, skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class's agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[a pupil]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This sheet shows the class as a whole. No pupil is named on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From the class conference on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class has no agreements for the whole class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>– for the team around the class only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date and signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up on agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>draft: the conference has not been closed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymised: pupils are shown by their initials.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No agreements from earlier conferences were due for review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pupils were discussed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No new agreements were made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at {start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No participants have been added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total {total}, of which unlawful {unlawful}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidential note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{role}, chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{role}, takes the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent apologies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Concerns: {pupils}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{minutes} min.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupil's own explanation: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parents' explanation: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class's wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The survey {year}: {count} answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of pupils with the highest wellbeing: {share}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nationally</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The answers to each question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no wellbeing survey result for the class yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same pupils over the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grades 0–3 have no official indicator means: see the answers to each question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The questions with the lowest wellbeing come first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One pupil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Several pupils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence in total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlawful absence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence marks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class conference {name} {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grades 0–3 have no official indicator means.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No wellbeing survey results for the class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with the highest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>Total absence %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlawful absence %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sickness %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file has no column with unlawful absence; it is stored as 0 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file does not say which period the absence covers. Give the period (for example the quarter 01-08-2025..31-10-2025).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The percentages are written as fractions (0,125 = 12,5 %) and are read so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a period. Write it like 01-08-2025..31-10-2025 or 2025-K3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no pupil with this name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>several pupils have this name; add a class column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No column with the total absence was found in “{name}”. Name it e.g. “Fravær i alt” or choose the column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no pupils in “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: a percentage must be between 0 and 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the unlawful or sickness absence is larger than the total.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the period cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the total absence is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a percentage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The column {columns} looks like CPR numbers. It is not read: Klassekonference never stores CPR numbers, because they are confidential personal data that a class conference does not need. The pupils are recognised by name and birth date instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
+{rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}, column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, {place}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No column with the pupils' names was found in “{name}”. The first row should name the columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add such a header to the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” lists the same pupil more than once. Nothing has been imported. Remove the doubles (or add birth dates, if they are two pupils with the same name):
+{rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The column “{column}” holds CPR numbers and cannot be read as “{field}”. Choose another column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The column “{column}” is chosen both as “{first}” and as “{second}”. Choose each column once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The list has no class column. Choose the class the pupils belong to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} ({class_name}) is on the list twice: rows {first} and {second}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the name looks like a CPR number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place} is skipped: “{text}” is not a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the class is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: the pupil has no name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leaves (marked as left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>birth date added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>back again (was marked as left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupils in the file have changed since the preview was made. Read the list again to see an up-to-date preview.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no pupils to import in “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} rows for other classes are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These sheets have other columns and are left out: {sheets}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name written as “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>moves from {old}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new in the class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new in the class (last year {old})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has only a header and no rows below it. Choose a file with the list itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is empty. Choose a file with the list, one row per pupil.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The letters in “{name}” cannot be read: the file is in an unknown character set. Save it again as “CSV UTF-8” (in Excel: Gem som → CSV UTF-8), or as an Excel workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sheet “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a folder, not a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is {size} MB. Files over {limit} MB are not read: a pupil or absence list is much smaller. Check that you chose the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a web page or XML file, not a table. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is an old Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as “Excel-projektmappe (.xlsx)” or as CSV, then choose that file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” cannot be read from line {row}: a quotation mark is never closed. Check the line in a text editor, or save the list again from Excel.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>models</name>
     <message>
       <source>Active</source>
@@ -514,6 +3072,10 @@
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>{date}  {classes}  – {status}</source>
+      <translation>{date}  {classes}  – {status}</translation>
     </message>
     <message>
       <source>Name</source>
@@ -533,7 +3095,69 @@
     </message>
   </context>
   <context>
+    <name>months</name>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>numbers</name>
+    <message>
+      <source>{value} %</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>operations</name>
+    <message>
+      <source>Import absence</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>New agreement</source>
       <translation>Ny aftale</translation>
@@ -563,6 +3187,34 @@
       <translation>Genåbn konference</translation>
     </message>
     <message>
+      <source>Edit conference details</source>
+      <translation>Redigér konferencens oplysninger</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Fjern deltager</translation>
+    </message>
+    <message>
+      <source>Choose leader and minute taker</source>
+      <translation>Vælg mødeleder og referent</translation>
+    </message>
+    <message>
+      <source>Edit agenda item</source>
+      <translation>Redigér dagsordenspunkt</translation>
+    </message>
+    <message>
+      <source>Time used</source>
+      <translation>Tidsforbrug</translation>
+    </message>
+    <message>
+      <source>New school year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Edit pupil review</source>
       <translation>Redigér elevgennemgang</translation>
     </message>
@@ -573,6 +3225,10 @@
     <message>
       <source>Add note</source>
       <translation>Tilføj notat</translation>
+    </message>
+    <message>
+      <source>Import pupil list</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Create school</source>
@@ -597,6 +3253,10 @@
     <message>
       <source>Move class up to next school year</source>
       <translation>Ryk klassen op til næste skoleår</translation>
+    </message>
+    <message>
+      <source>Import wellbeing results</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save wellbeing results</source>
@@ -694,6 +3354,267 @@
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
       <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>survey_form</name>
+    <message>
+      <source>Write the number of answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with highest wellbeing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grades 0–3 have no indicator means; leave the indicators empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>national</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question {number} ({text})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: “{text}” is not a number. Write it like 3,7.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share with highest wellbeing: {value} is not between 0 and 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: write the question's text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: grades 0–3 have 3 answer options, grades 4–9 have 5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: the shares add up to {total}; they must add up to about 100 % (± 2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: the mean {value} is outside the scale 1–5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}, “{option}”: a share must be between 0 and 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: the number of answers must be a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}: “{text}” is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>survey_import</name>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no class {klass} in the school year {year}. Create the class first, or correct the class's name or the school year in the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet “{sheet}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The answer options in this header do not match the survey's answer scales (for example Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The question's text is missing. Write the question in the column “Spørgsmål”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mean {value} is outside the scale 1–5. Check the number in the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of answers must be a whole number of 0 or more, not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” holds no survey results: no class with a number of answers, indicators or questions was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {klass} is in grades 0–3, which have no indicator means. Leave the indicators out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The share {value} is above 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A share cannot be negative ({value}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a school year. Write it like 2025/26.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a class. Write the class like 5.B.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The indicator “{name}” appears twice for class {klass}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The shares add up to {total}; they must add up to about 100 % (± 2). Check the numbers in the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {klass} appears twice in the file (also in sheet “{sheet}”). Keep one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of answers for class {klass} is missing. Write it next to “Antal svar”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {klass} is in grades 0–3, whose questions have 3 answer options (Ja, meget / Ja, lidt / Nej), but this question has 5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class {klass} is in grades 4–9, whose questions have 5 answer options, but this question has 3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>survey_template</name>
+    <message>
+      <source>Guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing survey – template for Klassekonference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One sheet per class. Fill in the yellow cells from the class's report in the ministry's tool, save it, and import the file in Klassekonference.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of answers: the number of pupils who answered. Below 5 answers the app shows only the number, never the results.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators (grades 4–9): the means on 1–5, written like 3,7. School and national values may be left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questions: the question's text and the share per answer option, in percent (12,5) or as in the report (12,5 %). The shares of a question must add up to about 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write x in “Negativt spørgsmål” when the best answer is “Aldrig” or “Nej” (for example “Er du blevet mobbet i dette skoleår?”).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows you do not need can stay empty. Importing the same file again changes nothing; a corrected file updates the classes it covers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grades 0–3: no indicators; fill in the answers to each question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose at least one class for the template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A share is a number from 0 to 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A mean is a number from 1 to 5, like 3,7.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of answers is a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The template could not be saved: {detail}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

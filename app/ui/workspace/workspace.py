@@ -243,10 +243,11 @@ class ConferenceWorkspace(QWidget):
         focus = self.focusWidget()
         pupil = self.pupils.current_pupil() if self.current_step() is self.pupils else None
         dialog = AgreementDialog(self.store, self.conference, self, pupil=pupil)
-        self.last_dialog = dialog
         accepted = dialog.exec() == AgreementDialog.DialogCode.Accepted
+        dialog.deleteLater()
         if accepted:
             self.current_step().refresh()
+        self.window().activateWindow()
         if focus is not None:
             focus.setFocus()
         return accepted

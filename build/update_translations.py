@@ -5,7 +5,7 @@ define ``_tr(text)`` around ``QCoreApplication.translate("Context", text)``, ``_
 translations are kept; new strings are added as unfinished; strings no longer in the code are marked
 vanished. Open the .ts file in Qt Linguist (``pyside6-linguist``) to translate.
 
-    python build/update_translations.py          # update the catalogue
+    python build/update_translations.py          # update the catalogue (and compile the .qm the GUI loads)
     python build/update_translations.py --check  # exit 1 if a string has no Danish translation
     python build/update_translations.py --check --with mine.tsv  # as if mine.tsv were applied
     python build/update_translations.py --apply da.tsv  # fill translations from "context<TAB>source<TAB>text"
@@ -21,6 +21,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "resources" / "i18n" / "klassekonference_da.ts"
+COMPILED = CATALOG.with_suffix(".qm")  # what the GUI loads; made from the .ts by Qt's lrelease
+
+
+def lrelease_path() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
+        if (folder / name).exists():
+            return folder / name
+    raise FileNotFoundError("lrelease (from PySide6-Essentials) was not found")
+
+
+def compile_catalog(source: Path = CATALOG, target: Path = COMPILED) -> Path:
+    """Qt Linguist's .ts -> the binary .qm that QTranslator loads."""
+    import subprocess
+
+    subprocess.run([str(lrelease_path()), "-silent", str(source), "-qm", str(target)], check=True)
+    return target
 # Module-level tuples of phrases translated through a variable: (module, variable, context).
 PHRASE_TABLES = [("app/cli.py", "_ARGPARSE_PHRASES", "argparse")]
 
@@ -163,6 +182,7 @@ def apply_tsv(tsv: Path, path: Path = CATALOG) -> int:
 def main(argv: list[str]) -> int:
     if "--apply" in argv:
         print(f"filled {apply_tsv(Path(argv[argv.index('--apply') + 1]))} translations")
+        compile_catalog()
         return 0
     if "--check" in argv:
         extra = {}
@@ -174,6 +194,7 @@ def main(argv: list[str]) -> int:
             print(f"{where}: [{context}] {source!r} has no Danish translation")
         return 1 if gaps else 0
     new, vanished = write_catalog(extract())
+    compile_catalog()
     print(f"{CATALOG.relative_to(ROOT)}: {new} new, {vanished} vanished, {len(missing())} untranslated")
     return 0
 

@@ -50,6 +50,12 @@ def test_danish_is_the_default_and_english_is_the_source():
         i18n.set_language("da")
 
 
+def test_compiled_catalogue_is_up_to_date(tmp_path):
+    tool = _tool()
+    fresh = tool.compile_catalog(tool.CATALOG, tmp_path / "fresh.qm")
+    assert fresh.read_bytes() == tool.COMPILED.read_bytes(), "run: python build/update_translations.py"
+
+
 def test_qt_translate_uses_the_same_catalogue(qapp):
     from PySide6.QtCore import QCoreApplication
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,14 +50,8 @@ class GrowingTextEdit(QPlainTextEdit):
         height = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    # No changeEvent/resizeEvent overrides: the document re-lays itself out after a zoom or a resize and
+    # documentSizeChanged refits. (Overriding changeEvent crashed PySide6 6.12 on Python 3.11 after many calls.)
 
 
 def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> QPlainTextEdit:
@@ -107,9 +101,7 @@ class SubjectRow:
 
     def set_read_only(self, read_only: bool) -> None:
         self.goal.setReadOnly(read_only)
-        self.goal.setPlaceholderText(_tr("Goal"))
         self.evidence.setReadOnly(read_only)
-        self.evidence.setPlaceholderText(_tr("What shows it (tests, observations)"))
         self.status.setEnabled(not read_only)
 
     def flush(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -28,6 +28,14 @@ class Zoom:
         font = self.window.font()
         font.setPointSizeF(self.base_size * self.factor)
         self.window.setFont(font)
+        QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        """Text boxes that size themselves to their text measure again in the new font."""
+        for widget in self.window.findChildren(QWidget):
+            refit = getattr(widget, "refit", None)
+            if callable(refit):
+                refit()
 
     def zoom_in(self) -> None:
         self.level = min(len(ZOOM_STEPS) - 1, self.level + 1)

@@ -41,10 +41,10 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
-        self._fit()
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.refit())
+        self.refit()
 
-    def _fit(self) -> None:
+    def refit(self) -> None:
         lines = max(self.min_lines, int(self.document().documentLayout().documentSize().height()))
         margins = self.contentsMargins()
         height = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()

@@ -123,3 +123,45 @@ class ConferenceListModel(QAbstractListModel):
 
     def conference_at(self, row: int):
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+
+class CheckableListModel(QAbstractListModel):
+    """Records with a check box each (whom an agreement concerns, who takes part in a meeting)."""
+
+    def __init__(self, items: list, label, checked: set[str] = frozenset(), parent=None):
+        super().__init__(parent)
+        self.items = list(items)
+        self.label = label  # callable(item) -> str
+        self.checked = set(checked)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.items)
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(item)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.id in self.checked else Qt.CheckState.Unchecked
+        if role == ObjectRole:
+            return item
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        item = self.items[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(item.id)
+        else:
+            self.checked.discard(item.id)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def chosen(self) -> list:
+        return [item for item in self.items if item.id in self.checked]

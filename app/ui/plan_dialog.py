@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,51 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.school import SchoolClass, StaffMember, role_label
+from app.domain.school import SchoolClass, role_label
 from app.services import conferences as conference_service
 from app.services import school as school_service
 from app.storage.store import Store
+from app.ui.models import CheckableListModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanDialog", text)
-
-
-class StaffCheckModel(QAbstractListModel):
-    def __init__(self, staff: list[StaffMember], parent=None):
-        super().__init__(parent)
-        self.staff = staff
-        self.checked: set[str] = set()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.staff)
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        member = self.staff[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{member.name} ({role_label(member.role)})"
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if member.id in self.checked else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        member = self.staff[index.row()]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(member.id)
-        else:
-            self.checked.discard(member.id)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def chosen(self) -> list[StaffMember]:
-        return [m for m in self.staff if m.id in self.checked]
 
 
 class PlanConferenceDialog(QDialog):
@@ -79,7 +43,8 @@ class PlanConferenceDialog(QDialog):
         self.time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.place.setPlaceholderText(_tr("e.g. the meeting room"))
-        self.staff_model = StaffCheckModel(school_service.staff(store), self)
+        self.staff_model = CheckableListModel(
+            school_service.staff(store), lambda m: f"{m.name} ({role_label(m.role)})", parent=self)
         self.staff_list = QListView()
         self.staff_list.setModel(self.staff_model)
         self.staff_list.setAccessibleName(_tr("Participants"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,52 +25,13 @@ from app.services import agreements as agreement_service
 from app.services import school as school_service
 from app.services.conferences import classes_of_conference
 from app.storage.store import Store
+from app.ui.models import CheckableListModel
 
 DEFAULT_WEEKS = 8
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AgreementDialog", text)
-
-
-class PupilCheckModel(QAbstractListModel):
-    """Pupils with a check box each: whom the agreement concerns (none checked: the class)."""
-
-    def __init__(self, pupils: list[Pupil], checked: set[str], parent=None):
-        super().__init__(parent)
-        self.pupils = pupils
-        self.checked = set(checked)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.pupils)
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        pupil = self.pupils[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return pupil.full_name
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if pupil.id in self.checked else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        pupil = self.pupils[index.row()]
-        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
-        if state == Qt.CheckState.Checked:
-            self.checked.add(pupil.id)
-        else:
-            self.checked.discard(pupil.id)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def chosen(self) -> list[Pupil]:
-        return [p for p in self.pupils if p.id in self.checked]
 
 
 class AgreementDialog(QDialog):
@@ -95,7 +56,7 @@ class AgreementDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
         pupils = [p for c in self.classes for p in school_service.pupils_of_class(store, c, include_left=False)]
-        self.pupil_model = PupilCheckModel(pupils, {pupil.id} if pupil else set(), self)
+        self.pupil_model = CheckableListModel(pupils, lambda p: p.full_name, {pupil.id} if pupil else set(), self)
         self.pupil_list = QListView()
         self.pupil_list.setModel(self.pupil_model)
         self.pupil_list.setAccessibleName(_tr("Concerns these pupils (none: the whole class)"))
@@ -146,15 +107,13 @@ class AgreementDialog(QDialog):
         return next(c for c in self.classes if c.id == class_id)
 
     def accept(self) -> None:
-        date = self.deadline.date()
-        from datetime import date as _date
-
+        chosen = self.deadline.date()
         link = self.link.currentData()
         try:
             self.created = agreement_service.add_agreement(
                 self.store, self.conference, self.chosen_class(), self.text.toPlainText(),
                 pupils=self.pupil_model.chosen(), responsible=self.responsible.currentData(),
-                deadline=_date(date.year(), date.month(), date.day()),
+                deadline=date(chosen.year(), chosen.month(), chosen.day()),
                 indicator=Indicator(link) if link else None, question_code=self.question_code,
             )
         except Exception as error:  # RuleError: say what to fix, keep the dialog open

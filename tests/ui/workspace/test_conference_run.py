@@ -49,7 +49,7 @@ def _fill_agreement(text, *, pupil_name=None, responsible=None, indicator=None):
             model.setData(model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
         if pupil_name:
             model = dialog.pupil_model
-            row = next(i for i, p in enumerate(model.pupils) if p.full_name == pupil_name)
+            row = next(i for i, p in enumerate(model.items) if p.full_name == pupil_name)
             model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         if responsible is not None:
             dialog.responsible.setCurrentIndex(dialog.responsible.findText(responsible))

@@ -87,8 +87,12 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(_tr("Open the &demo school"), None, self.open_demo)
         self.close_action = self._action(_tr("&Close file"), QKeySequence.StandardKey.Close, self.close_file)
         self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.handouts_action = self._action(_tr("&Handouts and printing…"), QKeySequence.StandardKey.Print,
+                                            self.show_handouts)
         for action in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.handouts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
     def _show_no_file(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.close_action.setEnabled(False)
+        self.handouts_action.setEnabled(False)
         self.writer_box.setEnabled(False)
         self.welcome.set_recent(self._recent())
         self.pages.setCurrentWidget(self.welcome)
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         the_school = school.the_school(self.store)
         self.setWindowTitle(f"{the_school.name} – {self.store.path.name} – {APP_NAME}")
         self.close_action.setEnabled(True)
+        self.handouts_action.setEnabled(True)
         self.writer_box.setEnabled(True)
         self.statusBar().showMessage(str(self.store.path))
         years = school.school_years(self.store)
@@ -378,6 +384,25 @@ class MainWindow(QMainWindow):
         for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action,
                        *self.step_actions):
             action.setEnabled(on)
+
+    def show_handouts(self) -> None:
+        """Agenda, protocol, the class's sheet, pupil sheets and the workbook: preview, print, save."""
+        from app.ui.print_preview import ExportDialog
+
+        if self.store is None:
+            return
+        if self.in_workspace():
+            self.workspace.flush()
+            conference = self.workspace.conference
+            school_class = conference_service.classes_of_conference(self.store, conference)[0]
+        else:
+            school_class = self.selected_class()
+            row = self.overview.conference_list.currentIndex().row()
+            conference = self.overview.conference_model.conference_at(row)
+        if school_class is None or conference is None:
+            QMessageBox.information(self, _tr("Handouts"), _tr("Choose a class with a conference first."))
+            return
+        ExportDialog(self.store, conference, self, school_class=school_class, today=self.today).exec()
 
     # -- undo --------------------------------------------------------------------------------------
     def undo_last(self) -> None:

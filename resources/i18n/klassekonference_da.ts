@@ -131,159 +131,163 @@
     <name>ExportDialog</name>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Dokument</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <source>Pupil</source>
-      <translation type="unfinished" />
+      <translation>Elev</translation>
     </message>
     <message>
       <source>Anonymise (initials instead of names in the minutes)</source>
-      <translation type="unfinished" />
+      <translation>Anonymisér (forbogstaver i stedet for navne i protokollen)</translation>
     </message>
     <message>
       <source>Include confidential notes</source>
-      <translation type="unfinished" />
+      <translation>Medtag fortrolige noter</translation>
     </message>
     <message>
       <source>Making the PDF</source>
-      <translation type="unfinished" />
+      <translation>Laver PDF'en</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Udskriv…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Gem som PDF…</translation>
     </message>
     <message>
       <source>Save as Excel…</source>
-      <translation type="unfinished" />
+      <translation>Gem som Excel…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Luk</translation>
     </message>
     <message>
       <source>&amp;Document:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dokument:</translation>
     </message>
     <message>
       <source>C&amp;lass:</source>
-      <translation type="unfinished" />
+      <translation>K&amp;lasse:</translation>
     </message>
     <message>
       <source>&amp;Pupil:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Elev:</translation>
     </message>
     <message>
       <source>All pupils</source>
-      <translation type="unfinished" />
+      <translation>Alle elever</translation>
     </message>
     <message>
       <source>Making the PDF…</source>
-      <translation type="unfinished" />
+      <translation>Laver PDF'en…</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Gem som PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
       <source>Save as Excel</source>
-      <translation type="unfinished" />
+      <translation>Gem som Excel</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
       <source>Agenda and preparation</source>
-      <translation type="unfinished" />
+      <translation>Dagsorden og forberedelse</translation>
     </message>
     <message>
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Protokol</translation>
     </message>
     <message>
       <source>Class sheet (no pupil names)</source>
-      <translation type="unfinished" />
+      <translation>Klassens ark (uden elevnavne)</translation>
     </message>
     <message>
       <source>Pupil sheets (one page per pupil)</source>
-      <translation type="unfinished" />
+      <translation>Elevark (én side pr. elev)</translation>
     </message>
     <message>
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>Forhåndsvisning af udskriften</translation>
     </message>
     <message>
       <source>The preview cannot be shown on this computer, but you can still save the PDF.</source>
-      <translation type="unfinished" />
+      <translation>Forhåndsvisningen kan ikke vises på denne computer, men du kan stadig gemme PDF'en.</translation>
     </message>
     <message>
-      <source>Confidential notes are left out. Tick the box only when this copy needs them.</source>
+      <source>This document never shows notes about pupils.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Printing failed</source>
-      <translation type="unfinished" />
+      <translation>Udskrivningen mislykkedes</translation>
     </message>
     <message>
       <source>The printer could not be started.</source>
-      <translation type="unfinished" />
+      <translation>Printeren kunne ikke startes. Tjek, at den er tændt og forbundet, og prøv igen.</translation>
     </message>
     <message>
       <source>Handouts – {date}</source>
-      <translation type="unfinished" />
+      <translation>Udskrifter – {date}</translation>
     </message>
     <message>
       <source>The PDF could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>PDF'en kunne ikke laves: {reason}</translation>
+    </message>
+    <message>
+      <source>Confidential notes are left out. Tick the box only when this copy needs them.</source>
+      <translation>Fortrolige noter er udeladt. Sæt kun flueben, når netop denne udskrift skal have dem med.</translation>
     </message>
     <message>
       <source>Print {title}</source>
-      <translation type="unfinished" />
+      <translation>Udskriv {title}</translation>
     </message>
     <message>
       <source>Sent {pages} pages to the printer.</source>
-      <translation type="unfinished" />
+      <translation>Sendte {pages} sider til printeren.</translation>
     </message>
     <message>
       <source>The PDF was not saved</source>
-      <translation type="unfinished" />
+      <translation>PDF'en blev ikke gemt</translation>
     </message>
     <message>
       <source>Saved {name}</source>
-      <translation type="unfinished" />
+      <translation>Gemt: {name}</translation>
     </message>
     <message>
       <source>The workbook was not saved</source>
-      <translation type="unfinished" />
+      <translation>Projektmappen blev ikke gemt</translation>
     </message>
     <message>
       <source>{title}: {pages} pages</source>
-      <translation type="unfinished" />
+      <translation>{title}: {pages} sider</translation>
     </message>
     <message>
       <source>{title}: 1 page</source>
-      <translation type="unfinished" />
+      <translation>{title}: 1 side</translation>
     </message>
     <message>
       <source>The document is marked “Confidential”. Share it only with the team around the class.</source>
-      <translation type="unfinished" />
+      <translation>Dokumentet mærkes “Fortroligt”. Del det kun med teamet omkring klassen.</translation>
     </message>
     <message>
       <source>Confidential notes are included.</source>
-      <translation type="unfinished" />
+      <translation>Fortrolige noter kommer med.</translation>
     </message>
   </context>
   <context>
@@ -319,6 +323,10 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+      <source>&amp;Handouts and printing…</source>
+      <translation>&amp;Udskrifter og print…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -427,6 +435,14 @@
     <message>
       <source>{open} open agreements, {overdue} past their deadline.</source>
       <translation>{open} åbne aftaler, {overdue} over fristen.</translation>
+    </message>
+    <message>
+      <source>Handouts</source>
+      <translation>Udskrifter</translation>
+    </message>
+    <message>
+      <source>Choose a class with a conference first.</source>
+      <translation>Vælg først en klasse med en konference.</translation>
     </message>
     <message>
       <source>Projector-safe view: confidential fields are hidden.</source>
@@ -1791,107 +1807,107 @@
     </message>
     <message>
       <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
-      <translation type="unfinished" />
+      <translation>Skriv en udskrift som PDF: dagsordenen, protokollen, klassens ark (uden elevnavne) eller elevarkene. Fortrolige noter kommer kun med, hvis du beder om dem.</translation>
     </message>
     <message>
       <source>DB</source>
-      <translation type="unfinished" />
+      <translation>FIL</translation>
     </message>
     <message>
       <source>the conference file</source>
-      <translation type="unfinished" />
+      <translation>konferencefilen</translation>
     </message>
     <message>
       <source>the class</source>
-      <translation type="unfinished" />
+      <translation>klassen</translation>
     </message>
     <message>
       <source>the school year of the class (default: the current one)</source>
-      <translation type="unfinished" />
+      <translation>klassens skoleår (standard: det nuværende)</translation>
     </message>
     <message>
       <source>which conference: latest (the class's newest, planned or held) or its id</source>
-      <translation type="unfinished" />
+      <translation>hvilken konference: latest (klassens nyeste, planlagt eller afholdt) eller dens id</translation>
     </message>
     <message>
       <source>one file per class of the school year (with --out-dir)</source>
-      <translation type="unfinished" />
+      <translation>én fil pr. klasse i skoleåret (med --out-dir)</translation>
     </message>
     <message>
       <source>DIR</source>
-      <translation type="unfinished" />
+      <translation>MAPPE</translation>
     </message>
     <message>
       <source>the folder for --all-classes</source>
-      <translation type="unfinished" />
+      <translation>mappen til --all-classes</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
-      <translation type="unfinished" />
+      <translation>dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
       <source>show pupils by their initials in the minutes</source>
-      <translation type="unfinished" />
+      <translation>vis eleverne med forbogstaver i protokollen</translation>
     </message>
     <message>
-      <source>include confidential notes (left out by default)</source>
+      <source>include confidential notes in the agenda or the minutes (left out by default)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>OUT.pdf</source>
-      <translation type="unfinished" />
+      <translation>UD.pdf</translation>
     </message>
     <message>
       <source>the PDF file to write</source>
-      <translation type="unfinished" />
+      <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
       <source>Note: the file contains confidential notes. Do not share it beyond the team.</source>
-      <translation type="unfinished" />
+      <translation>Bemærk: filen indeholder fortrolige noter. Del den ikke uden for teamet.</translation>
     </message>
     <message>
       <source>--all-classes needs --out-dir DIR</source>
-      <translation type="unfinished" />
+      <translation>--all-classes kræver --out-dir MAPPE</translation>
     </message>
     <message>
       <source>--all-classes writes to --out-dir; leave out --class and -o</source>
-      <translation type="unfinished" />
+      <translation>--all-classes skriver til --out-dir; udelad --class og -o</translation>
     </message>
     <message>
       <source>choose a class with --class (or use --all-classes)</source>
-      <translation type="unfinished" />
+      <translation>vælg en klasse med --class (eller brug --all-classes)</translation>
     </message>
     <message>
       <source>name the file to write with -o</source>
-      <translation type="unfinished" />
+      <translation>angiv filen, der skal skrives, med -o</translation>
     </message>
     <message>
       <source>Wrote {count} files to {folder}</source>
-      <translation type="unfinished" />
+      <translation>Skrev {count} filer til {folder}</translation>
     </message>
     <message>
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Skrev {path}</translation>
     </message>
     <message>
       <source>Without a conference: {classes}</source>
-      <translation type="unfinished" />
+      <translation>Uden klassekonference: {classes}</translation>
     </message>
     <message>
       <source>The class {name} has no conference yet. Plan one in the program first.</source>
-      <translation type="unfinished" />
+      <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
     </message>
     <message>
       <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
-      <translation type="unfinished" />
+      <translation>Skriv klassens aftaler, elever og trivselsresultater som en Excel-projektmappe. Resultater med færre end 5 svar kommer ikke med.</translation>
     </message>
     <message>
       <source>OUT.xlsx</source>
-      <translation type="unfinished" />
+      <translation>UD.xlsx</translation>
     </message>
     <message>
       <source>the workbook to write</source>
-      <translation type="unfinished" />
+      <translation>projektmappen, der skal skrives</translation>
     </message>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
@@ -2033,15 +2049,15 @@
     <name>dates</name>
     <message>
       <source>{day} {month} {year}</source>
-      <translation type="unfinished" />
+      <translation>{day}. {month} {year}</translation>
     </message>
     <message>
       <source>{day}/{month}/{year}</source>
-      <translation type="unfinished" />
+      <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
       <source>{hour}:{minute}</source>
-      <translation type="unfinished" />
+      <translation>{hour}.{minute}</translation>
     </message>
   </context>
   <context>
@@ -2183,587 +2199,587 @@
     <name>export</name>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ingen</translation>
     </message>
     <message>
       <source>Agenda and preparation</source>
-      <translation type="unfinished" />
+      <translation>Dagsorden og forberedelse</translation>
     </message>
     <message>
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Protokol</translation>
     </message>
     <message>
       <source>Class sheet</source>
-      <translation type="unfinished" />
+      <translation>Klassens ark</translation>
     </message>
     <message>
       <source>Pupil sheets</source>
-      <translation type="unfinished" />
+      <translation>Elevark</translation>
     </message>
     <message>
       <source>The conference has no class.</source>
-      <translation type="unfinished" />
+      <translation>Konferencen har ingen klasse.</translation>
     </message>
     <message>
       <source>There is no class {name} in the school year {year}. The classes are: {known}.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen klasse {name} i skoleåret {year}. Klasserne er: {known}.</translation>
     </message>
     <message>
       <source>The class {name} has no conference with the id “{id}”.</source>
-      <translation type="unfinished" />
+      <translation>Klassen {name} har ingen konference med id'et “{id}”. Brug --conference latest eller et id fra klassens konferencer.</translation>
     </message>
     <message>
       <source>The class {name} did not take part in this conference.</source>
-      <translation type="unfinished" />
+      <translation>Klassen {name} deltog ikke i denne konference.</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Dagsorden</translation>
     </message>
     <message>
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Deltagere</translation>
     </message>
     <message>
       <source>Agreements to follow up</source>
-      <translation type="unfinished" />
+      <translation>Aftaler til opfølgning</translation>
     </message>
     <message>
       <source>Pupils flagged for discussion</source>
-      <translation type="unfinished" />
+      <translation>Elever til drøftelse</translation>
     </message>
     <message>
       <source>Preparation of the pupil reviews</source>
-      <translation type="unfinished" />
+      <translation>Forberedelse af elevgennemgangen</translation>
     </message>
     <message>
       <source>Strengths and resources</source>
-      <translation type="unfinished" />
+      <translation>Styrker og ressourcer</translation>
     </message>
     <message>
       <source>The pupil's own perspective</source>
-      <translation type="unfinished" />
+      <translation>Elevens eget perspektiv</translation>
     </message>
     <message>
       <source>Wellbeing and social situation</source>
-      <translation type="unfinished" />
+      <translation>Trivsel og sociale forhold</translation>
     </message>
     <message>
       <source>What has been tried</source>
-      <translation type="unfinished" />
+      <translation>Det har vi afprøvet</translation>
     </message>
     <message>
       <source>Suggested next steps</source>
-      <translation type="unfinished" />
+      <translation>Forslag til næste skridt</translation>
     </message>
     <message>
       <source>Class conference for {name}, {date}</source>
-      <translation type="unfinished" />
+      <translation>Klassekonference for {name}, {date}</translation>
     </message>
     <message>
       <source>The agenda is empty.</source>
-      <translation type="unfinished" />
+      <translation>Dagsordenen er tom.</translation>
     </message>
     <message>
       <source>No agreements are due for review.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen aftaler til opfølgning.</translation>
     </message>
     <message>
       <source>No pupils have been flagged for discussion.</source>
-      <translation type="unfinished" />
+      <translation>Ingen elever er markeret til drøftelse.</translation>
     </message>
     <message>
       <source>No pupil reviews yet.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen elevgennemgange endnu.</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Tid</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Punkt</translation>
     </message>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Planlagt</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Aftale</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Ansvarlig</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Frist</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
-      <translation type="unfinished" />
+      <translation>Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
     </message>
     <message>
       <source>Academic status</source>
-      <translation type="unfinished" />
+      <translation>Faglig status</translation>
     </message>
     <message>
       <source>Pupil</source>
-      <translation type="unfinished" />
+      <translation>Elev</translation>
     </message>
     <message>
       <source>For discussion</source>
-      <translation type="unfinished" />
+      <translation>Til drøftelse</translation>
     </message>
     <message>
       <source>Prepared</source>
-      <translation type="unfinished" />
+      <translation>Forberedt</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <source>{percent} %</source>
-      <translation type="unfinished" />
+      <translation>{percent} %</translation>
     </message>
     <message>
       <source>Agreements</source>
-      <translation type="unfinished" />
+      <translation>Aftaler</translation>
     </message>
     <message>
       <source>[a classmate]</source>
-      <translation type="unfinished" />
+      <translation>[en klassekammerat]</translation>
     </message>
     <message>
       <source>In the pupil's own words</source>
-      <translation type="unfinished" />
+      <translation>Med elevens egne ord</translation>
     </message>
     <message>
       <source>Class {name} · class conference {date}</source>
-      <translation type="unfinished" />
+      <translation>Klasse {name} · klassekonference {date}</translation>
     </message>
     <message>
       <source>The pupil has no review at this conference.</source>
-      <translation type="unfinished" />
+      <translation>Eleven har ingen elevgennemgang ved denne konference.</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Faglige mål</translation>
     </message>
     <message>
       <source>Next steps</source>
-      <translation type="unfinished" />
+      <translation>Næste skridt</translation>
     </message>
     <message>
       <source>No agreements concern the pupil.</source>
-      <translation type="unfinished" />
+      <translation>Ingen aftaler vedrører eleven.</translation>
     </message>
     <message>
       <source>There are no pupils to make sheets for.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen elever at lave elevark til.</translation>
     </message>
     <message>
       <source>The strengths have not been written yet.</source>
-      <translation type="unfinished" />
+      <translation>Styrkerne er ikke skrevet endnu.</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
-      <translation type="unfinished" />
+      <translation>aftaler og trivsel</translation>
     </message>
     <message>
       <source>agenda</source>
-      <translation type="unfinished" />
+      <translation>dagsorden</translation>
     </message>
     <message>
       <source>minutes</source>
-      <translation type="unfinished" />
+      <translation>protokol</translation>
     </message>
     <message>
       <source>class sheet</source>
-      <translation type="unfinished" />
+      <translation>klassens ark</translation>
     </message>
     <message>
       <source>pupil sheets</source>
-      <translation type="unfinished" />
+      <translation>elevark</translation>
     </message>
     <message>
       <source>Class conference {name} {date} - {document}</source>
-      <translation type="unfinished" />
+      <translation>Klassekonference {name} {date} - {document}</translation>
     </message>
     <message>
       <source>The folder “{folder}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Mappen “{folder}” findes ikke. Vælg en mappe, der findes.</translation>
     </message>
     <message>
       <source>There are no classes in the school year {year}.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen klasser i skoleåret {year}.</translation>
     </message>
     <message>
       <source>{name}: no conference, skipped</source>
-      <translation type="unfinished" />
+      <translation>{name}: ingen klassekonference, sprunget over</translation>
     </message>
     <message>
       <source>{name}: {file}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {file}</translation>
     </message>
     <message>
       <source>“{name}” could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>“{name}” kunne ikke skrives: {reason}. Vælg en anden mappe, eller luk filen, hvis den er åben i et andet program.</translation>
     </message>
     <message>
       <source>The class's agreements</source>
-      <translation type="unfinished" />
+      <translation>Klassens aftaler</translation>
     </message>
     <message>
       <source>[a pupil]</source>
-      <translation type="unfinished" />
+      <translation>[en elev]</translation>
     </message>
     <message>
       <source>This sheet shows the class as a whole. No pupil is named on it.</source>
-      <translation type="unfinished" />
+      <translation>Arket viser klassen som helhed. Ingen elever er nævnt ved navn.</translation>
     </message>
     <message>
-      <source>Class {name}</source>
+      <source>Class sheet for {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>From the class conference on {date}</source>
-      <translation type="unfinished" />
+      <translation>Fra klassekonferencen {date}</translation>
     </message>
     <message>
       <source>The class has no agreements for the whole class.</source>
-      <translation type="unfinished" />
+      <translation>Klassen har ingen aftaler for hele klassen.</translation>
     </message>
     <message>
       <source>Confidential</source>
-      <translation type="unfinished" />
+      <translation>Fortroligt</translation>
     </message>
     <message>
       <source>– for the team around the class only</source>
-      <translation type="unfinished" />
+      <translation>– kun til teamet omkring klassen</translation>
     </message>
     <message>
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Side {page} af {pages}</translation>
     </message>
     <message>
       <source>Date and signature</source>
-      <translation type="unfinished" />
+      <translation>Dato og underskrift</translation>
     </message>
     <message>
       <source>Follow-up on agreements</source>
-      <translation type="unfinished" />
+      <translation>Opfølgning på aftaler</translation>
     </message>
     <message>
       <source>Pupil review</source>
-      <translation type="unfinished" />
+      <translation>Elevgennemgang</translation>
     </message>
     <message>
       <source>New agreements</source>
-      <translation type="unfinished" />
+      <translation>Nye aftaler</translation>
     </message>
     <message>
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Underskrifter</translation>
     </message>
     <message>
       <source>draft: the conference has not been closed yet</source>
-      <translation type="unfinished" />
+      <translation>udkast: konferencen er ikke afsluttet endnu</translation>
     </message>
     <message>
       <source>Anonymised: pupils are shown by their initials.</source>
-      <translation type="unfinished" />
+      <translation>Anonymiseret: eleverne er vist med forbogstaver.</translation>
     </message>
     <message>
       <source>No agreements from earlier conferences were due for review.</source>
-      <translation type="unfinished" />
+      <translation>Der var ingen aftaler fra tidligere konferencer til opfølgning.</translation>
     </message>
     <message>
       <source>No pupils were discussed.</source>
-      <translation type="unfinished" />
+      <translation>Ingen elever blev drøftet.</translation>
     </message>
     <message>
       <source>No new agreements were made.</source>
-      <translation type="unfinished" />
+      <translation>Der blev ikke indgået nye aftaler.</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Absence</source>
-      <translation type="unfinished" />
+      <translation>Fravær</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Hvad</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Hvem</translation>
     </message>
     <message>
       <source>By when</source>
-      <translation type="unfinished" />
+      <translation>Hvornår</translation>
     </message>
     <message>
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Mødeleder</translation>
     </message>
     <message>
       <source>Minutes by</source>
-      <translation type="unfinished" />
+      <translation>Referent</translation>
     </message>
     <message>
       <source>The whole class</source>
-      <translation type="unfinished" />
+      <translation>Hele klassen</translation>
     </message>
     <message>
       <source>No deadline</source>
-      <translation type="unfinished" />
+      <translation>Ingen frist</translation>
     </message>
     <message>
       <source>at {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>kl. {start}–{end}</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Dato</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Sted</translation>
     </message>
     <message>
       <source>No participants have been added.</source>
-      <translation type="unfinished" />
+      <translation>Der er ikke tilføjet deltagere.</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Navn</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rolle</translation>
     </message>
     <message>
       <source>Not reviewed</source>
-      <translation type="unfinished" />
+      <translation>Ikke gennemgået</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Fag</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Mål</translation>
     </message>
     <message>
       <source>Total {total}, of which unlawful {unlawful}</source>
-      <translation type="unfinished" />
+      <translation>I alt {total}, heraf ulovligt {unlawful}</translation>
     </message>
     <message>
       <source>Confidential note</source>
-      <translation type="unfinished" />
+      <translation>Fortrolig note</translation>
     </message>
     <message>
       <source>at {time}</source>
-      <translation type="unfinished" />
+      <translation>kl. {time}</translation>
     </message>
     <message>
       <source>{role}, chair</source>
-      <translation type="unfinished" />
+      <translation>{role}, mødeleder</translation>
     </message>
     <message>
       <source>{role}, takes the minutes</source>
-      <translation type="unfinished" />
+      <translation>{role}, referent</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Fremmøde</translation>
     </message>
     <message>
       <source>Based on</source>
-      <translation type="unfinished" />
+      <translation>Grundlag</translation>
     </message>
     <message>
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>{start}–{end}</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>Til stede</translation>
     </message>
     <message>
       <source>Sent apologies</source>
-      <translation type="unfinished" />
+      <translation>Afbud</translation>
     </message>
     <message>
       <source>Concerns: {pupils}</source>
-      <translation type="unfinished" />
+      <translation>Vedrører: {pupils}</translation>
     </message>
     <message>
       <source>{minutes} min.</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min.</translation>
     </message>
     <message>
       <source>The pupil's own explanation: {text}</source>
-      <translation type="unfinished" />
+      <translation>Elevens egen forklaring: {text}</translation>
     </message>
     <message>
       <source>The parents' explanation: {text}</source>
-      <translation type="unfinished" />
+      <translation>Forældrenes forklaring: {text}</translation>
     </message>
     <message>
       <source>The class's wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Klassens trivsel</translation>
     </message>
     <message>
       <source>The survey {year}: {count} answers</source>
-      <translation type="unfinished" />
+      <translation>Trivselsmålingen {year}: {count} svar</translation>
     </message>
     <message>
       <source>Share of pupils with the highest wellbeing: {share}</source>
-      <translation type="unfinished" />
+      <translation>Andel elever med højeste trivsel: {share}</translation>
     </message>
     <message>
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indikator</translation>
     </message>
     <message>
       <source>The school</source>
-      <translation type="unfinished" />
+      <translation>Skolen</translation>
     </message>
     <message>
       <source>Nationally</source>
-      <translation type="unfinished" />
+      <translation>Landsplan</translation>
     </message>
     <message>
       <source>The answers to each question</source>
-      <translation type="unfinished" />
+      <translation>Svarene på de enkelte spørgsmål</translation>
     </message>
     <message>
       <source>There is no wellbeing survey result for the class yet.</source>
-      <translation type="unfinished" />
+      <translation>Der er endnu ikke noget resultat af trivselsmålingen for klassen.</translation>
     </message>
     <message>
       <source>The same pupils over the years</source>
-      <translation type="unfinished" />
+      <translation>De samme elever gennem årene</translation>
     </message>
     <message>
       <source>The class {year}</source>
-      <translation type="unfinished" />
+      <translation>Klassen {year}</translation>
     </message>
     <message>
       <source>Grades 0–3 have no official indicator means: see the answers to each question.</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse har ingen officielle indikatorgennemsnit: se svarene på de enkelte spørgsmål.</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmål</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Svar</translation>
     </message>
     <message>
       <source>Mean score</source>
-      <translation type="unfinished" />
+      <translation>Gennemsnit</translation>
     </message>
     <message>
       <source>Answers given</source>
-      <translation type="unfinished" />
+      <translation>Svarfordeling</translation>
     </message>
     <message>
       <source>The questions with the lowest wellbeing come first.</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmålene med den laveste trivsel står først.</translation>
     </message>
     <message>
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Omfang</translation>
     </message>
     <message>
       <source>Concerns</source>
-      <translation type="unfinished" />
+      <translation>Vedrører</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Opfølgning</translation>
     </message>
     <message>
       <source>Made at</source>
-      <translation type="unfinished" />
+      <translation>Aftalt</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Overskredet</translation>
     </message>
     <message>
       <source>The class</source>
-      <translation type="unfinished" />
+      <translation>Klassen</translation>
     </message>
     <message>
       <source>One pupil</source>
-      <translation type="unfinished" />
+      <translation>Én elev</translation>
     </message>
     <message>
       <source>Several pupils</source>
-      <translation type="unfinished" />
+      <translation>Flere elever</translation>
     </message>
     <message>
       <source>Discussed</source>
-      <translation type="unfinished" />
+      <translation>Drøftet</translation>
     </message>
     <message>
       <source>Absence in total</source>
-      <translation type="unfinished" />
+      <translation>Fravær i alt</translation>
     </message>
     <message>
       <source>Unlawful absence</source>
-      <translation type="unfinished" />
+      <translation>Ulovligt fravær</translation>
     </message>
     <message>
       <source>Absence marks</source>
-      <translation type="unfinished" />
+      <translation>Fraværsmarkeringer</translation>
     </message>
     <message>
       <source>Pupils</source>
-      <translation type="unfinished" />
+      <translation>Elever</translation>
     </message>
     <message>
       <source>School year</source>
-      <translation type="unfinished" />
+      <translation>Skoleår</translation>
     </message>
     <message>
       <source>Remark</source>
-      <translation type="unfinished" />
+      <translation>Bemærkning</translation>
     </message>
     <message>
       <source>Wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Trivsel</translation>
     </message>
     <message>
       <source>Class conference {name} {date}</source>
-      <translation type="unfinished" />
+      <translation>Klassekonference {name} {date}</translation>
     </message>
     <message>
       <source>Grades 0–3 have no official indicator means.</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse har ingen officielle indikatorgennemsnit.</translation>
     </message>
     <message>
       <source>No wellbeing survey results for the class.</source>
-      <translation type="unfinished" />
+      <translation>Klassen har ingen resultater fra trivselsmålingen.</translation>
     </message>
     <message>
       <source>Share with the highest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Andel med højeste trivsel</translation>
     </message>
   </context>
   <context>
@@ -3098,58 +3114,58 @@
     <name>months</name>
     <message>
       <source>January</source>
-      <translation type="unfinished" />
+      <translation>januar</translation>
     </message>
     <message>
       <source>February</source>
-      <translation type="unfinished" />
+      <translation>februar</translation>
     </message>
     <message>
       <source>March</source>
-      <translation type="unfinished" />
+      <translation>marts</translation>
     </message>
     <message>
       <source>April</source>
-      <translation type="unfinished" />
+      <translation>april</translation>
     </message>
     <message>
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>maj</translation>
     </message>
     <message>
       <source>June</source>
-      <translation type="unfinished" />
+      <translation>juni</translation>
     </message>
     <message>
       <source>July</source>
-      <translation type="unfinished" />
+      <translation>juli</translation>
     </message>
     <message>
       <source>August</source>
-      <translation type="unfinished" />
+      <translation>august</translation>
     </message>
     <message>
       <source>September</source>
-      <translation type="unfinished" />
+      <translation>september</translation>
     </message>
     <message>
       <source>October</source>
-      <translation type="unfinished" />
+      <translation>oktober</translation>
     </message>
     <message>
       <source>November</source>
-      <translation type="unfinished" />
+      <translation>november</translation>
     </message>
     <message>
       <source>December</source>
-      <translation type="unfinished" />
+      <translation>december</translation>
     </message>
   </context>
   <context>
     <name>numbers</name>
     <message>
       <source>{value} %</source>
-      <translation type="unfinished" />
+      <translation>{value} %</translation>
     </message>
   </context>
   <context>

@@ -116,3 +116,19 @@ def test_every_input_in_the_workspace_has_an_accessible_name(planned):
     assert missing == []
     buttons = [b for b in ws.findChildren(QAbstractButton) if not (b.text() or b.accessibleName())]
     assert [b for b in buttons if b.isVisibleTo(ws)] == []
+
+
+def test_handouts_open_from_the_meeting_for_its_conference(qtbot, planned):
+    from app.ui.print_preview import ExportDialog
+
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(planned, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and isinstance(seen[0], ExportDialog)
+    assert seen[0].conference.id == planned.workspace.conference.id

@@ -1,0 +1,49 @@
+"""``klassekonference export-xlsx``: the class's agreements, pupils and wellbeing as one Excel workbook.
+
+    klassekonference export-xlsx --db DB --class 5.B [--conference latest|ID] -o OUT.xlsx
+    klassekonference export-xlsx --db DB --all-classes --out-dir DIR
+"""
+
+from __future__ import annotations
+
+from app.commands.export_pdf import (
+    add_common_arguments,
+    check_target,
+    chosen_conference,
+    open_store,
+    print_progress,
+    print_summary,
+    school_year_of,
+)
+from app.i18n import tr
+
+
+def build_parser(make_parser):
+    parser = make_parser(
+        "export-xlsx",
+        tr("cli", "Write the class's agreements, pupils and wellbeing results as an Excel workbook. "
+                  "Survey results from fewer than 5 answers are not written."),
+    )
+    add_common_arguments(parser)
+    parser.add_argument("-o", "--out", metavar=tr("cli", "OUT.xlsx"), help=tr("cli", "the workbook to write"))
+    parser.set_defaults(_parser=parser)
+    return parser
+
+
+def run(args) -> int:
+    from app.services.export.files import WORKBOOK, export_all_classes, export_xlsx
+
+    check_target(args._parser, args)
+    store = open_store(args)
+    try:
+        if args.all_classes:
+            result = export_all_classes(store, school_year_of(store, args), args.out_dir, WORKBOOK,
+                                        progress=print_progress)
+            print_summary(result, args.out_dir)
+            return 0
+        school_class, conference = chosen_conference(store, args)
+        path = export_xlsx(store, conference, args.out, school_class=school_class)
+    finally:
+        store.close()
+    print(tr("cli", "Wrote {path}").format(path=path))
+    return 0

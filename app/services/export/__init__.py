@@ -1,0 +1,1 @@
+"""Handouts: PDF documents, the Excel workbook and the charts they show. No Qt."""

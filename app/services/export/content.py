@@ -1,0 +1,322 @@
+"""What the handouts show, read from the file in one go and filtered once.
+
+:func:`collect` reads everything one class's documents need from a conference (a few queries, no
+per-pupil round trips) and applies the rules that hold for every document: confidential notes are left
+out unless the user chose them for this export, and survey results only leave through the wellbeing
+service's anonymity rule. The PDF modules then only lay the content out (and can do so in a worker thread).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.domain.agreement import (
+    Agreement,
+    AgreementPupil,
+    AgreementReview,
+    AgreementScope,
+    ResponsibleKind,
+    responsible_label,
+)
+from app.domain.base import RuleError
+from app.domain.conference import AgendaItem, Conference, ConferenceParticipant
+from app.domain.notes import PupilNote
+from app.domain.review import PupilReview, SubjectAssessment
+from app.domain.school import (
+    Pupil,
+    PupilStatus,
+    School,
+    SchoolClass,
+    SchoolYear,
+    StaffMember,
+    danish_sort_key,
+    normalize_class_name,
+)
+from app.domain.wellbeing import ShownResult
+from app.i18n import tr
+from app.services import agreements as agreement_service
+from app.services import conferences as conference_service
+from app.services import school as school_service
+from app.services import wellbeing as wellbeing_service
+from app.storage.store import Store
+
+
+class DocumentKind(StrEnum):
+    AGENDA = "dagsorden"
+    PROTOCOL = "protokol"
+    CLASS_SHEET = "klasse"
+    PUPIL_SHEETS = "elevark"
+
+
+def document_title(kind: DocumentKind) -> str:
+    return {
+        DocumentKind.AGENDA: tr("export", "Agenda and preparation"),
+        DocumentKind.PROTOCOL: tr("export", "Minutes"),
+        DocumentKind.CLASS_SHEET: tr("export", "Class sheet"),
+        DocumentKind.PUPIL_SHEETS: tr("export", "Pupil sheets"),
+    }[DocumentKind(kind)]
+
+
+# The documents for the team, marked "Fortroligt" on every page. Only these show notes about pupils; the class
+# sheet and the pupil sheets (for parents) never do.
+INTERNAL_KINDS = (DocumentKind.AGENDA, DocumentKind.PROTOCOL)
+
+
+def is_internal(kind: DocumentKind) -> bool:
+    return DocumentKind(kind) in INTERNAL_KINDS
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    anonymize: bool = False  # the minutes show pupils by their initials
+    include_confidential: bool = False  # confidential notes are left out unless the user chose them
+    pupil_ids: tuple[str, ...] | None = None  # pupil sheets for these pupils only (None: every pupil)
+
+
+@dataclass
+class PupilPart:
+    pupil: Pupil
+    review: PupilReview | None
+    subjects: list[SubjectAssessment] = field(default_factory=list)
+    notes: list[PupilNote] = field(default_factory=list)  # already filtered for confidentiality
+
+
+@dataclass
+class AgreementPart:
+    agreement: Agreement
+    pupils: list[Pupil]
+    responsible: str
+    outcome: AgreementReview | None = None  # the outcome given at this conference, if any
+    made_on: date | None = None
+
+    @property
+    def for_class(self) -> bool:
+        return AgreementScope(self.agreement.scope) == AgreementScope.CLASS
+
+
+@dataclass
+class ConferenceContent:
+    school: School
+    school_class: SchoolClass
+    conference: Conference
+    participants: list[ConferenceParticipant]
+    agenda: list[AgendaItem]
+    pupils: list[PupilPart]
+    agreements_due: list[AgreementPart]
+    agreements_made: list[AgreementPart]
+    wellbeing_current: ShownResult | None
+    wellbeing_previous: ShownResult | None
+    options: ExportOptions
+    today: date
+    staff_names: list[str] = field(default_factory=list)  # never replaced when pupils' names are
+    wellbeing_history: list[ShownResult] = field(default_factory=list)  # the cohort's results up to the conference
+    class_names_by_year: dict[int, str] = field(default_factory=dict)  # 2025 -> "4.B", 2026 -> "5.B"
+
+    @property
+    def class_name(self) -> str:
+        return self.school_class.name
+
+    def participant(self, participant_id: str | None) -> ConferenceParticipant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def all_pupils(self) -> list[Pupil]:
+        return [part.pupil for part in self.pupils]
+
+
+# -- finding classes and conferences ---------------------------------------------------------------
+def find_class(store: Store, name: str, school_year: int) -> SchoolClass:
+    """The class called ``name`` ("5.B", "5b") in the school year; a Danish error that lists the classes."""
+    grade, letter = normalize_class_name(name)
+    classes = school_service.classes_of_year(store, school_year)
+    for school_class in classes:
+        if school_class.grade == grade and school_class.letter == letter:
+            return school_class
+    known = ", ".join(c.name for c in classes) or tr("export", "none")
+    raise RuleError(
+        tr("export", "There is no class {name} in the school year {year}. The classes are: {known}.").format(
+            name=name.strip(), year=SchoolYear(school_year).label, known=known
+        )
+    )
+
+
+def latest_conference(store: Store, school_class: SchoolClass) -> Conference | None:
+    """The class's newest conference, planned or held (following the pupils across school years)."""
+    found = conference_service.conferences_of_class(store, school_class)
+    return found[-1] if found else None
+
+
+def conference_by_id(store: Store, school_class: SchoolClass, conference_id: str) -> Conference:
+    for conference in conference_service.conferences_of_class(store, school_class):
+        if conference.id == conference_id.strip():
+            return conference
+    raise RuleError(
+        tr("export", "The class {name} has no conference with the id “{id}”.").format(
+            name=school_class.name, id=conference_id.strip()
+        )
+    )
+
+
+def class_at_conference(store: Store, conference: Conference, school_class: SchoolClass | None = None) -> SchoolClass:
+    """The class (as it was at the conference) that the documents are about: the one of ``school_class``'s
+    pupils, or the conference's first class when none is given."""
+    classes = conference_service.classes_of_conference(store, conference)
+    if not classes:
+        raise RuleError(tr("export", "The conference has no class."))
+    if school_class is None:
+        return classes[0]
+    for candidate in classes:
+        if candidate.cohort_id == school_class.cohort_id:
+            return candidate
+    raise RuleError(
+        tr("export", "The class {name} did not take part in this conference.").format(name=school_class.name)
+    )
+
+
+# -- reading everything ----------------------------------------------------------------------------
+def collect(
+    store: Store,
+    conference: Conference,
+    school_class: SchoolClass | None = None,
+    options: ExportOptions | None = None,
+    today: date | None = None,
+) -> ConferenceContent:
+    """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied."""
+    options = options or ExportOptions()
+    today = today or date.today()
+    school_class = class_at_conference(store, conference, school_class)
+    cohort_classes = school_service.cohort_classes(store, school_class)
+    cohort_ids = [c.id for c in cohort_classes]
+    staff_names = {m.id: m.name for m in store.find(StaffMember)}
+
+    # Pupils of the class with their review, subjects and this conference's notes.
+    reviews = {r.pupil_id: r for r in conference_service.reviews_of(store, conference)}
+    members = school_service.pupils_of_class(store, school_class)
+    pupils = [p for p in members if p.id in reviews or PupilStatus(p.status) == PupilStatus.ACTIVE]
+    subjects: dict[str, list[SubjectAssessment]] = {}
+    for subject in store.find(
+        SubjectAssessment, "review_id IN (SELECT id FROM pupil_review WHERE conference_id = ?)", (conference.id,),
+        order_by="position, subject",
+    ):
+        subjects.setdefault(subject.review_id, []).append(subject)
+    notes: dict[str, list[PupilNote]] = {}
+    for note in store.find(PupilNote, "conference_id = ?", (conference.id,), order_by="created_at"):
+        if note.confidential and not options.include_confidential:
+            continue  # the one place where confidential notes are kept out of every document
+        notes.setdefault(note.pupil_id, []).append(note)
+    parts = []
+    for pupil in pupils:
+        review = reviews.get(pupil.id)
+        parts.append(
+            PupilPart(
+                pupil=pupil, review=review, subjects=subjects.get(review.id, []) if review else [],
+                notes=notes.get(pupil.id, []),
+            )
+        )
+
+    # Agreements of the class's pupils (across school years): due for review here, and made here.
+    placeholders = ",".join("?" * len(cohort_ids))
+    links = store.find(AgreementPupil, f"agreement_id IN (SELECT id FROM agreement WHERE class_id IN ({placeholders}))",
+                       cohort_ids)
+    pupil_ids = {link.pupil_id for link in links}
+    known_pupils = {p.id: p for p in members}
+    missing = pupil_ids - set(known_pupils)
+    if missing:
+        for pupil in store.find(Pupil, f"id IN ({','.join('?' * len(missing))})", sorted(missing)):
+            known_pupils[pupil.id] = pupil
+    pupils_by_agreement: dict[str, list[Pupil]] = {}
+    for link in links:
+        pupils_by_agreement.setdefault(link.agreement_id, []).append(known_pupils[link.pupil_id])
+    for linked in pupils_by_agreement.values():
+        linked.sort(key=lambda p: (danish_sort_key(p.given_name), danish_sort_key(p.family_name)))
+    outcomes = {r.agreement_id: r for r in store.find(AgreementReview, "conference_id = ?", (conference.id,))}
+    held_on = {c.id: c.held_on for c in store.find(Conference)}
+
+    def part(agreement: Agreement) -> AgreementPart:
+        kind = ResponsibleKind(agreement.responsible_kind)
+        return AgreementPart(
+            agreement=agreement,
+            pupils=pupils_by_agreement.get(agreement.id, []),
+            responsible=responsible_label(kind, staff_names.get(agreement.responsible_staff_id or "", "")),
+            outcome=outcomes.get(agreement.id),
+            made_on=held_on.get(agreement.made_in_conference_id or ""),
+        )
+
+    cohort = set(cohort_ids)
+    due = [part(a) for a in agreement_service.agreements_due(store, conference) if a.class_id in cohort]
+    made = [part(a) for a in agreement_service.agreements_made_at(store, conference) if a.class_id in cohort]
+
+    participants = conference_service.participants_of(store, conference)
+
+    # Survey results through the anonymity rule: the newest up to the conference's school year, and the one before.
+    results = [r for r in wellbeing_service.results_of_cohort(store, school_class)
+               if r.survey_year <= conference.school_year]
+    current = results[-1] if results else None
+    previous = results[-2] if len(results) > 1 else None
+
+    return ConferenceContent(
+        school=school_service.the_school(store),
+        school_class=school_class,
+        conference=conference,
+        participants=participants,
+        agenda=conference_service.agenda_of(store, conference),
+        pupils=parts,
+        agreements_due=due,
+        agreements_made=made,
+        wellbeing_current=current,
+        wellbeing_previous=previous,
+        options=options,
+        today=today,
+        staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}),
+        wellbeing_history=results,
+        class_names_by_year={c.school_year: c.name for c in cohort_classes},
+    )
+
+
+# -- names in free text ----------------------------------------------------------------------------
+class NameScrubber:
+    """Replaces pupils' names in free text: full name, given name or family name, as whole words.
+
+    ``replacement(pupil)`` gives the text to put instead (initials in anonymised minutes, "[en elev]" on the
+    class sheet). A given name shared by two pupils is replaced by ``ambiguous`` (default: its first letter).
+    Names in ``keep`` are left alone (a pupil's own names on their own sheet).
+    """
+
+    def __init__(self, pupils: list[Pupil], replacement, ambiguous=None, keep: set[str] = frozenset(),
+                 protected: list[str] = ()):
+        self._replacement = replacement
+        self._ambiguous = ambiguous
+        by_name: dict[str, set[str]] = {}
+        self._pupils = {p.id: p for p in pupils}
+        for pupil in pupils:
+            for name in {pupil.full_name, pupil.given_name, pupil.family_name}:
+                name = name.strip()
+                if len(name) >= 2 and name not in keep:
+                    by_name.setdefault(name, set()).add(pupil.id)
+        self._by_name = by_name
+        # Staff names are matched too, and left as they are: "Søren Ærø Lund" keeps his "Lund" even when a
+        # pupil is called Dagmar Lund.
+        self._protected = {name.strip() for name in protected if len(name.strip()) >= 2} - set(by_name)
+        names = set(by_name) | self._protected
+        if by_name:
+            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        else:
+            self._pattern = None
+
+    def __call__(self, text: str) -> str:
+        if not text or self._pattern is None:
+            return text or ""
+        return self._pattern.sub(self._substitute, text)
+
+    def _substitute(self, match: re.Match) -> str:
+        if match.group(0) in self._protected:
+            return match.group(0)
+        ids = self._by_name[match.group(0)]
+        if len(ids) == 1:
+            return self._replacement(self._pupils[next(iter(ids))])
+        if self._ambiguous is not None:
+            return self._ambiguous(match.group(0))
+        return match.group(0)[0] + "."

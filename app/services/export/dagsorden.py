@@ -1,0 +1,119 @@
+"""Dagsorden og forberedelse: sent about a week before the conference, for the team (internal).
+
+The agenda with times from the start time and the planned minutes, the participants and their roles, the
+pupils flagged for discussion (strengths first), how far the reviews are prepared, and the agreements due
+for review.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.i18n import tr
+from app.services.export.content import ConferenceContent, DocumentKind
+from app.services.export.danish import long_date
+from app.services.export.pdf_layout import (
+    build_pdf,
+    empty_note,
+    facts,
+    heading,
+    labelled,
+    labelled_block,
+    para,
+    space,
+    table,
+    title_block,
+)
+from app.services.export.sections import (
+    agenda_rows,
+    agreement_cell,
+    deadline_text,
+    meeting_facts,
+    note_lines,
+    overdue_rows,
+    page_info,
+    participants_table,
+    status_text,
+    subjects_table,
+)
+
+KIND = DocumentKind.AGENDA
+
+
+def _name(pupil) -> str:
+    return pupil.full_name
+
+
+def _same(value: str) -> str:
+    return value or ""
+
+
+def flowables(content: ConferenceContent) -> list[Flowable]:
+    story: list[Flowable] = title_block(
+        tr("export", "Agenda and preparation"),
+        tr("export", "Class conference for {name}, {date}").format(
+            name=content.class_name, date=long_date(content.conference.held_on)
+        ),
+    )
+    story.append(facts(meeting_facts(content)))
+
+    story += heading(tr("export", "Agenda"))
+    if content.agenda:
+        story.append(table([tr("export", "Time"), tr("export", "Item"), tr("export", "Planned")],
+                           agenda_rows(content), [0.2, 0.62, 0.18]))
+    else:
+        story.append(empty_note(tr("export", "The agenda is empty.")))
+
+    story += heading(tr("export", "Participants"))
+    story.append(participants_table(content))
+
+    story += heading(tr("export", "Agreements to follow up"))
+    due = content.agreements_due
+    if due:
+        rows = [[agreement_cell(p, _name, _same), p.responsible, deadline_text(p), status_text(p)] for p in due]
+        story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
+                            tr("export", "Status")], rows, [0.52, 0.2, 0.13, 0.15],
+                           highlight_rows=overdue_rows(due, content)))
+        if overdue_rows(due, content):
+            story.append(space(1.5))
+            story.append(para(tr("export", "Agreements whose deadline has passed are marked in red."), "muted"))
+    else:
+        story.append(empty_note(tr("export", "No agreements are due for review.")))
+
+    flagged = [part for part in content.pupils if part.review is not None and part.review.needs_discussion]
+    story += heading(tr("export", "Pupils flagged for discussion"))
+    if not flagged:
+        story.append(empty_note(tr("export", "No pupils have been flagged for discussion.")))
+    for part in flagged:
+        review = part.review
+        story += heading(part.pupil.full_name, 2)
+        story += labelled(tr("export", "Strengths and resources"), review.strengths)
+        story += labelled(tr("export", "The pupil's own perspective"), review.pupil_perspective)
+        story += labelled(tr("export", "Wellbeing and social situation"), review.wellbeing_notes)
+        story += labelled(tr("export", "What has been tried"), review.tried)
+        story += labelled(tr("export", "Suggested next steps"), review.next_steps)
+        subjects = subjects_table(part.subjects, _same, evidence=False)
+        if subjects is not None:
+            story.append(labelled_block(tr("export", "Academic status"), subjects))
+        story += note_lines(part.notes, _same)
+
+    story += heading(tr("export", "Preparation of the pupil reviews"))
+    reviewed = [part for part in content.pupils if part.review is not None]
+    if reviewed:
+        rows = []
+        for part in reviewed:
+            progress = part.review.preparation_progress(len(part.subjects))
+            rows.append([
+                part.pupil.full_name,
+                tr("export", "Yes") if part.review.needs_discussion else "",
+                tr("export", "{percent} %").format(percent=round(progress * 100)),
+            ])
+        story.append(table([tr("export", "Pupil"), tr("export", "For discussion"), tr("export", "Prepared")],
+                           rows, [0.56, 0.22, 0.22]))
+    else:
+        story.append(empty_note(tr("export", "No pupil reviews yet.")))
+    return story
+
+
+def render(content: ConferenceContent) -> bytes:
+    return build_pdf(flowables(content), page_info(content, KIND))

@@ -1,0 +1,102 @@
+"""Elevark: one page per pupil, for the pupil's folder or a conversation with the parents.
+
+Each pupil's pages are numbered on their own ("Side 1 af 1"). Strengths first, the pupil's own words, the
+goals per subject, next steps and the agreements that concern this pupil; no notes (those are for the team). Nothing about any other pupil: agreements with several pupils do not list the others, and other
+pupils' names in free texts are replaced by "[en klassekammerat]".
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from app.i18n import tr
+from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, NameScrubber, PupilPart
+from app.services.export.danish import long_date
+from app.services.export.pdf_layout import (
+    build_pdf,
+    empty_note,
+    heading,
+    labelled,
+    page_header,
+    para,
+    table,
+    title_block,
+)
+from app.services.export.sections import deadline_text, page_info, status_text, subjects_table
+
+KIND = DocumentKind.PUPIL_SHEETS
+
+
+def sheets_for(content: ConferenceContent) -> list[PupilPart]:
+    wanted = content.options.pupil_ids
+    return [part for part in content.pupils if wanted is None or part.pupil.id in wanted]
+
+
+def agreements_of(content: ConferenceContent, part: PupilPart) -> list[AgreementPart]:
+    seen, found = set(), []
+    for agreement in content.agreements_made + content.agreements_due:
+        if agreement.agreement.id in seen:
+            continue
+        if any(p.id == part.pupil.id for p in agreement.pupils):
+            seen.add(agreement.agreement.id)
+            found.append(agreement)
+    return found
+
+
+def pupil_sheet(content: ConferenceContent, part: PupilPart, every_pupil) -> list[Flowable]:
+    pupil = part.pupil
+    others = [p for p in every_pupil if p.id != pupil.id]
+    scrub = NameScrubber(
+        others, lambda other: tr("export", "[a classmate]"), ambiguous=lambda name: tr("export", "[a classmate]"),
+        keep={pupil.full_name, pupil.given_name, pupil.family_name}, protected=content.staff_names,
+    )
+    story: list[Flowable] = [page_header(pupil.full_name, restart_numbering=True)]
+    story += title_block(
+        pupil.full_name,
+        tr("export", "Class {name} · class conference {date}").format(
+            name=content.class_name, date=long_date(content.conference.held_on)
+        ),
+    )
+    review = part.review
+    if review is None:
+        story.append(empty_note(tr("export", "The pupil has no review at this conference.")))
+    else:
+        story += heading(tr("export", "Strengths and resources"))
+        if review.strengths.strip():
+            story.append(para(scrub(review.strengths)))
+        else:
+            story.append(empty_note(tr("export", "The strengths have not been written yet.")))
+        story += labelled(tr("export", "In the pupil's own words"), scrub(review.pupil_perspective))
+        if part.subjects:
+            story += heading(tr("export", "Goals"))
+            story.append(subjects_table(part.subjects, scrub, evidence=False))
+        if review.next_steps.strip():
+            story += heading(tr("export", "Next steps"))
+            story.append(para(scrub(review.next_steps)))
+    agreements = agreements_of(content, part)
+    story += heading(tr("export", "Agreements"))
+    if agreements:
+        rows = [[scrub(a.agreement.text), a.responsible, deadline_text(a), status_text(a)] for a in agreements]
+        story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
+                            tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
+    else:
+        story.append(empty_note(tr("export", "No agreements concern the pupil.")))
+    return story
+
+
+def flowables(content: ConferenceContent) -> list[Flowable]:
+    every_pupil = content.all_pupils() + [p for part in content.agreements_due + content.agreements_made
+                                          for p in part.pupils]
+    story: list[Flowable] = []
+    sheets = sheets_for(content)
+    if not sheets:
+        return [empty_note(tr("export", "There are no pupils to make sheets for."))]
+    for index, part in enumerate(sheets):
+        if index:
+            story.append(PageBreak())
+        story += pupil_sheet(content, part, every_pupil)
+    return story
+
+
+def render(content: ConferenceContent) -> bytes:
+    return build_pdf(flowables(content), page_info(content, KIND))

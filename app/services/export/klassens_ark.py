@@ -1,0 +1,56 @@
+"""Klassens ark: the class as a whole, for a parents' meeting or the staff room.
+
+No pupil is named anywhere: only the class's wellbeing (with the anonymity rule) and the agreements made for
+the whole class. Should a free text mention a pupil, the name is replaced by "[en elev]".
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.i18n import tr
+from app.services.export.content import ConferenceContent, DocumentKind, NameScrubber
+from app.services.export.danish import long_date
+from app.services.export.pdf_layout import build_pdf, empty_note, heading, para, table, title_block
+from app.services.export.sections import deadline_text, page_info, status_text
+from app.services.export.wellbeing_pdf import wellbeing_section
+
+KIND = DocumentKind.CLASS_SHEET
+
+
+def class_agreements(content: ConferenceContent):
+    """The whole class's agreements: made at this conference, and those still open from earlier ones."""
+    seen, found = set(), []
+    for part in content.agreements_made + content.agreements_due:
+        if part.for_class and part.agreement.id not in seen:
+            seen.add(part.agreement.id)
+            found.append(part)
+    return found
+
+
+def flowables(content: ConferenceContent) -> list[Flowable]:
+    every_pupil = content.all_pupils() + [p for part in content.agreements_due + content.agreements_made
+                                          for p in part.pupils]
+    scrub = NameScrubber(every_pupil, lambda pupil: tr("export", "[a pupil]"),
+                         ambiguous=lambda name: tr("export", "[a pupil]"), protected=content.staff_names)
+    story: list[Flowable] = title_block(
+        tr("export", "Class sheet for {name}").format(name=content.class_name),
+        tr("export", "From the class conference on {date}").format(date=long_date(content.conference.held_on)),
+    )
+    story.append(para(tr("export", "This sheet shows the class as a whole. No pupil is named on it."), "muted"))
+    story += wellbeing_section(content.wellbeing_current, content.wellbeing_previous, questions=True,
+                               history=content.wellbeing_history, class_names=content.class_names_by_year)
+
+    story += heading(tr("export", "The class's agreements"))
+    parts = class_agreements(content)
+    if parts:
+        rows = [[scrub(p.agreement.text), p.responsible, deadline_text(p), status_text(p)] for p in parts]
+        story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
+                            tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
+    else:
+        story.append(empty_note(tr("export", "The class has no agreements for the whole class.")))
+    return story
+
+
+def render(content: ConferenceContent) -> bytes:
+    return build_pdf(flowables(content), page_info(content, KIND))

@@ -1,0 +1,120 @@
+"""The handouts dialog on the demo file: preview of the real PDF, options, printing and saving."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from app.services.conferences import conferences_of_class
+from app.services.export.content import DocumentKind, find_class
+from app.storage.database import open_database
+from app.ui.print_preview import ExportDialog
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def store(demo_file):
+    store = open_database(demo_file)
+    yield store
+    store.close()
+
+
+def open_dialog(qtbot, store, which=-1, **kwargs) -> ExportDialog:
+    school_class = find_class(store, "5.B", 2026)
+    conference = conferences_of_class(store, school_class)[which]
+    dialog = ExportDialog(store, conference, None, school_class=school_class, today=DEMO_TODAY, **kwargs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.pdf_bytes or dialog.last_error), timeout=15000)
+    return dialog
+
+
+def choose(qtbot, dialog, kind: DocumentKind) -> None:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(kind))
+
+
+def text_of(data: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_preview_shows_the_real_pdf(qtbot, store):
+    dialog = open_dialog(qtbot, store, 0, kind=DocumentKind.PROTOCOL)
+    dialog.show()
+    assert dialog.view is not None, "QtPdf is installed with the app"
+    assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.pdf_bytes)).pages) >= 2
+    assert "Protokol" in dialog.status_label.text()
+    assert dialog.windowTitle() == "Udskrifter – 22. april 2026"
+    assert dialog.print_button.isEnabled() and dialog.save_pdf_button.isEnabled()
+    assert not dialog.progress.isVisible()
+    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - protokol.pdf"
+
+
+def test_confidential_notes_are_off_by_default_and_warned_about(qtbot, store):
+    dialog = open_dialog(qtbot, store, kind=DocumentKind.AGENDA)
+    assert not dialog.confidential_box.isChecked()
+    assert "udeladt" in dialog.confidential_warning.text()
+    assert "gå fra hinanden" not in text_of(dialog.pdf_bytes)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.confidential_box.setChecked(True)
+        # The PDF is laid out in a worker: the window answers at once and shows that it is busy.
+        assert dialog.is_busy() and dialog.progress.isVisible() and not dialog.save_pdf_button.isEnabled()
+    assert not dialog.progress.isVisible()
+    assert "Fortroligt" in dialog.confidential_warning.text()
+    assert "gå fra hinanden" in text_of(dialog.pdf_bytes)
+    choose(qtbot, dialog, DocumentKind.PUPIL_SHEETS)  # a handout for parents: never any notes
+    assert not dialog.confidential_box.isEnabled() and not dialog.options().include_confidential
+    assert "gå fra hinanden" not in text_of(dialog.pdf_bytes)
+
+
+def test_anonymise_is_offered_for_the_minutes_only(qtbot, store):
+    dialog = open_dialog(qtbot, store, 0, kind=DocumentKind.PROTOCOL)
+    assert dialog.anonymize_box.isEnabled()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.anonymize_box.setChecked(True)
+    text = text_of(dialog.pdf_bytes)
+    assert "H.Ø." in text and "Hjalte Ødum" not in text
+    choose(qtbot, dialog, DocumentKind.PUPIL_SHEETS)
+    assert not dialog.anonymize_box.isEnabled()
+    assert dialog.document.pageCount() >= 20  # one page per pupil
+    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - elevark.pdf"
+
+
+def test_print_renders_every_page_onto_the_printer(qtbot, store, tmp_path):
+    dialog = open_dialog(qtbot, store, kind=DocumentKind.CLASS_SHEET)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_document(printer) == dialog.document.pageCount()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.document.pageCount()
+
+
+def test_save_as_pdf_and_excel(qtbot, store, tmp_path):
+    dialog = open_dialog(qtbot, store, kind=DocumentKind.PROTOCOL)
+    pdf = tmp_path / dialog.suggested_name()
+    assert dialog.save_pdf(pdf)
+    assert pdf.read_bytes() == dialog.pdf_bytes
+    xlsx = tmp_path / dialog.suggested_name("xlsx")
+    assert xlsx.name == "Klassekonference 5.B 2026-12-08 - aftaler og trivsel.xlsx"
+    assert dialog.save_excel(xlsx)
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["Aftaler", "Elever", "Trivsel"]
+    assert "Gemt" in dialog.status_label.text()
+
+
+def test_pupil_sheet_for_one_chosen_pupil(qtbot, store):
+    dialog = open_dialog(qtbot, store, kind=DocumentKind.PUPIL_SHEETS)
+    assert dialog.pupil_box.isEnabled() and dialog.pupil_box.currentText() == "Alle elever"
+    index = dialog.pupil_box.findText("Hjalte Ødum")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.pupil_box.setCurrentIndex(index)
+    assert dialog.document.pageCount() == 1
+    text = text_of(dialog.pdf_bytes)
+    assert "Hjalte Ødum" in text and "Aksel Bjørnholt" not in text
+    assert dialog.suggested_name() == "Klassekonference 5.B 2026-12-08 - elevark - Hjalte Ødum.pdf"
+    choose(qtbot, dialog, DocumentKind.CLASS_SHEET)
+    assert not dialog.pupil_box.isEnabled()
+    assert dialog.suggested_name() == "Klassekonference 5.B 2026-12-08 - klassens ark.pdf"

@@ -16,7 +16,13 @@ from app.storage.errors import PassphraseNeededError, StorageError
 
 # Sub-commands kept in their own modules: name -> "module" with ``build_parser(make_parser)`` and ``run(args)``.
 # Later issues add theirs here (import-roster, import-survey, export-pdf, ...).
-EXTRA_COMMANDS: dict[str, str] = {}
+EXTRA_COMMANDS: dict[str, str] = {
+    "import-roster": "app.commands.import_roster",
+    "import-absence": "app.commands.import_absence",
+    "import-survey": "app.commands.import_survey",
+    "export-pdf": "app.commands.export_pdf",
+    "export-xlsx": "app.commands.export_xlsx",
+}
 COMMANDS = ("demo", "new", "check", *EXTRA_COMMANDS)
 PASSPHRASE_ENV = "KLASSEKONFERENCE_PASSPHRASE"
 
@@ -73,7 +79,12 @@ def _gui_parser() -> argparse.ArgumentParser:
             "Commands (each has --help):\n"
             "  demo OUT                    write the fictional demo school to OUT\n"
             "  new OUT [--school NAME]     write an empty file for a school\n"
-            "  check --db FILE             check a file: version, integrity and contents",
+            "  check --db FILE             check a file: version, integrity and contents\n"
+            "  import-roster --db FILE LIST      read a pupil list (CSV or Excel)\n"
+            "  import-absence --db FILE LIST     read absence per pupil for a period\n"
+            "  import-survey --db FILE WORKBOOK  read wellbeing survey results\n"
+            "  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout\n"
+            "  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook",
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -89,8 +89,16 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.handouts_action = self._action(_tr("&Handouts and printing…"), QKeySequence.StandardKey.Print,
                                             self.show_handouts)
+        self.roster_action = self._action(_tr("Import &pupil list…"), None, self.import_roster)
+        self.absence_action = self._action(_tr("Import &absence…"), None, self.import_absence)
+        self.new_year_action = self._action(_tr("New school &year…"), None, self.new_school_year)
+        self.file_actions = [self.handouts_action, self.roster_action, self.absence_action, self.new_year_action]
         for action in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.roster_action)
+        file_menu.addAction(self.absence_action)
+        file_menu.addAction(self.new_year_action)
         file_menu.addSeparator()
         file_menu.addAction(self.handouts_action)
         file_menu.addSeparator()
@@ -265,7 +273,8 @@ class MainWindow(QMainWindow):
     def _show_no_file(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.close_action.setEnabled(False)
-        self.handouts_action.setEnabled(False)
+        for action in self.file_actions:
+            action.setEnabled(False)
         self.writer_box.setEnabled(False)
         self.welcome.set_recent(self._recent())
         self.pages.setCurrentWidget(self.welcome)
@@ -277,7 +286,8 @@ class MainWindow(QMainWindow):
         the_school = school.the_school(self.store)
         self.setWindowTitle(f"{the_school.name} – {self.store.path.name} – {APP_NAME}")
         self.close_action.setEnabled(True)
-        self.handouts_action.setEnabled(True)
+        for action in self.file_actions:
+            action.setEnabled(True)
         self.writer_box.setEnabled(True)
         self.statusBar().showMessage(str(self.store.path))
         years = school.school_years(self.store)
@@ -384,6 +394,39 @@ class MainWindow(QMainWindow):
         for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action,
                        *self.step_actions):
             action.setEnabled(on)
+
+    def current_school_year(self) -> int:
+        year = self.overview.year_box.currentData()
+        return year if year is not None else SchoolYear.of(self.today).start_year
+
+    def import_roster(self) -> None:
+        from app.ui.roster_import_dialog import RosterImportDialog
+
+        if self.store is None:
+            return
+        dialog = RosterImportDialog(self.store, self.current_school_year(), self, today=self.today)
+        dialog.imported.connect(lambda _result: self._show_file())
+        dialog.exec()
+
+    def import_absence(self) -> None:
+        from app.ui.school_year_dialogs import AbsenceImportDialog
+
+        if self.store is None:
+            return
+        dialog = AbsenceImportDialog(self.store, self)
+        if dialog.exec() == AbsenceImportDialog.DialogCode.Accepted and self.in_workspace():
+            self.workspace.refresh()
+
+    def new_school_year(self) -> None:
+        from app.ui.school_year_dialogs import start_new_school_year_dialog
+
+        if self.store is None:
+            return
+        year = start_new_school_year_dialog(self, self.store, self.current_school_year(), self.today)
+        if year is not None:
+            self._show_file()
+            box = self.overview.year_box
+            box.setCurrentIndex(box.findData(year))
 
     def show_handouts(self) -> None:
         """Agenda, protocol, the class's sheet, pupil sheets and the workbook: preview, print, save."""

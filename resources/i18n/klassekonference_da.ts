@@ -5,55 +5,55 @@
     <name>AbsencePanel</name>
     <message>
       <source>Absence per period</source>
-      <translation type="unfinished" />
+      <translation>Fravær pr. periode</translation>
     </message>
     <message>
       <source>No absence has been imported for this pupil.</source>
-      <translation type="unfinished" />
+      <translation>Der er ikke indlæst fravær for eleven.</translation>
     </message>
     <message>
       <source>What does the child say about why they are away from school?</source>
-      <translation type="unfinished" />
+      <translation>Hvad siger barnet selv om, hvorfor det er væk fra skolen?</translation>
     </message>
     <message>
       <source>The cause as the child sees it</source>
-      <translation type="unfinished" />
+      <translation>Årsagen, som barnet ser den</translation>
     </message>
     <message>
       <source>How do the parents understand the absence?</source>
-      <translation type="unfinished" />
+      <translation>Hvordan forstår forældrene fraværet?</translation>
     </message>
     <message>
       <source>The cause as the parents see it</source>
-      <translation type="unfinished" />
+      <translation>Årsagen, som forældrene ser den</translation>
     </message>
     <message>
       <source>Absence is often the child's best solution to a larger problem: write down how the child and the parents themselves understand the cause, not only the percentage.</source>
-      <translation type="unfinished" />
+      <translation>Fravær er ofte barnets bedste løsning på et større problem: skriv, hvordan barnet og forældrene selv forstår årsagen, ikke kun procenten.</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Periode</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>I alt</translation>
     </message>
     <message>
       <source>Unlawful</source>
-      <translation type="unfinished" />
+      <translation>Ulovligt</translation>
     </message>
     <message>
       <source>Sickness</source>
-      <translation type="unfinished" />
+      <translation>Sygdom</translation>
     </message>
     <message>
       <source>Marks</source>
-      <translation type="unfinished" />
+      <translation>Markeringer</translation>
     </message>
     <message>
       <source>Latest period, {period}:</source>
-      <translation type="unfinished" />
+      <translation>Seneste periode, {period}:</translation>
     </message>
   </context>
   <context>
@@ -231,7 +231,7 @@
     </message>
     <message>
       <source>This document never shows notes about pupils.</source>
-      <translation type="unfinished" />
+      <translation>Dette dokument viser aldrig notater om elever.</translation>
     </message>
     <message>
       <source>Printing failed</source>
@@ -327,6 +327,18 @@
     <message>
       <source>&amp;Handouts and printing…</source>
       <translation>&amp;Udskrifter og print…</translation>
+    </message>
+    <message>
+      <source>Import &amp;pupil list…</source>
+      <translation>Importér &amp;elevliste…</translation>
+    </message>
+    <message>
+      <source>Import &amp;absence…</source>
+      <translation>Importér &amp;fravær…</translation>
+    </message>
+    <message>
+      <source>New school &amp;year…</source>
+      <translation>Nyt &amp;skoleår…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -690,14 +702,6 @@
       <translation>Ulovligt fravær i %</translation>
     </message>
     <message>
-      <source>The cause as the child sees it</source>
-      <translation>Årsagen, som barnet ser den</translation>
-    </message>
-    <message>
-      <source>The cause as the parents see it</source>
-      <translation>Årsagen, som forældrene ser den</translation>
-    </message>
-    <message>
       <source>Wellbeing and social situation (confidential)</source>
       <translation>Trivsel og social situation (fortroligt)</translation>
     </message>
@@ -721,116 +725,179 @@
       <source>Last changed by {name}, {when} (UTC)</source>
       <translation>Sidst ændret af {name}, {when} (UTC)</translation>
     </message>
+    <message>
+      <source>The cause as the child sees it</source>
+      <translation type="vanished">Årsagen, som barnet ser den</translation>
+    </message>
+    <message>
+      <source>The cause as the parents see it</source>
+      <translation type="vanished">Årsagen, som forældrene ser den</translation>
+    </message>
   </context>
   <context>
     <name>RosterImportDialog</name>
     <message>
       <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Vælg en CSV-fil eller en Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
       <source>Pupil list file</source>
-      <translation type="unfinished" />
+      <translation>Elevlistens fil</translation>
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Vælg fil…</translation>
     </message>
     <message>
       <source>Columns in the file (correct them if the guess is wrong)</source>
-      <translation type="unfinished" />
+      <translation>Kolonner i filen (ret dem, hvis gættet er forkert)</translation>
     </message>
     <message>
       <source>Class for pupils without a class in the file</source>
-      <translation type="unfinished" />
+      <translation>Klasse for elever uden klasse i filen</translation>
     </message>
     <message>
       <source>e.g. 5.B</source>
-      <translation type="unfinished" />
+      <translation>fx 5.B</translation>
     </message>
     <message>
       <source>Class for the whole list</source>
-      <translation type="unfinished" />
+      <translation>Klasse for hele listen</translation>
     </message>
     <message>
       <source>Also show unchanged pupils</source>
-      <translation type="unfinished" />
+      <translation>Vis også uændrede elever</translation>
     </message>
     <message>
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Forhåndsvisning</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importér</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annullér</translation>
     </message>
     <message>
       <source>Choose pupil list</source>
-      <translation type="unfinished" />
+      <translation>Vælg elevliste</translation>
     </message>
     <message>
       <source>Pupil lists (*.csv *.txt *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Elevlister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
       <source>Mark pupils as left?</source>
-      <translation type="unfinished" />
+      <translation>Markér elever som udmeldt?</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <source>Pupil</source>
-      <translation type="unfinished" />
+      <translation>Elev</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>Fødselsdato</translation>
     </message>
     <message>
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>Hvad sker der</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detaljer</translation>
     </message>
     <message>
       <source>Import pupil list – school year {year}</source>
-      <translation type="unfinished" />
+      <translation>Importér elevliste – skoleåret {year}</translation>
     </message>
     <message>
       <source>(not in the file)</source>
-      <translation type="unfinished" />
+      <translation>(ikke i filen)</translation>
     </message>
     <message>
       <source>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{changed}&lt;/b&gt; changed · &lt;b&gt;{left}&lt;/b&gt; leave (marked as left) · {same} unchanged</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{new}&lt;/b&gt; nye · &lt;b&gt;{changed}&lt;/b&gt; ændrede · &lt;b&gt;{left}&lt;/b&gt; udmeldes · {same} uændrede</translation>
     </message>
     <message>
       <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
-      <translation type="unfinished" />
+      <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
     </message>
     <message>
       <source>The pupil list was not imported</source>
-      <translation type="unfinished" />
+      <translation>Elevlisten blev ikke indlæst</translation>
     </message>
     <message>
       <source>New classes are made: {classes}.</source>
-      <translation type="unfinished" />
+      <translation>Der oprettes nye klasser: {classes}.</translation>
     </message>
     <message>
       <source>row {row}</source>
-      <translation type="unfinished" />
+      <translation>række {row}</translation>
     </message>
     <message>
       <source>{column} – CPR, never read</source>
-      <translation type="unfinished" />
+      <translation>{column} – CPR, læses aldrig</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchoolYearDialogs</name>
+    <message>
+      <source>Import absence</source>
+      <translation>Importér fravær</translation>
+    </message>
+    <message>
+      <source>Choose a file with absence per pupil (CSV or Excel).</source>
+      <translation>Vælg en fil med fravær pr. elev (CSV eller Excel).</translation>
+    </message>
+    <message>
+      <source>Choose &amp;file…</source>
+      <translation>Vælg &amp;fil…</translation>
+    </message>
+    <message>
+      <source>Pupils not found</source>
+      <translation>Elever, der ikke blev fundet</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importér</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Tabeller (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
+
+Start the new school year?</source>
+      <translation>Fra {year} til {next}: {classes} klasser rykker et klassetrin op med {pupils} elever og beholder deres aftaler og historik. {leaving} elever på de ældste klassetrin markeres som udmeldt.
+
+Start det nye skoleår?</translation>
+    </message>
+    <message>
+      <source>New school year</source>
+      <translation>Nyt skoleår</translation>
+    </message>
+    <message>
+      <source>Not found (never created by an import):</source>
+      <translation>Ikke fundet (en import opretter aldrig elever):</translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>{new} nye, {updated} opdaterede, {unchanged} uændrede.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+      <source>Period {start} – {end}</source>
+      <translation>Periode {start} – {end}</translation>
     </message>
   </context>
   <context>
@@ -1711,11 +1778,21 @@
       <source>Commands (each has --help):
   demo OUT                    write the fictional demo school to OUT
   new OUT [--school NAME]     write an empty file for a school
-  check --db FILE             check a file: version, integrity and contents</source>
+  check --db FILE             check a file: version, integrity and contents
+  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
+  import-absence --db FILE LIST     read absence per pupil for a period
+  import-survey --db FILE WORKBOOK  read wellbeing survey results
+  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
+  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
       <translation>Kommandoer (hver har --help):
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
-  check --db FIL              tjek en fil: version, integritet og indhold</translation>
+  check --db FIL              tjek en fil: version, integritet og indhold
+  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
+  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
+  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
+  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
+  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
     </message>
     <message>
       <source>the file to open</source>
@@ -1851,7 +1928,7 @@
     </message>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
-      <translation type="unfinished" />
+      <translation>tag fortrolige notater med i dagsordenen eller referatet (udeladt som standard)</translation>
     </message>
     <message>
       <source>OUT.pdf</source>
@@ -1911,99 +1988,99 @@
     </message>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
-      <translation type="unfinished" />
+      <translation>Indlæs fravær pr. elev for en periode (fravær i alt, ulovligt fravær og sygdom i %) fra CSV eller Excel. Eleverne findes ud fra navn (og klasse); ukendte elever bliver vist og ikke oprettet.</translation>
     </message>
     <message>
       <source>the Klassekonference file</source>
-      <translation type="unfinished" />
+      <translation>Klassekonference-filen</translation>
     </message>
     <message>
       <source>PERIOD</source>
-      <translation type="unfinished" />
+      <translation>PERIODE</translation>
     </message>
     <message>
       <source>the period, e.g. 01-08-2025..31-10-2025 or 2025-K3 (if the list does not say it)</source>
-      <translation type="unfinished" />
+      <translation>perioden, fx 01-08-2025..31-10-2025 eller 2025-K3 (hvis listen ikke selv angiver den)</translation>
     </message>
     <message>
       <source>only show what would happen; change nothing</source>
-      <translation type="unfinished" />
+      <translation>vis kun, hvad der ville ske; ændr ingenting</translation>
     </message>
     <message>
       <source>LIST</source>
-      <translation type="unfinished" />
+      <translation>LISTE</translation>
     </message>
     <message>
       <source>the absence list (.csv or .xlsx)</source>
-      <translation type="unfinished" />
+      <translation>fraværslisten (.csv eller .xlsx)</translation>
     </message>
     <message>
       <source>The file “{path}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{path}” findes ikke.</translation>
     </message>
     <message>
       <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
-      <translation type="unfinished" />
+      <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
     </message>
     <message>
       <source>Note: {text}</source>
-      <translation type="unfinished" />
+      <translation>Bemærk: {text}</translation>
     </message>
     <message>
       <source>Period {start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>Periode {start} – {end}</translation>
     </message>
     <message>
       <source>Not found: {name} {class_name} (row {row}): {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ikke fundet: {name} {class_name} (række {row}): {reason}</translation>
     </message>
     <message>
       <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
-      <translation type="unfinished" />
+      <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
     </message>
     <message>
       <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Indlæs en elevliste (CSV eller Excel) i en fil. Elever, der allerede er i filen, genkendes på navn og fødselsdato; elever, der ikke længere står på en klasses liste, markeres som udmeldt. Intet bliver slettet.</translation>
     </message>
     <message>
       <source>CLASS</source>
-      <translation type="unfinished" />
+      <translation>KLASSE</translation>
     </message>
     <message>
       <source>the class, e.g. 5.B (for a list without a class column, or to import only this class from a list of several classes)</source>
-      <translation type="unfinished" />
+      <translation>klassen, fx 5.B (til en liste uden klassekolonne, eller for kun at indlæse denne klasse fra en liste med flere klasser)</translation>
     </message>
     <message>
       <source>YEAR</source>
-      <translation type="unfinished" />
+      <translation>SKOLEÅR</translation>
     </message>
     <message>
       <source>the school year, e.g. 2025/26 (default: the current one)</source>
-      <translation type="unfinished" />
+      <translation>skoleåret, fx 2025/26 (standard: det nuværende)</translation>
     </message>
     <message>
       <source>the pupil list (.csv or .xlsx)</source>
-      <translation type="unfinished" />
+      <translation>elevlisten (.csv eller .xlsx)</translation>
     </message>
     <message>
       <source>Nothing was changed (--dry-run).</source>
-      <translation type="unfinished" />
+      <translation>Intet er ændret (--dry-run).</translation>
     </message>
     <message>
       <source>Pupil list {name}, school year {year}:</source>
-      <translation type="unfinished" />
+      <translation>Elevliste {name}, skoleåret {year}:</translation>
     </message>
     <message>
       <source>  {name}: {new} new, {changed} changed, {left} leave, {same} unchanged</source>
-      <translation type="unfinished" />
+      <translation>  {name}: {new} nye, {changed} ændrede, {left} udmeldes, {same} uændrede</translation>
     </message>
     <message>
       <source>(new class)</source>
-      <translation type="unfinished" />
+      <translation>(ny klasse)</translation>
     </message>
     <message>
       <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
-      <translation type="unfinished" />
+      <translation>Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
       <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
@@ -2028,6 +2105,16 @@
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Commands (each has --help):
+  demo OUT                    write the fictional demo school to OUT
+  new OUT [--school NAME]     write an empty file for a school
+  check --db FILE             check a file: version, integrity and contents</source>
+      <translation type="vanished">Kommandoer (hver har --help):
+  demo UD                     skriv den opdigtede demoskole til UD
+  new UD [--school NAVN]      skriv en tom fil til en skole
+  check --db FIL              tjek en fil: version, integritet og indhold</translation>
     </message>
   </context>
   <context>
@@ -2140,11 +2227,11 @@
     </message>
     <message>
       <source>There are no classes in the school year {year}.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen klasser i skoleåret {year}.</translation>
     </message>
     <message>
       <source>The school year {year} already has classes ({classes}). “New school year” can only be started once: add the missing classes by hand or import the pupil lists instead.</source>
-      <translation type="unfinished" />
+      <translation>Skoleåret {year} har allerede klasser ({classes}). “Nyt skoleår” kan kun startes én gang: opret de manglende klasser i hånden, eller indlæs elevlisterne i stedet.</translation>
     </message>
     <message>
       <source>Name the subject.</source>
@@ -2447,7 +2534,7 @@
     </message>
     <message>
       <source>Class sheet for {name}</source>
-      <translation type="unfinished" />
+      <translation>Klassens ark for {name}</translation>
     </message>
     <message>
       <source>From the class conference on {date}</source>
@@ -2786,292 +2873,333 @@
     <name>import</name>
     <message>
       <source>Total absence %</source>
-      <translation type="unfinished" />
+      <translation>Fravær i alt %</translation>
     </message>
     <message>
       <source>Unlawful absence %</source>
-      <translation type="unfinished" />
+      <translation>Ulovligt fravær %</translation>
     </message>
     <message>
       <source>Sickness %</source>
-      <translation type="unfinished" />
+      <translation>Sygdom %</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Periode</translation>
     </message>
     <message>
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>Periode fra</translation>
     </message>
     <message>
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>Periode til</translation>
     </message>
     <message>
       <source>The file has no column with unlawful absence; it is stored as 0 %.</source>
-      <translation type="unfinished" />
+      <translation>Filen har ingen kolonne med ulovligt fravær; det gemmes som 0 %.</translation>
     </message>
     <message>
       <source>The file does not say which period the absence covers. Give the period (for example the quarter 01-08-2025..31-10-2025).</source>
-      <translation type="unfinished" />
+      <translation>Filen siger ikke, hvilken periode fraværet dækker. Angiv perioden (fx kvartalet 01-08-2025..31-10-2025).</translation>
     </message>
     <message>
       <source>The percentages are written as fractions (0,125 = 12,5 %) and are read so.</source>
-      <translation type="unfinished" />
+      <translation>Procenterne står som brøker (0,125 = 12,5 %) og læses sådan.</translation>
     </message>
     <message>
       <source>“{text}” is not a period. Write it like 01-08-2025..31-10-2025 or 2025-K3.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” er ikke en periode. Skriv den som 01-08-2025..31-10-2025 eller 2025-K3.</translation>
     </message>
     <message>
       <source>no pupil with this name</source>
-      <translation type="unfinished" />
+      <translation>ingen elev med dette navn</translation>
     </message>
     <message>
       <source>several pupils have this name; add a class column</source>
-      <translation type="unfinished" />
+      <translation>flere elever har dette navn; tilføj en klassekolonne</translation>
     </message>
     <message>
       <source>No column with the total absence was found in “{name}”. Name it e.g. “Fravær i alt” or choose the column.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen kolonne med det samlede fravær i “{name}”. Kald den fx “Fravær i alt”, eller vælg kolonnen.</translation>
     </message>
     <message>
       <source>There are no pupils in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen elever i “{name}”.</translation>
     </message>
     <message>
       <source>{place}: a percentage must be between 0 and 100.</source>
-      <translation type="unfinished" />
+      <translation>{place}: en procent skal være mellem 0 og 100.</translation>
     </message>
     <message>
       <source>{place}: the unlawful or sickness absence is larger than the total.</source>
-      <translation type="unfinished" />
+      <translation>{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
     </message>
     <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
-      <translation type="unfinished" />
+      <translation>{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
     </message>
     <message>
       <source>{place}: the period cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>{place}: perioden kan ikke læses.</translation>
     </message>
     <message>
       <source>{place}: the total absence is missing.</source>
-      <translation type="unfinished" />
+      <translation>{place}: fraværet i alt mangler.</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a percentage.</source>
-      <translation type="unfinished" />
+      <translation>{place}: “{value}” er ikke en procent.</translation>
     </message>
     <message>
       <source>First name</source>
-      <translation type="unfinished" />
+      <translation>Fornavn</translation>
     </message>
     <message>
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Efternavn</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Fulde navn</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>Fødselsdato</translation>
     </message>
     <message>
       <source>The column {columns} looks like CPR numbers. It is not read: Klassekonference never stores CPR numbers, because they are confidential personal data that a class conference does not need. The pupils are recognised by name and birth date instead.</source>
-      <translation type="unfinished" />
+      <translation>Kolonnen {columns} ligner CPR-numre. Den bliver ikke læst ind: Klassekonference gemmer aldrig CPR-numre, fordi de er fortrolige personoplysninger, som en klassekonference ikke har brug for. Eleverne genkendes i stedet på navn og fødselsdato.</translation>
     </message>
     <message>
       <source>Row {row}</source>
-      <translation type="unfinished" />
+      <translation>Række {row}</translation>
     </message>
     <message>
       <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
 {rows}</source>
-      <translation type="unfinished" />
+      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
+{rows}</translation>
     </message>
     <message>
       <source>Row {row}, column {column}</source>
-      <translation type="unfinished" />
+      <translation>Række {row}, kolonne {column}</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, {place}</source>
-      <translation type="unfinished" />
+      <translation>Arket “{sheet}”, {place}</translation>
     </message>
     <message>
       <source>No column with the pupils' names was found in “{name}”. The first row should name the columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add such a header to the file.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen kolonne med elevernes navne i “{name}”. Den første række skal navngive kolonnerne, fx “Fornavn” og “Efternavn” eller “Navn”. Vælg navnekolonnen, eller tilføj sådan en overskrift i filen.</translation>
     </message>
     <message>
       <source>… and {count} more.</source>
-      <translation type="unfinished" />
+      <translation>… og {count} mere.</translation>
     </message>
     <message>
       <source>“{name}” lists the same pupil more than once. Nothing has been imported. Remove the doubles (or add birth dates, if they are two pupils with the same name):
 {rows}</source>
-      <translation type="unfinished" />
+      <translation>“{name}” har den samme elev flere gange. Intet er indlæst. Fjern dubletterne (eller tilføj fødselsdatoer, hvis det er to elever med samme navn):
+{rows}</translation>
     </message>
     <message>
       <source>The column “{column}” holds CPR numbers and cannot be read as “{field}”. Choose another column.</source>
-      <translation type="unfinished" />
+      <translation>Kolonnen “{column}” indeholder CPR-numre og kan ikke læses som “{field}”. Vælg en anden kolonne.</translation>
     </message>
     <message>
       <source>The column “{column}” is chosen both as “{first}” and as “{second}”. Choose each column once.</source>
-      <translation type="unfinished" />
+      <translation>Kolonnen “{column}” er valgt både som “{first}” og som “{second}”. Vælg hver kolonne én gang.</translation>
     </message>
     <message>
       <source>The list has no class column. Choose the class the pupils belong to.</source>
-      <translation type="unfinished" />
+      <translation>Listen har ingen klassekolonne. Vælg den klasse, eleverne går i.</translation>
     </message>
     <message>
       <source>{name} ({class_name}) is on the list twice: rows {first} and {second}.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({class_name}) står to gange på listen: række {first} og {second}.</translation>
     </message>
     <message>
       <source>{place}: the name looks like a CPR number.</source>
-      <translation type="unfinished" />
+      <translation>{place}: navnet ligner et CPR-nummer.</translation>
     </message>
     <message>
       <source>{place} is skipped: “{text}” is not a name.</source>
-      <translation type="unfinished" />
+      <translation>{place} springes over: “{text}” er ikke et navn.</translation>
     </message>
     <message>
       <source>{place}: the class is missing.</source>
-      <translation type="unfinished" />
+      <translation>{place}: klassen mangler.</translation>
     </message>
     <message>
       <source>{place}: the pupil has no name.</source>
-      <translation type="unfinished" />
+      <translation>{place}: eleven har intet navn.</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
-      <translation type="unfinished" />
+      <translation>{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Ny</translation>
     </message>
     <message>
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>Ændret</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>Uændret</translation>
     </message>
     <message>
       <source>Leaves (marked as left)</source>
-      <translation type="unfinished" />
+      <translation>Udmeldes</translation>
     </message>
     <message>
       <source>birth date added</source>
-      <translation type="unfinished" />
+      <translation>fødselsdato tilføjet</translation>
     </message>
     <message>
       <source>back again (was marked as left)</source>
-      <translation type="unfinished" />
+      <translation>tilbage igen (var markeret som udmeldt)</translation>
     </message>
     <message>
       <source>The pupils in the file have changed since the preview was made. Read the list again to see an up-to-date preview.</source>
-      <translation type="unfinished" />
+      <translation>Eleverne i filen er ændret, siden forhåndsvisningen blev lavet. Læs listen ind igen for at se en opdateret forhåndsvisning.</translation>
     </message>
     <message>
       <source>There are no pupils to import in “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen elever at indlæse i “{name}”.</translation>
     </message>
     <message>
       <source>{count} rows for other classes are left out.</source>
-      <translation type="unfinished" />
+      <translation>{count} rækker for andre klasser er udeladt.</translation>
     </message>
     <message>
       <source>These sheets have other columns and are left out: {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>Disse ark har andre kolonner og er udeladt: {sheets}.</translation>
     </message>
     <message>
       <source>name written as “{name}”</source>
-      <translation type="unfinished" />
+      <translation>navnet skrives “{name}”</translation>
     </message>
     <message>
       <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
-      <translation type="unfinished" />
+      <translation>Række {row}: der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
     </message>
     <message>
       <source>moves from {old}</source>
-      <translation type="unfinished" />
+      <translation>flytter fra {old}</translation>
     </message>
     <message>
       <source>new in the class</source>
-      <translation type="unfinished" />
+      <translation>ny i klassen</translation>
     </message>
     <message>
       <source>new in the class (last year {old})</source>
-      <translation type="unfinished" />
+      <translation>ny i klassen (sidste år {old})</translation>
     </message>
     <message>
       <source>“{name}” has only a header and no rows below it. Choose a file with the list itself.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” har kun en overskrift og ingen rækker under den. Vælg en fil med selve listen.</translation>
     </message>
     <message>
       <source>The file “{name}” is empty. Choose a file with the list, one row per pupil.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” er tom. Vælg en fil med listen, én række pr. elev.</translation>
     </message>
     <message>
       <source>“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er ikke en tabel. Vælg en CSV-fil eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
       <source>The letters in “{name}” cannot be read: the file is in an unknown character set. Save it again as “CSV UTF-8” (in Excel: Gem som → CSV UTF-8), or as an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Bogstaverne i “{name}” kan ikke læses: filen bruger et ukendt tegnsæt. Gem den igen som “CSV UTF-8” (i Excel: Gem som → CSV UTF-8) eller som en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
       <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”{sheet}: overskriften har {width} kolonner, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
     </message>
     <message>
       <source>sheet “{name}”</source>
-      <translation type="unfinished" />
+      <translation>arket “{name}”</translation>
     </message>
     <message>
       <source>row {row}</source>
-      <translation type="unfinished" />
+      <translation>række {row}</translation>
     </message>
     <message>
       <source>column {column}</source>
-      <translation type="unfinished" />
+      <translation>kolonne {column}</translation>
     </message>
     <message>
       <source>“{name}” is a folder, not a file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er en mappe, ikke en fil.</translation>
     </message>
     <message>
       <source>The file “{name}” is {size} MB. Files over {limit} MB are not read: a pupil or absence list is much smaller. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” fylder {size} MB. Filer over {limit} MB bliver ikke læst: en elev- eller fraværsliste er meget mindre. Tjek, at du har valgt den rigtige fil.</translation>
     </message>
     <message>
       <source>“{name}” is a web page or XML file, not a table. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er en webside eller XML-fil, ikke en tabel. Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx) eller som CSV.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” findes ikke.</translation>
     </message>
     <message>
       <source>The file “{name}” cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” kan ikke læses.</translation>
     </message>
     <message>
       <source>“{name}” is an old Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as “Excel-projektmappe (.xlsx)” or as CSV, then choose that file.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er en gammel Excel-fil (.xls) eller en adgangskodebeskyttet projektmappe. Åbn den i Excel, gem den som “Excel-projektmappe (.xlsx)” eller som CSV, og vælg så den fil.</translation>
     </message>
     <message>
       <source>“{name}” cannot be read from line {row}: a quotation mark is never closed. Check the line in a text editor, or save the list again from Excel.</source>
+      <translation>“{name}” kan ikke læses fra linje {row}: et anførselstegn bliver aldrig lukket. Tjek linjen i en teksteditor, eller gem listen igen fra Excel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>lock</name>
+    <message>
+      <source>someone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} on the computer “{host}” since {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is already open in Klassekonference: {holder}. To avoid overwriting each other's work, it can only be open in one place at a time. Ask them to close the file, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has been taken over by {holder} while this copy was inactive, so your last change was not saved here. Close the file and open it again when they have finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} on this computer since {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” was opened by {holder}, and that copy of Klassekonference has not answered for a long time: it has probably crashed or the computer has been switched off. If you are sure nobody is working in the file, you can take it over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be locked for writing. Try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is open in this window. Close the file first.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3172,7 +3300,7 @@
     <name>operations</name>
     <message>
       <source>Import absence</source>
-      <translation type="unfinished" />
+      <translation>Indlæs fravær</translation>
     </message>
     <message>
       <source>New agreement</source>
@@ -3228,7 +3356,7 @@
     </message>
     <message>
       <source>New school year</source>
-      <translation type="unfinished" />
+      <translation>Nyt skoleår</translation>
     </message>
     <message>
       <source>Edit pupil review</source>
@@ -3244,7 +3372,7 @@
     </message>
     <message>
       <source>Import pupil list</source>
-      <translation type="unfinished" />
+      <translation>Indlæs elevliste</translation>
     </message>
     <message>
       <source>Create school</source>
@@ -3370,6 +3498,18 @@
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
       <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved because the disk with “{name}” is full. Nothing already saved has been lost, and your change is kept on the screen. Free some space (empty the recycle bin, delete large files), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The change could not be saved because “{name}” or its folder cannot be written to (read-only). Nothing already saved has been lost, and your change is kept on the screen. Check that the USB stick or network folder allows writing, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The change could not be saved because the drive with “{name}” cannot be reached (a USB stick pulled out or a network folder gone?). Nothing already saved has been lost, and your change is kept on the screen. Reconnect the drive, then try again.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

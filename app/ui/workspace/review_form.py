@@ -25,6 +25,7 @@ from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_la
 from app.services import reviews
 from app.services.overview import ReviewRow
 from app.storage.store import Store
+from app.ui.absence_panel import AbsencePanel
 from app.ui.autosave import AutosaveField
 
 
@@ -166,17 +167,16 @@ class ReviewForm(QScrollArea):
         self.absence_unlawful = self._percent_box(_tr("Unlawful absence in %"), "absence_unlawful_pct")
         self.absence_marks = QLabel()
         self.absence_marks.setWordWrap(True)
-        self.cause_child = _text_box(_tr("The cause as the child sees it"), lines=2)
-        self.cause_parents = _text_box(_tr("The cause as the parents see it"), lines=2)
-        self.savers["absence_cause_child"] = AutosaveField(
-            self.cause_child, lambda t: self._save_field("absence_cause_child", t))
-        self.savers["absence_cause_parents"] = AutosaveField(
-            self.cause_parents, lambda t: self._save_field("absence_cause_parents", t))
+        # Imported absence per period with its marks, and the cause as the child and the parents see it.
+        self.absence_panel = AbsencePanel(store)
+        self.absence_panel.saved.connect(self._absence_saved)
+        self.absence_panel.failed.connect(self.failed)
+        self.cause_child = self.absence_panel.cause_child
+        self.cause_parents = self.absence_panel.cause_parents
         absence.addRow(_tr("Total absence in %"), self.absence_total)
         absence.addRow(_tr("Unlawful absence in %"), self.absence_unlawful)
         absence.addRow(self.absence_marks)
-        absence.addRow(_tr("The cause as the child sees it"), self.cause_child)
-        absence.addRow(_tr("The cause as the parents see it"), self.cause_parents)
+        absence.addRow(self.absence_panel)
 
         self.wellbeing_box = self._section(_tr("Wellbeing and social situation (confidential)"), self.wellbeing)
         self.tried_box = self._section(_tr("What has been tried"), self.tried)
@@ -241,6 +241,7 @@ class ReviewForm(QScrollArea):
                     self._add_subject_row(assessment.subject)
             for key, subject_row in self.subject_rows.items():
                 subject_row.load(assessments.get(key))
+            self.absence_panel.set_review(conference, review)
             self.absence_total.setValue(-0.1 if review.absence_total_pct is None else review.absence_total_pct)
             self.absence_unlawful.setValue(-0.1 if review.absence_unlawful_pct is None else review.absence_unlawful_pct)
             self._show_marks()
@@ -271,8 +272,7 @@ class ReviewForm(QScrollArea):
             box.setVisible(not self.projector_safe)
         self.hidden_note.setVisible(self.projector_safe)
         read_only = self.conference is None or not is_editable(self.conference.status)
-        for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps,
-                       self.cause_child, self.cause_parents):
+        for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps):
             editor.setReadOnly(read_only)
         for widget in (self.needs_discussion, self.discussed, self.absence_total, self.absence_unlawful):
             widget.setEnabled(not read_only)
@@ -295,6 +295,12 @@ class ReviewForm(QScrollArea):
         self._show_last_changed()
         self.saved.emit()
 
+    def _absence_saved(self, review) -> None:
+        if self.row is not None and review.id == self.row.review.id:
+            self.row.review = review
+            self._show_last_changed()
+            self.saved.emit()
+
     def save_subject(self, subject: str, goal: str, status, evidence: str) -> None:
         if getattr(self, "_loading", False) or self.row is None:
             return
@@ -311,5 +317,6 @@ class ReviewForm(QScrollArea):
         """Store whatever is typed but not yet saved (before moving to another pupil, undo, closing)."""
         for saver in self.savers.values():
             saver.flush()
+        self.absence_panel.flush()
         for subject_row in self.subject_rows.values():
             subject_row.flush()

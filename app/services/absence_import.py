@@ -1,0 +1,327 @@
+"""Importing absence (fravær) per pupil for a period, usually a quarter: total, unlawful and sickness in %.
+
+    source = read_absence(path, memory=memory)
+    preview = build_absence_preview(store, source)       # matched pupils, unknown pupils; writes nothing
+    result = apply_absence_import(store, preview)        # one operation; a re-import updates the figures
+
+Pupils are matched by name (and class, when the file has a class column); unknown pupils are listed in
+the preview and never created. Percentages may be written "12,5", "12,5 %", 12.5 or as a fraction 0.125.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from app.domain.absence import assess_absence
+from app.domain.base import RuleError
+from app.domain.review import AbsenceRecord
+from app.domain.school import Pupil, PupilStatus, SchoolYear, class_name, normalize_class_name
+from app.i18n import tr
+from app.services.import_columns import FieldSpec, clean_text, name_key, parse_date, parse_number, split_full_name
+from app.services.import_memory import ImportMemory
+from app.services.roster_file import (
+    CLASS,
+    FAMILY,
+    FULL,
+    GIVEN,
+    SPECS as ROSTER_SPECS,
+    RosterSource,
+    place_text,
+    row_problems_error,
+    check_columns,
+    guess_source,
+)
+from app.services.roster_file import field_label as roster_label
+from app.services.school import the_school
+from app.services.tabular import TableError, data_rows, read_table
+from app.storage.store import Store
+
+MEMORY_KIND = "absence"
+TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO = "total_pct", "unlawful_pct", "sick_pct", "period", "period_start", "period_end"
+FIELDS = (GIVEN, FAMILY, FULL, CLASS, TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO)
+
+SPECS = tuple(spec for spec in ROSTER_SPECS if spec.name in (GIVEN, FAMILY, FULL, CLASS)) + (
+    FieldSpec(TOTAL, ("fravær", "fraværialt", "samletfravær", "totalfravær", "fraværtotal", "fraværpct",
+                      "fraværprocent", "fraværsprocent", "ialt", "total", "samlet", "fraværialtpct"),
+              ("ialt", "samlet", "total")),
+    FieldSpec(UNLAWFUL, ("ulovligtfravær", "ulovligt", "ulovlig", "ulovligfravær", "ulovligtfraværpct", "pjæk"),
+              ("ulovlig",)),
+    FieldSpec(SICK, ("sygdom", "sygefravær", "syg", "sygdomsfravær", "sygefraværpct", "sygdompct"), ("syg",)),
+    FieldSpec(PERIOD, ("periode", "kvartal", "fraværsperiode"), ("periode",)),
+    FieldSpec(FROM, ("fra", "fradato", "startdato", "periodestart", "fraogmed"), ()),
+    FieldSpec(TO, ("til", "tildato", "slutdato", "periodeslut", "tilogmed"), ()),
+)
+
+_TWO_DATES = re.compile(r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|til|\.\.)\s*"
+                        r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})")
+_QUARTER = re.compile(r"(?:(\d{4})\s*[-/ ]?\s*(?:Q|K)\s*([1-4]))|(?:(?:Q|K)\s*([1-4])\s*[-/ ]?\s*(\d{4}))"
+                      r"|(?:([1-4])\s*\.?\s*kvartal\s*(\d{4}))", re.IGNORECASE)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        TOTAL: tr("import", "Total absence %"),
+        UNLAWFUL: tr("import", "Unlawful absence %"),
+        SICK: tr("import", "Sickness %"),
+        PERIOD: tr("import", "Period"),
+        FROM: tr("import", "Period from"),
+        TO: tr("import", "Period to"),
+    }
+    return labels[name] if name in labels else roster_label(name)
+
+
+def parse_period(text: str) -> tuple[date, date]:
+    """ "01-08-2025 - 31-10-2025", "2025-Q3", "Q3 2025" or "3. kvartal 2025" (calendar quarters). Raises RuleError."""
+    text = clean_text(text)
+    match = _TWO_DATES.search(text)
+    if match:
+        try:
+            start, end = parse_date(match.group(1)), parse_date(match.group(2))
+        except ValueError:
+            start = end = None
+        if start and end and start <= end:
+            return start, end
+    match = _QUARTER.search(text)
+    if match:
+        year, quarter = next((int(match.group(i)), int(match.group(j))) for i, j in ((1, 2), (4, 3), (6, 5))
+                             if match.group(i))
+        start = date(year, 3 * quarter - 2, 1)
+        next_start = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
+        return start, next_start - timedelta(days=1)
+    raise RuleError(tr("import", "“{text}” is not a period. Write it like 01-08-2025..31-10-2025 or 2025-K3.").format(
+        text=text))
+
+
+def read_absence(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
+    return guess_source(read_table(path), specs=SPECS, memory=memory, kind=MEMORY_KIND)
+
+
+@dataclass
+class AbsenceEntry:
+    row: int
+    name: str
+    class_name: str
+    period_start: date
+    period_end: date
+    total_pct: float
+    unlawful_pct: float
+    sick_pct: float | None
+    pupil_id: str | None = None
+    record_id: str | None = None  # the stored record of the same period, if any
+    kind: str = "new"  # "new", "updated", "unchanged"
+
+    @property
+    def marks(self):
+        return assess_absence(self.total_pct, self.unlawful_pct).marks
+
+
+@dataclass
+class UnknownPupil:
+    row: int
+    name: str
+    class_name: str
+    reason: str
+
+
+@dataclass
+class AbsencePreview:
+    source: RosterSource
+    columns: dict[str, int | None]
+    entries: list[AbsenceEntry]
+    unknown: list[UnknownPupil]
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for e in self.entries if e.kind == kind)
+
+
+@dataclass
+class AbsenceResult:
+    operation_id: str
+    added: int
+    updated: int
+    unchanged: int
+    unknown: int
+
+
+def _title_period(source: RosterSource) -> tuple[date, date] | None:
+    """A period written above the header, e.g. "Fravær for perioden 01.08.2025 - 31.10.2025"."""
+    for sheet, index in zip(source.sheets, source.header_indices):
+        for row in sheet.rows[:index]:
+            for cell in row:
+                if isinstance(cell, str):
+                    try:
+                        return parse_period(cell)
+                    except RuleError:
+                        continue
+    return None
+
+
+def build_absence_preview(store: Store, source: RosterSource, *, columns: dict | None = None,
+                          period: tuple[date, date] | None = None) -> AbsencePreview:
+    school = the_school(store)
+    columns = dict(source.columns if columns is None else columns)
+    check_columns(source, columns, label=field_label)
+    if columns.get(TOTAL) is None:
+        raise TableError(tr("import", "No column with the total absence was found in “{name}”. Name it e.g. “Fravær i "
+                                      "alt” or choose the column.").format(name=source.name), kind="no_total")
+    warnings: list[str] = []
+    if columns.get(UNLAWFUL) is None:
+        warnings.append(tr("import", "The file has no column with unlawful absence; it is stored as 0 %."))
+    has_row_period = columns.get(PERIOD) is not None or (columns.get(FROM) is not None and columns.get(TO) is not None)
+    fixed = period or (None if has_row_period else _title_period(source))
+    if fixed is None and not has_row_period:
+        raise TableError(tr("import", "The file does not say which period the absence covers. Give the period (for "
+                                      "example the quarter 01-08-2025..31-10-2025)."), kind="no_period")
+    raw, problems = _read_absence_rows(source, columns, fixed)
+    if problems:
+        raise row_problems_error(source, problems)
+    if not raw:
+        raise TableError(tr("import", "There are no pupils in “{name}”.").format(name=source.name), kind="no_pupils")
+    fractions = _are_fractions([value for r in raw for value in r["numbers"]])
+    if fractions:
+        warnings.append(tr("import", "The percentages are written as fractions (0,125 = 12,5 %) and are read so."))
+    entries, unknown = _match_pupils(store, school.id, raw, fractions, problems)
+    if problems:
+        raise row_problems_error(source, problems)
+    return AbsencePreview(source, columns, entries, unknown, warnings)
+
+
+def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, date] | None):
+    several = len(source.sheets) > 1
+    get = columns.get
+    raw, problems = [], []
+    for sheet, header_index in zip(source.sheets, source.header_indices):
+        for number, cells in data_rows(source.table, sheet, header_index):
+            given = clean_text(cells[get(GIVEN)]) if get(GIVEN) is not None else ""
+            family = clean_text(cells[get(FAMILY)]) if get(FAMILY) is not None else ""
+            if not (given or family) and get(FULL) is not None:
+                given, family = split_full_name(clean_text(cells[get(FULL)]), False)
+            if not (given or family):
+                continue
+            place = (lambda column=None: place_text(sheet, number, column, several))  # noqa: E731
+            klass = None
+            if get(CLASS) is not None and cells[get(CLASS)] is not None:
+                try:
+                    klass = normalize_class_name(clean_text(cells[get(CLASS)]))
+                except RuleError as error:
+                    problems.append(f"{place(get(CLASS))}: {error}")
+                    continue
+            try:
+                if fixed:
+                    start, end = fixed
+                elif get(PERIOD) is not None:
+                    start, end = parse_period(clean_text(cells[get(PERIOD)]))
+                else:
+                    start, end = parse_date(cells[get(FROM)]), parse_date(cells[get(TO)])
+                    if start is None or end is None or start > end:
+                        raise ValueError
+            except (RuleError, ValueError):
+                problems.append(tr("import", "{place}: the period cannot be read.").format(place=place()))
+                continue
+            numbers = {}
+            for name in (TOTAL, UNLAWFUL, SICK):
+                column = get(name)
+                try:
+                    numbers[name] = parse_number(cells[column]) if column is not None else (None, False)
+                except ValueError:
+                    problems.append(tr("import", "{place}: “{value}” is not a percentage.").format(
+                        place=place(column), value=clean_text(cells[column])))
+                    break
+            else:
+                if numbers[TOTAL][0] is None:
+                    problems.append(tr("import", "{place}: the total absence is missing.").format(place=place(get(TOTAL))))
+                    continue
+                raw.append({"row": number, "given": given, "family": family, "class": klass, "start": start,
+                            "end": end, "values": numbers, "numbers": [v for v in numbers.values() if v[0] is not None],
+                            "place": place()})
+    return raw, problems
+
+
+def _are_fractions(numbers: list[tuple[float, bool]]) -> bool:
+    """All figures between 0 and 1 without a % sign, and not all 0: the file holds fractions (0.125 = 12.5 %)."""
+    plain = [value for value, percent in numbers if not percent]
+    return bool(plain) and len(plain) == len(numbers) and all(0 <= v <= 1 for v in plain) and any(v > 0 for v in plain)
+
+
+def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool, problems: list[str]):
+    pupils = store.find(Pupil, "school_id = ?", (school_id,))
+    by_key: dict[str, list[Pupil]] = {}
+    for pupil in pupils:
+        by_key.setdefault(name_key(pupil.given_name, pupil.family_name), []).append(pupil)
+    classes_of: dict[str, set[tuple[int, str, int]]] = {}
+    for row in store.query("SELECT m.pupil_id, c.grade, c.letter, c.school_year FROM class_membership m JOIN "
+                           "school_class c ON c.id = m.class_id"):
+        classes_of.setdefault(row["pupil_id"], set()).add((row["grade"], row["letter"], row["school_year"]))
+    existing = {(r.pupil_id, r.period_start, r.period_end): r for r in store.find(AbsenceRecord)}
+    entries, unknown, seen = [], [], {}
+    for item in raw:
+        name = f"{item['given']} {item['family']}".strip()
+        shown_class = class_name(*item["class"]) if item["class"] else ""
+        candidates = by_key.get(name_key(item["given"], item["family"]), [])
+        if item["class"]:
+            # the class during the period (a period may span two school years), or the year after it
+            last = SchoolYear.of(item["end"]).start_year
+            years = {SchoolYear.of(item["start"]).start_year, last, last + 1}
+            candidates = [p for p in candidates
+                          if any((*item["class"], year) in classes_of.get(p.id, set()) for year in years)]
+        if len(candidates) > 1:
+            candidates = [p for p in candidates if p.status == PupilStatus.ACTIVE] or candidates
+        if len(candidates) != 1:
+            reason = (tr("import", "no pupil with this name") if not candidates
+                      else tr("import", "several pupils have this name; add a class column"))
+            unknown.append(UnknownPupil(item["row"], name, shown_class, reason))
+            continue
+        pupil = candidates[0]
+        values = {}
+        for key, (value, _percent) in item["values"].items():
+            values[key] = None if value is None else round(value * 100 if fractions else value, 4)
+        total, unlawful, sick = values[TOTAL], values[UNLAWFUL] or 0.0, values[SICK]
+        if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick)):
+            problems.append(tr("import", "{place}: a percentage must be between 0 and 100.").format(place=item["place"]))
+            continue
+        if unlawful > total + 0.05 or (sick is not None and sick > total + 0.05):
+            problems.append(tr("import", "{place}: the unlawful or sickness absence is larger than the total.").format(
+                place=item["place"]))
+            continue
+        key = (pupil.id, item["start"], item["end"])
+        if key in seen:
+            problems.append(tr("import", "{place}: {name} is in the file twice for the same period (also row {row}).")
+                            .format(place=item["place"], name=name, row=seen[key]))
+            continue
+        seen[key] = item["row"]
+        record = existing.get(key)
+        kind = "new"
+        if record is not None:
+            same = (record.total_pct, record.unlawful_pct, record.sick_pct) == (total, unlawful, sick)
+            kind = "unchanged" if same else "updated"
+        entries.append(AbsenceEntry(item["row"], pupil.full_name, shown_class, item["start"], item["end"], total,
+                                    unlawful, sick, pupil.id, record.id if record else None, kind))
+    return entries, unknown
+
+
+def apply_absence_import(store: Store, preview: AbsencePreview, *, memory: ImportMemory | None = None) -> AbsenceResult:
+    """Store the figures, one record per pupil and period (a re-import updates it). One operation."""
+    with store.operation(tr("operations", "Import absence")) as op:
+        for entry in preview.entries:
+            values = dict(total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct)
+            current = store.find_one(AbsenceRecord, "pupil_id = ? AND period_start = ? AND period_end = ?",
+                                     (entry.pupil_id, entry.period_start.isoformat(), entry.period_end.isoformat()))
+            if current is None:
+                op.insert(AbsenceRecord(pupil_id=entry.pupil_id, period_start=entry.period_start,
+                                        period_end=entry.period_end, **values))
+            else:
+                op.update(current, **values)
+    if memory is not None:
+        memory.remember(MEMORY_KIND, preview.source.shape, preview.columns)
+    return AbsenceResult(op.id, preview.count("new"), preview.count("updated"), preview.count("unchanged"),
+                         len(preview.unknown))
+
+
+def absence_of(store: Store, pupil: Pupil | str) -> list[AbsenceRecord]:
+    """A pupil's absence records, newest period first."""
+    pupil_id = pupil if isinstance(pupil, str) else pupil.id
+    return store.find(AbsenceRecord, "pupil_id = ?", (pupil_id,), order_by="period_start DESC")

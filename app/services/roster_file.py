@@ -1,0 +1,337 @@
+"""Reading a pupil list: find the header row, guess the columns, read the pupils (no database here).
+
+Used by :mod:`app.services.roster_import` (preview and apply) and, for the column guessing and checks,
+by :mod:`app.services.absence_import`. A column that looks like CPR numbers is never read
+(see :func:`cpr_warning`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app.domain.base import RuleError
+from app.domain.school import class_name, normalize_class_name
+from app.i18n import tr
+from app.services.import_columns import (
+    FieldSpec,
+    clean_text,
+    cpr_columns,
+    file_shape,
+    find_header_row,
+    guess_columns,
+    header_texts,
+    looks_like_cpr,
+    name_key,
+    normalize_header,
+    parse_date,
+    split_full_name,
+)
+from app.services.import_memory import ImportMemory
+from app.services.tabular import Sheet, Table, TableError, column_letter, data_rows, read_table
+
+MEMORY_KIND = "roster"
+GIVEN, FAMILY, FULL, CLASS, BIRTH = "given_name", "family_name", "full_name", "class", "birth_date"
+FIELDS = (GIVEN, FAMILY, FULL, CLASS, BIRTH)
+MAX_LISTED_PROBLEMS = 8
+
+SPECS = (
+    FieldSpec(GIVEN, ("fornavn", "fornavne", "elevfornavn", "elevensfornavn", "fornavnogmellemnavn",
+                      "fornavnemellemnavne", "firstname", "givenname"), ("fornavn",)),
+    FieldSpec(FAMILY, ("efternavn", "elevefternavn", "elevensefternavn", "lastname", "surname", "familyname"),
+              ("efternavn",)),
+    FieldSpec(FULL, ("navn", "elevnavn", "elev", "elevensnavn", "fuldtnavn", "fuldenavn", "name", "efternavnfornavn",
+                     "fornavnefternavn", "navnefternavnfornavn", "navnfornavnefternavn", "elevnavnefternavnfornavn"),
+              ("navn",), ("fornavn", "efternavn", "forælder", "forældre", "mor", "far", "kontakt", "lærer", "skole",
+                                  "kaldenavn")),
+    FieldSpec(CLASS, ("klasse", "kl", "klassebetegnelse", "stamklasse", "klassenavn", "class", "hovedklasse",
+                      "elevklasse", "klassekode"), ("klasse",), ("trin", "lærer", "årgang")),
+    FieldSpec(BIRTH, ("fødselsdato", "fødselsdag", "født", "fdato", "fødtden", "fødsdato", "birthdate",
+                      "dateofbirth"), ("fødsel",)),
+)
+
+
+def field_label(name: str) -> str:
+    return {
+        GIVEN: tr("import", "First name"),
+        FAMILY: tr("import", "Family name"),
+        FULL: tr("import", "Full name"),
+        CLASS: tr("import", "Class"),
+        BIRTH: tr("import", "Birth date"),
+    }[name]
+
+
+@dataclass
+class RosterSource:
+    """A read file with its guessed (or remembered) columns. Nothing about the school's file yet."""
+
+    table: Table
+    sheets: list[Sheet]
+    header_indices: list[int]
+    headers: list[str]
+    shape: tuple[str, ...] | None
+    guessed: dict[str, int | None]
+    columns: dict[str, int | None]
+    remembered: bool = False
+    cpr_columns: set[int] = field(default_factory=set)
+    ignored_sheets: list[str] = field(default_factory=list)
+    header_found: bool = True
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def column_title(self, column: int) -> str:
+        header = self.headers[column] if column < len(self.headers) else ""
+        if looks_like_cpr(header):  # a file without a header row: never show a CPR number
+            header = ""
+        return f"{column_letter(column)}: {header}" if header else column_letter(column)
+
+
+def read_roster(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
+    """Read a pupil list and guess its columns (a remembered choice for the same file shape wins)."""
+    table = read_table(path)
+    return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
+
+
+def guess_source(table: Table, *, specs, memory: ImportMemory | None, kind: str) -> RosterSource:
+    """Find the header row of each sheet; keep the sheets shaped like the first one with a header."""
+    found = [(sheet, *find_header_row(sheet, specs)) for sheet in table.sheets]
+    usable = [(sheet, index) for sheet, index, score in found if score > 0]
+    header_found = bool(usable)
+    if not usable:
+        usable = [(table.sheets[0], 0)]
+    first_sheet, first_index = usable[0]
+    shape_of = lambda sheet, index: tuple(normalize_header(h) for h in header_texts(sheet.rows[index]))  # noqa: E731
+    first_shape = shape_of(first_sheet, first_index)
+    sheets, indices, ignored = [], [], []
+    for sheet, index in usable:
+        if shape_of(sheet, index) == first_shape:
+            sheets.append(sheet)
+            indices.append(index)
+        else:
+            ignored.append(sheet.name)
+    headers = header_texts(first_sheet.rows[first_index])
+    normalized = [normalize_header(h) for h in headers]
+    data = [row for sheet, index in zip(sheets, indices) for row in sheet.rows[index + 1:]]
+    cprs = cpr_columns(normalized, data)
+    guessed = guess_columns(normalized, specs)
+    guessed = {name: (None if column in cprs else column) for name, column in guessed.items()}
+    shape = file_shape(headers)
+    if not header_found and any(any(ch.isdigit() or ch == "," for ch in header) for header in headers):
+        shape = None  # the first row may be a pupil: never let it reach the settings file
+    recalled = memory.recall(kind, shape) if memory is not None else None
+    columns = dict(guessed)
+    if recalled:
+        columns.update({name: column for name, column in recalled.items() if name in columns and column not in cprs})
+    return RosterSource(
+        table=table, sheets=sheets, header_indices=indices, headers=headers, shape=shape, guessed=guessed,
+        columns=columns, remembered=bool(recalled), cpr_columns=cprs, ignored_sheets=ignored,
+        header_found=header_found,
+    )
+
+
+def cpr_warning(source: RosterSource) -> str | None:
+    """The Danish explanation shown when a column looks like CPR numbers."""
+    if not source.cpr_columns:
+        return None
+    names = ", ".join(f"“{source.column_title(c)}”" for c in sorted(source.cpr_columns))
+    return tr(
+        "import",
+        "The column {columns} looks like CPR numbers. It is not read: Klassekonference never stores CPR numbers, "
+        "because they are confidential personal data that a class conference does not need. The pupils are "
+        "recognised by name and birth date instead.",
+    ).format(columns=names)
+
+
+def check_columns(source: RosterSource, columns: dict[str, int | None], *, name_fields=(GIVEN, FAMILY, FULL),
+                  label=None) -> None:
+    """The chosen columns can be read: a name column, no column twice, never a CPR column."""
+    label = label or field_label
+    chosen = {name: column for name, column in columns.items() if column is not None}
+    for name, column in chosen.items():
+        if column in source.cpr_columns:
+            raise TableError(
+                tr("import", "The column “{column}” holds CPR numbers and cannot be read as “{field}”. "
+                             "Choose another column.").format(column=source.column_title(column),
+                                                               field=label(name)),
+                kind="cpr", column=column_letter(column),
+            )
+    seen: dict[int, str] = {}
+    for name, column in chosen.items():
+        if column in seen:
+            raise TableError(
+                tr("import", "The column “{column}” is chosen both as “{first}” and as “{second}”. Choose each "
+                             "column once.").format(column=source.column_title(column), first=label(seen[column]),
+                                                    second=label(name)),
+                kind="mapping",
+            )
+        seen[column] = name
+    if not any(chosen.get(name) is not None for name in name_fields):
+        raise TableError(
+            tr("import", "No column with the pupils' names was found in “{name}”. The first row should name the "
+                         "columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add "
+                         "such a header to the file.").format(name=source.name),
+            kind="no_name",
+        )
+
+
+@dataclass
+class RosterRow:
+    """One pupil as the file has it."""
+
+    sheet: str
+    row: int
+    given_name: str
+    family_name: str
+    birth_date: date | None
+    grade: int
+    letter: str
+    name_split_known: bool = True  # False: a full name split by guess ("Anne Sofie Holm")
+
+    @property
+    def class_key(self) -> tuple[int, str]:
+        return self.grade, self.letter
+
+    @property
+    def key(self) -> str:
+        return name_key(self.given_name, self.family_name)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_class: str | None = None,
+              only_class: str | None = None) -> tuple[list[RosterRow], list[str], int]:
+    """(pupils, warnings, rows skipped for other classes). Raises TableError listing every bad row."""
+    check_columns(source, columns)
+    several = len(source.sheets) > 1
+    only = normalize_class_name(only_class) if only_class else None
+    fallback = normalize_class_name(default_class) if default_class else only
+    given_col, family_col, full_col = columns.get(GIVEN), columns.get(FAMILY), columns.get(FULL)
+    class_col, birth_col = columns.get(CLASS), columns.get(BIRTH)
+    pupils: list[RosterRow] = []
+    problems: list[str] = []
+    warnings: list[str] = []
+    skipped = 0
+    for sheet, header_index in zip(source.sheets, source.header_indices):
+        sheet_class = _class_of_sheet(sheet) if source.table.kind == "xlsx" else None
+        rows = list(data_rows(source.table, sheet, header_index))
+        family_first = _family_first(full_col, source.headers)
+        place = (lambda number, column=None: place_text(sheet, number, column, several))  # noqa: E731
+        for number, cells in rows:
+            if any(looks_like_cpr(cells[c]) for c in (given_col, family_col, full_col) if c is not None):
+                problems.append(tr("import", "{place}: the name looks like a CPR number.").format(place=place(number)))
+                continue
+            given = clean_text(cells[given_col]) if given_col is not None else ""
+            family = clean_text(cells[family_col]) if family_col is not None else ""
+            split_known = True
+            if not (given or family) and full_col is not None:
+                full = clean_text(cells[full_col])
+                given, family = split_full_name(full, family_first)
+                split_known = "," in full
+            if not (given or family):
+                if any(cells[c] is not None for c in (class_col, birth_col) if c is not None):
+                    problems.append(tr("import", "{place}: the pupil has no name.").format(place=place(number)))
+                continue
+            if any(ch.isdigit() for ch in given + family):
+                warnings.append(tr("import", "{place} is skipped: “{text}” is not a name.").format(
+                    place=place(number), text=f"{given} {family}".strip()))
+                continue
+            if class_col is None:  # the class the user chose wins over a sheet named like a class
+                grade_letter = fallback or sheet_class
+            elif cells[class_col] is None:
+                grade_letter = sheet_class
+            else:
+                try:
+                    grade_letter = normalize_class_name(clean_text(cells[class_col]))
+                except RuleError as error:
+                    problems.append(f"{place(number, class_col)}: “{clean_text(cells[class_col])}”. {error}")
+                    continue
+            if grade_letter is None:
+                if class_col is None:
+                    raise TableError(
+                        tr("import", "The list has no class column. Choose the class the pupils belong to."),
+                        kind="no_class",
+                    )
+                problems.append(tr("import", "{place}: the class is missing.").format(place=place(number, class_col)))
+                continue
+            if only is not None and grade_letter != only:
+                skipped += 1
+                continue
+            birth = None
+            if birth_col is not None and cells[birth_col] is not None:
+                try:
+                    birth = parse_date(cells[birth_col])
+                except (ValueError, OverflowError):
+                    birth = None
+                if birth is None or birth > date.today() or birth.year < 1990:
+                    problems.append(tr("import", "{place}: “{value}” is not a birth date (write it like 03-07-2015).")
+                                    .format(place=place(number, birth_col), value=clean_text(cells[birth_col])))
+                    continue
+            pupils.append(RosterRow(sheet.name, number, given, family, birth, *grade_letter, split_known))
+    if problems:
+        raise row_problems_error(source, problems)
+    _check_duplicates(source, pupils)
+    return pupils, warnings, skipped
+
+
+def row_problems_error(source: RosterSource, problems: list[str]) -> TableError:
+    listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+    more = len(problems) - MAX_LISTED_PROBLEMS
+    if more > 0:
+        listed += "\n" + tr("import", "… and {count} more.").format(count=more)
+    return TableError(
+        tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
+                     "and try again:\n{rows}").format(count=len(problems), name=source.name, rows=listed),
+        kind="values",
+    )
+
+
+def place_text(sheet: Sheet, number: int, column: int | None, several: bool) -> str:
+    text = tr("import", "Row {row}").format(row=number)
+    if column is not None:
+        text = tr("import", "Row {row}, column {column}").format(row=number, column=column_letter(column))
+    if several:
+        text = tr("import", "Sheet “{sheet}”, {place}").format(sheet=sheet.name, place=text.lower())
+    return text
+
+
+def _class_of_sheet(sheet: Sheet) -> tuple[int, str] | None:
+    try:
+        return normalize_class_name(sheet.name)
+    except RuleError:
+        return None
+
+
+def _family_first(full_col: int | None, headers: list[str]) -> bool:
+    """ "Hansen Peter" without a comma is family first only when the header says so ("Efternavn Fornavn")."""
+    if full_col is None:
+        return False
+    header = normalize_header(headers[full_col]) if full_col < len(headers) else ""
+    return header.startswith("efternavn")
+
+
+def _check_duplicates(source: RosterSource, pupils: list[RosterRow]) -> None:
+    seen: dict[tuple, RosterRow] = {}
+    problems = []
+    for pupil in pupils:
+        keys = [(pupil.key, pupil.class_key, pupil.birth_date)] if pupil.birth_date else [(pupil.key, pupil.class_key)]
+        if pupil.birth_date:
+            keys.append((pupil.key, pupil.birth_date))
+        twin = next((seen[k] for k in keys if k in seen), None)
+        if twin is not None:
+            problems.append(tr("import", "{name} ({class_name}) is on the list twice: rows {first} and {second}.").format(
+                name=pupil.full_name, class_name=class_name(pupil.grade, pupil.letter), first=twin.row, second=pupil.row))
+        for k in keys:
+            seen.setdefault(k, pupil)
+    if problems:
+        listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+        raise TableError(
+            tr("import", "“{name}” lists the same pupil more than once. Nothing has been imported. Remove the "
+                         "doubles (or add birth dates, if they are two pupils with the same name):\n{rows}").format(
+                name=source.name, rows=listed),
+            kind="duplicates",
+        )

@@ -104,6 +104,16 @@ def save_result(store: Store, school_class: SchoolClass, values: ResultInput) ->
     return result
 
 
+def save_results(
+    store: Store, items: list[tuple[SchoolClass, ResultInput]], name: str | None = None
+) -> list[WellbeingResult]:
+    """Store (or replace) several classes' results in ONE transaction: all of them or none."""
+    for _school_class, values in items:
+        _validate(values)
+    with store.operation(name or tr("operations", "Import wellbeing results")):
+        return [save_result(store, school_class, values) for school_class, values in items]
+
+
 def shown_result(store: Store, result: WellbeingResult) -> ShownResult:
     """The only way out of the file for survey results: through the domain's anonymity rule."""
     indicators = store.find(IndicatorValue, "result_id = ?", (result.id,))
@@ -122,5 +132,5 @@ def results_of_cohort(store: Store, school_class: SchoolClass) -> list[ShownResu
     return [shown_result(store, r) for r in results]
 
 
-__all__ = ["GradeBand", "IndicatorInput", "QuestionInput", "ResultInput", "save_result", "shown_result",
-           "results_of_cohort"]
+__all__ = ["GradeBand", "IndicatorInput", "QuestionInput", "ResultInput", "save_result", "save_results",
+           "shown_result", "results_of_cohort"]

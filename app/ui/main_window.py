@@ -33,6 +33,7 @@ from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.presentation import BlankOverlay, Zoom
 from app.ui.undo import UndoController
+from app.ui.wellbeing_page import WellbeingPage
 from app.ui.workspace.workspace import ConferenceWorkspace
 
 RECENT_KEY = "recent_files"
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.undo: UndoController | None = None
         self.workspace: ConferenceWorkspace | None = None
+        self.wellbeing_page: WellbeingPage | None = None
         self.today = today or date.today()
         self.settings = settings or QSettings()
         self.resize(1200, 760)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.overview.plan_button.clicked.connect(self.plan_conference)
         self.overview.open_conference_button.clicked.connect(self.open_selected_conference)
         self.overview.conference_list.activated.connect(lambda _index: self.open_selected_conference())
+        self.overview.tabs.currentChanged.connect(lambda _index: self._show_wellbeing())
         self._show_no_file()
 
     # -- menus -------------------------------------------------------------------------------------
@@ -211,6 +214,9 @@ class MainWindow(QMainWindow):
         self.undo.stack.canUndoChanged.connect(lambda _on: self._update_undo_actions())
         self.undo.stack.canRedoChanged.connect(lambda _on: self._update_undo_actions())
         self.undo.stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        self.wellbeing_page = WellbeingPage(store, self, today=self.today)
+        self.wellbeing_page.agreement_requested.connect(self.agreement_from_survey)
+        self.overview.tabs.addTab(self.wellbeing_page, _tr("&Wellbeing survey"))
         self.workspace = ConferenceWorkspace(store)
         self.workspace.failed.connect(self._show_failure)
         self.workspace.back_requested.connect(self.show_overview)
@@ -223,6 +229,10 @@ class MainWindow(QMainWindow):
         return True
 
     def close_file(self) -> None:
+        if self.wellbeing_page is not None:
+            self.overview.tabs.removeTab(self.overview.tabs.indexOf(self.wellbeing_page))
+            self.wellbeing_page.deleteLater()
+            self.wellbeing_page = None
         if self.workspace is not None:
             self.workspace.flush()
             self.workspace.save_time()
@@ -351,6 +361,37 @@ class MainWindow(QMainWindow):
             text += "<br>" + "<br>".join(
                 "⚠ " + a.text + " (" + a.deadline.strftime("%d-%m-%Y") + ")" for a in summary.overdue[:5])
         self.overview.agreements_label.setText(text)
+        self._show_wellbeing()
+
+    def _show_wellbeing(self) -> None:
+        """The class's survey results, drawn when their tab is shown."""
+        school_class = self.selected_class()
+        if (self.wellbeing_page is not None and school_class is not None
+                and self.overview.tabs.currentWidget() is self.wellbeing_page):
+            self.wellbeing_page.show_class(school_class)
+
+    def agreement_from_survey(self, indicator, question_code) -> None:
+        """ "Lav aftale" on an indicator or question: a class agreement linked to it, at the class's next
+        conference (planned or running)."""
+        from app.domain.wellbeing import Indicator
+        from app.ui.workspace.agreement_dialog import AgreementDialog
+
+        school_class = self.selected_class()
+        if school_class is None:
+            return
+        upcoming = [c for c in class_overview(self.store, school_class, self.today).conferences if c.status != "afholdt"]
+        if not upcoming:
+            QMessageBox.information(self, _tr("Make agreement"),
+                                    _tr("Agreements are made at a conference. Plan the class's next conference first."))
+            return
+        dialog = AgreementDialog(self.store, upcoming[-1], self,
+                                 indicator=Indicator(indicator) if indicator else None, question_code=question_code)
+        if question_code:
+            dialog.text.setPlaceholderText(_tr("What do we do about question {code}?").format(code=question_code))
+        dialog.exec()
+        dialog.deleteLater()
+        self.activateWindow()
+        self._class_changed(self.overview.class_list.currentIndex())
 
     def selected_class(self):
         return self.overview.class_model.class_at(self.overview.class_list.currentIndex().row())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -137,7 +138,10 @@ class OverviewPage(QWidget):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.class_title)
-        middle_layout.addWidget(self.pupil_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_tr("Class pages"))
+        self.tabs.addTab(self.pupil_table, _tr("&Pupils"))
+        middle_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)

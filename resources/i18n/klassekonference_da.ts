@@ -231,7 +231,7 @@
     </message>
     <message>
       <source>This document never shows notes about pupils.</source>
-      <translation>Dette dokument viser aldrig notater om elever.</translation>
+      <translation>Dette dokument viser aldrig noter om elever.</translation>
     </message>
     <message>
       <source>Printing failed</source>
@@ -413,6 +413,10 @@
       <translation>Gem den nye fil som</translation>
     </message>
     <message>
+      <source>&amp;Wellbeing survey</source>
+      <translation>&amp;Trivselsmåling</translation>
+    </message>
+    <message>
       <source>(not chosen)</source>
       <translation>(ikke valgt)</translation>
     </message>
@@ -447,6 +451,14 @@
     <message>
       <source>{open} open agreements, {overdue} past their deadline.</source>
       <translation>{open} åbne aftaler, {overdue} over fristen.</translation>
+    </message>
+    <message>
+      <source>Make agreement</source>
+      <translation>Lav aftale</translation>
+    </message>
+    <message>
+      <source>Agreements are made at a conference. Plan the class's next conference first.</source>
+      <translation>Aftaler laves på en konference. Planlæg først klassens næste konference.</translation>
     </message>
     <message>
       <source>Handouts</source>
@@ -495,6 +507,10 @@
     <message>
       <source>{count} pupils, school year {year}</source>
       <translation>{count} elever, skoleåret {year}</translation>
+    </message>
+    <message>
+      <source>What do we do about question {code}?</source>
+      <translation>Hvad gør vi ved spørgsmål {code}?</translation>
     </message>
     <message>
       <source>&amp;Undo {name}</source>
@@ -563,6 +579,14 @@
     <message>
       <source>&amp;Classes</source>
       <translation>&amp;Klasser</translation>
+    </message>
+    <message>
+      <source>Class pages</source>
+      <translation>Klassens sider</translation>
+    </message>
+    <message>
+      <source>&amp;Pupils</source>
+      <translation>&amp;Elever</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -1015,266 +1039,266 @@ Start det nye skoleår?</translation>
     <name>SurveyForm</name>
     <message>
       <source>A result with fewer than 5 answers is stored for this class. Its figures are not shown, not even here. What you save now replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Klassen har et gemt resultat med færre end 5 svar. Tallene vises ikke, heller ikke her. Det, du gemmer nu, erstatter det.</translation>
     </message>
     <message>
       <source>Number of answers</source>
-      <translation type="unfinished" />
+      <translation>Antal svar</translation>
     </message>
     <message>
       <source>for example 86,4</source>
-      <translation type="unfinished" />
+      <translation>fx 86,4</translation>
     </message>
     <message>
       <source>Share with the highest wellbeing in percent</source>
-      <translation type="unfinished" />
+      <translation>Andel med højeste trivsel i procent</translation>
     </message>
     <message>
       <source>Number of &amp;answers:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Antal svar:</translation>
     </message>
     <message>
       <source>Indicators (means on 1–5)</source>
-      <translation type="unfinished" />
+      <translation>Indikatorer (gennemsnit på 1–5)</translation>
     </message>
     <message>
       <source>Answers to each question</source>
-      <translation type="unfinished" />
+      <translation>Svar på hvert spørgsmål</translation>
     </message>
     <message>
       <source>Add question</source>
-      <translation type="unfinished" />
+      <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
       <source>Remove question</source>
-      <translation type="unfinished" />
+      <translation>Fjern spørgsmål</translation>
     </message>
     <message>
       <source>Answers to each question in percent (optional)</source>
-      <translation type="unfinished" />
+      <translation>Svar på hvert spørgsmål i procent (valgfrit)</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Nr.</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmål</translation>
     </message>
     <message>
       <source>Answer scale</source>
-      <translation type="unfinished" />
+      <translation>Svarskala</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>Negativt</translation>
     </message>
     <message>
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indikator</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Antal svar</translation>
     </message>
     <message>
       <source>Tick when the best answer is “Aldrig” or “Nej” (for example “Er du blevet mobbet?”)</source>
-      <translation type="unfinished" />
+      <translation>Sæt flueben, når det bedste svar er “Aldrig” eller “Nej” (fx “Er du blevet mobbet?”)</translation>
     </message>
     <message>
       <source>Share with the &amp;highest wellbeing (%):</source>
-      <translation type="unfinished" />
+      <translation>Andel med &amp;højeste trivsel (%):</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klassen</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>Skolen</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>Landet</translation>
     </message>
     <message>
       <source>Write each answer option's share as in the report, e.g. 12,5. Questions without shares are left out.</source>
-      <translation type="unfinished" />
+      <translation>Skriv andelen for hver svarmulighed som i rapporten, fx 12,5. Spørgsmål uden andele udelades.</translation>
     </message>
     <message>
       <source>Option 1 is the report's first answer option (Meget tit, Helt enig or Altid), option 5 the last (Aldrig or Helt uenig). Write each share as in the report, e.g. 12,5. Questions without shares are left out.</source>
-      <translation type="unfinished" />
+      <translation>Svar 1 er rapportens første svarmulighed (Meget tit, Helt enig eller Altid), svar 5 den sidste (Aldrig eller Helt uenig). Skriv hver andel som i rapporten, fx 12,5. Spørgsmål uden andele udelades.</translation>
     </message>
     <message>
       <source>Option {number} %</source>
-      <translation type="unfinished" />
+      <translation>Svar {number} %</translation>
     </message>
     <message>
       <source>Wellbeing results for {klass}</source>
-      <translation type="unfinished" />
+      <translation>Trivselsresultater for {klass}</translation>
     </message>
     <message>
       <source>Type the class's results from the report in the ministry's tool ({year}). Empty fields are left out.</source>
-      <translation type="unfinished" />
+      <translation>Skriv klassens resultater fra rapporten i ministeriets værktøj ({year}). Tomme felter udelades.</translation>
     </message>
     <message>
       <source>class</source>
-      <translation type="unfinished" />
+      <translation>klassen</translation>
     </message>
     <message>
       <source>school</source>
-      <translation type="unfinished" />
+      <translation>skolen</translation>
     </message>
     <message>
       <source>national</source>
-      <translation type="unfinished" />
+      <translation>landet</translation>
     </message>
     <message>
       <source>e.g. 3,7</source>
-      <translation type="unfinished" />
+      <translation>fx 3,7</translation>
     </message>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(ingen)</translation>
     </message>
     <message>
       <source>Not saved:</source>
-      <translation type="unfinished" />
+      <translation>Ikke gemt:</translation>
     </message>
   </context>
   <context>
     <name>SurveyImport</name>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Ark</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <source>School year</source>
-      <translation type="unfinished" />
+      <translation>Skoleår</translation>
     </message>
     <message>
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Svar</translation>
     </message>
     <message>
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indikatorer</translation>
     </message>
     <message>
       <source>Questions</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmål</translation>
     </message>
     <message>
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation>Hvad der sker</translation>
     </message>
     <message>
       <source>Import wellbeing results</source>
-      <translation type="unfinished" />
+      <translation>Importér trivselsresultater</translation>
     </message>
     <message>
       <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
-      <translation type="unfinished" />
+      <translation>Vælg en Excel-projektmappe (.xlsx) med klassernes resultater: programmets skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
     </message>
     <message>
       <source>The chosen file</source>
-      <translation type="unfinished" />
+      <translation>Den valgte fil</translation>
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Vælg fil…</translation>
     </message>
     <message>
       <source>Save empty template…</source>
-      <translation type="unfinished" />
+      <translation>Gem tom skabelon…</translation>
     </message>
     <message>
       <source>&amp;School year (for classes the file gives no year for):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Skoleår (for klasser, som filen ikke angiver et skoleår for):</translation>
     </message>
     <message>
       <source>What will be stored</source>
-      <translation type="unfinished" />
+      <translation>Det, der bliver gemt</translation>
     </message>
     <message>
       <source>Problems in the file</source>
-      <translation type="unfinished" />
+      <translation>Fejl i filen</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importér</translation>
     </message>
     <message>
       <source>Choose a workbook</source>
-      <translation type="unfinished" />
+      <translation>Vælg en projektmappe</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
     <message>
       <source>Save empty template</source>
-      <translation type="unfinished" />
+      <translation>Gem tom skabelon</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Fil:</translation>
     </message>
     <message>
       <source>The file cannot be imported. Correct these problems in the file and choose it again; nothing has been stored:</source>
-      <translation type="unfinished" />
+      <translation>Filen kan ikke importeres. Ret disse fejl i filen, og vælg den igen; intet er gemt:</translation>
     </message>
     <message>
       <source>No classes</source>
-      <translation type="unfinished" />
+      <translation>Ingen klasser</translation>
     </message>
     <message>
       <source>There are no classes in this school year.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen klasser i dette skoleår.</translation>
     </message>
     <message>
       <source>Wellbeing {year}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Trivsel {year}.xlsx</translation>
     </message>
     <message>
       <source>Stored as new</source>
-      <translation type="unfinished" />
+      <translation>Gemmes som nyt</translation>
     </message>
     <message>
       <source>Updates the stored result</source>
-      <translation type="unfinished" />
+      <translation>Opdaterer det gemte resultat</translation>
     </message>
     <message>
       <source>Already stored – unchanged</source>
-      <translation type="unfinished" />
+      <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
       <source>Everything in the file is already stored. Importing changes nothing.</source>
-      <translation type="unfinished" />
+      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
-      <translation type="unfinished" />
+      <translation>Intet blev importeret</translation>
     </message>
     <message>
       <source>The template was not saved</source>
-      <translation type="unfinished" />
+      <translation>Skabelonen blev ikke gemt</translation>
     </message>
     <message>
       <source>The template was saved as {path}. Fill it in and choose it here.</source>
-      <translation type="unfinished" />
+      <translation>Skabelonen er gemt som {path}. Udfyld den, og vælg den her.</translation>
     </message>
     <message>
       <source>{count} classes will be stored. Click Import to store them.</source>
-      <translation type="unfinished" />
+      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
     </message>
   </context>
   <context>
@@ -1288,122 +1312,122 @@ Start det nye skoleår?</translation>
     <name>WellbeingChart</name>
     <message>
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indikatorer</translation>
     </message>
     <message>
       <source>Answers per question, lowest first</source>
-      <translation type="unfinished" />
+      <translation>Svar på hvert spørgsmål, laveste først</translation>
     </message>
     <message>
       <source>from the lowest to the highest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>fra laveste til højeste trivsel</translation>
     </message>
     <message>
       <source>Development over the years</source>
-      <translation type="unfinished" />
+      <translation>Udvikling over årene</translation>
     </message>
     <message>
       <source>Class ({answers})</source>
-      <translation type="unfinished" />
+      <translation>Klassen ({answers})</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>Skolen</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>Landet</translation>
     </message>
     <message>
       <source>Mean (1–{top})</source>
-      <translation type="unfinished" />
+      <translation>Gns. (1–{top})</translation>
     </message>
     <message>
       <source>{change} since {year}</source>
-      <translation type="unfinished" />
+      <translation>{change} siden {year}</translation>
     </message>
     <message>
       <source>School {value}</source>
-      <translation type="unfinished" />
+      <translation>Skolen {value}</translation>
     </message>
     <message>
       <source>National {value}</source>
-      <translation type="unfinished" />
+      <translation>Landet {value}</translation>
     </message>
   </context>
   <context>
     <name>WellbeingPage</name>
     <message>
       <source>The survey shows the class as a whole. Never use it as the basis for action towards one named pupil.</source>
-      <translation type="unfinished" />
+      <translation>Målingen viser klassen som helhed. Brug den aldrig som grundlag for at handle over for én navngiven elev.</translation>
     </message>
     <message>
       <source>Type in results…</source>
-      <translation type="unfinished" />
+      <translation>Indtast resultater…</translation>
     </message>
     <message>
       <source>Type the class's results from the printed report</source>
-      <translation type="unfinished" />
+      <translation>Skriv klassens resultater fra den udskrevne rapport</translation>
     </message>
     <message>
       <source>Import from file…</source>
-      <translation type="unfinished" />
+      <translation>Importér fra fil…</translation>
     </message>
     <message>
       <source>Import results from a workbook: the app's template or the ministry's report</source>
-      <translation type="unfinished" />
+      <translation>Importér resultater fra en projektmappe: programmets skabelon eller ministeriets rapport</translation>
     </message>
     <message>
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>Indikatorer</translation>
     </message>
     <message>
       <source>Answers to each question, lowest first</source>
-      <translation type="unfinished" />
+      <translation>Svar på hvert spørgsmål, laveste først</translation>
     </message>
     <message>
       <source>Development over the years</source>
-      <translation type="unfinished" />
+      <translation>Udvikling over årene</translation>
     </message>
     <message>
       <source>The same pupils are followed from year to year, also when the class moves up a grade.</source>
-      <translation type="unfinished" />
+      <translation>De samme elever følges fra år til år, også når klassen rykker et klassetrin op.</translation>
     </message>
     <message>
       <source>Choose a class.</source>
-      <translation type="unfinished" />
+      <translation>Vælg en klasse.</translation>
     </message>
     <message>
       <source>Make agreement</source>
-      <translation type="unfinished" />
+      <translation>Lav aftale</translation>
     </message>
     <message>
       <source>Wellbeing survey</source>
-      <translation type="unfinished" />
+      <translation>Trivselsmåling</translation>
     </message>
     <message>
       <source>Make a class agreement about “{about}”</source>
-      <translation type="unfinished" />
+      <translation>Lav en klasseaftale om “{about}”</translation>
     </message>
     <message>
       <source>Make agreement about “{about}”</source>
-      <translation type="unfinished" />
+      <translation>Lav aftale om “{about}”</translation>
     </message>
     <message>
       <source>No survey results for {klass} in {year} yet. Type them in from the report or import a file.</source>
-      <translation type="unfinished" />
+      <translation>Der er endnu ingen resultater fra trivselsmålingen for {klass} i {year}. Indtast dem fra rapporten, eller importér en fil.</translation>
     </message>
     <message>
       <source>School year {year}</source>
-      <translation type="unfinished" />
+      <translation>Skoleåret {year}</translation>
     </message>
     <message>
       <source>Wellbeing survey – {klass}</source>
-      <translation type="unfinished" />
+      <translation>Trivselsmåling – {klass}</translation>
     </message>
     <message>
       <source>Share with the highest wellbeing: {share}</source>
-      <translation type="unfinished" />
+      <translation>Andel med højeste trivsel: {share}</translation>
     </message>
   </context>
   <context>
@@ -1658,102 +1682,102 @@ Start det nye skoleår?</translation>
     <name>chart_drawings</name>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>Skolen</translation>
     </message>
     <message>
       <source>Class ({answers})</source>
-      <translation type="unfinished" />
+      <translation>Klassen ({answers})</translation>
     </message>
     <message>
       <source>from the lowest to the highest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>fra laveste til højeste trivsel</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>Landet</translation>
     </message>
     <message>
       <source>Mean (1–{top})</source>
-      <translation type="unfinished" />
+      <translation>Gns. (1–{top})</translation>
     </message>
     <message>
       <source>School {value}</source>
-      <translation type="unfinished" />
+      <translation>Skolen {value}</translation>
     </message>
     <message>
       <source>National {value}</source>
-      <translation type="unfinished" />
+      <translation>Landet {value}</translation>
     </message>
     <message>
       <source>{change} since {year}</source>
-      <translation type="unfinished" />
+      <translation>{change} siden {year}</translation>
     </message>
   </context>
   <context>
     <name>charts</name>
     <message>
       <source>1 answer</source>
-      <translation type="unfinished" />
+      <translation>1 svar</translation>
     </message>
     <message>
       <source>No survey results for this class yet.</source>
-      <translation type="unfinished" />
+      <translation>Der er endnu ingen resultater fra trivselsmålingen for klassen.</translation>
     </message>
     <message>
       <source>{count} answers</source>
-      <translation type="unfinished" />
+      <translation>{count} svar</translation>
     </message>
     <message>
       <source>Grades 0–3 have no official indicator means: see the answers to each question.</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse har ingen officielle indikatorgennemsnit: se svarene på hvert spørgsmål.</translation>
     </message>
     <message>
       <source>{question} ({answers}): {distribution}</source>
-      <translation type="unfinished" />
+      <translation>{question} ({answers}): {distribution}</translation>
     </message>
     <message>
       <source>Highest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Højeste trivsel</translation>
     </message>
     <message>
       <source>No indicator values to follow over the years.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen indikatorværdier at følge over årene.</translation>
     </message>
     <message>
       <source>{indicator}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{indicator}: {value}</translation>
     </message>
     <message>
       <source>No indicator values have been entered.</source>
-      <translation type="unfinished" />
+      <translation>Der er ikke indtastet nogen indikatorværdier.</translation>
     </message>
     <message>
       <source>Lowest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Laveste trivsel</translation>
     </message>
     <message>
       <source>grades 0–3: no indicators</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse: ingen indikatorer</translation>
     </message>
     <message>
       <source>band {band}</source>
-      <translation type="unfinished" />
+      <translation>interval {band}</translation>
     </message>
     <message>
       <source>school {value}</source>
-      <translation type="unfinished" />
+      <translation>skolen {value}</translation>
     </message>
     <message>
       <source>national {value}</source>
-      <translation type="unfinished" />
+      <translation>landet {value}</translation>
     </message>
     <message>
       <source>{change} since {year}</source>
-      <translation type="unfinished" />
+      <translation>{change} siden {year}</translation>
     </message>
     <message>
       <source>{answers}: not shown</source>
-      <translation type="unfinished" />
+      <translation>{answers}: vises ikke</translation>
     </message>
   </context>
   <context>
@@ -1928,7 +1952,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
-      <translation>tag fortrolige notater med i dagsordenen eller referatet (udeladt som standard)</translation>
+      <translation>medtag fortrolige noter på dagsorden eller protokol (udelades som standard)</translation>
     </message>
     <message>
       <source>OUT.pdf</source>
@@ -2084,27 +2108,27 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
-      <translation type="unfinished" />
+      <translation>Importér klassers resultater fra trivselsmålingen fra en Excel-projektmappe (.xlsx): programmets skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har en fejl.</translation>
     </message>
     <message>
       <source>the school year of classes the file does not give a year for (default: the current one)</source>
-      <translation type="unfinished" />
+      <translation>skoleåret for klasser, som filen ikke angiver et skoleår for (standard: det nuværende)</translation>
     </message>
     <message>
       <source>the workbook with the results</source>
-      <translation type="unfinished" />
+      <translation>projektmappen med resultaterne</translation>
     </message>
     <message>
       <source>Stored:</source>
-      <translation type="unfinished" />
+      <translation>Gemt:</translation>
     </message>
     <message>
       <source>Already stored, unchanged:</source>
-      <translation type="unfinished" />
+      <translation>Allerede gemt, uændret:</translation>
     </message>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
-      <translation type="unfinished" />
+      <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -3400,7 +3424,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Import wellbeing results</source>
-      <translation type="unfinished" />
+      <translation>Importér trivselsresultater</translation>
     </message>
     <message>
       <source>Save wellbeing results</source>
@@ -3516,261 +3540,261 @@ Start det nye skoleår?</translation>
     <name>survey_form</name>
     <message>
       <source>Write the number of answers.</source>
-      <translation type="unfinished" />
+      <translation>Skriv antallet af svar.</translation>
     </message>
     <message>
       <source>Share with highest wellbeing</source>
-      <translation type="unfinished" />
+      <translation>Andel med højeste trivsel</translation>
     </message>
     <message>
       <source>Grades 0–3 have no indicator means; leave the indicators empty.</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse har ingen indikatorgennemsnit; lad indikatorerne stå tomme.</translation>
     </message>
     <message>
       <source>class</source>
-      <translation type="unfinished" />
+      <translation>klassen</translation>
     </message>
     <message>
       <source>school</source>
-      <translation type="unfinished" />
+      <translation>skolen</translation>
     </message>
     <message>
       <source>national</source>
-      <translation type="unfinished" />
+      <translation>landet</translation>
     </message>
     <message>
       <source>Question {number} ({text})</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmål {number} ({text})</translation>
     </message>
     <message>
       <source>{what}: “{text}” is not a number. Write it like 3,7.</source>
-      <translation type="unfinished" />
+      <translation>{what}: “{text}” er ikke et tal. Skriv det som fx 3,7.</translation>
     </message>
     <message>
       <source>Share with highest wellbeing: {value} is not between 0 and 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Andel med højeste trivsel: {value} ligger ikke mellem 0 og 100 %.</translation>
     </message>
     <message>
       <source>{what}: write the question's text.</source>
-      <translation type="unfinished" />
+      <translation>{what}: skriv spørgsmålets tekst.</translation>
     </message>
     <message>
       <source>{what}: grades 0–3 have 3 answer options, grades 4–9 have 5.</source>
-      <translation type="unfinished" />
+      <translation>{what}: 0.–3. klasse har 3 svarmuligheder, 4.–9. klasse har 5.</translation>
     </message>
     <message>
       <source>{what}: the shares add up to {total}; they must add up to about 100 % (± 2).</source>
-      <translation type="unfinished" />
+      <translation>{what}: andelene giver {total} tilsammen; de skal give ca. 100 % (± 2).</translation>
     </message>
     <message>
       <source>{what}: the mean {value} is outside the scale 1–5.</source>
-      <translation type="unfinished" />
+      <translation>{what}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
     <message>
       <source>{what}, “{option}”: a share must be between 0 and 100 %.</source>
-      <translation type="unfinished" />
+      <translation>{what}, “{option}”: en andel skal ligge mellem 0 og 100 %.</translation>
     </message>
     <message>
       <source>{what}: the number of answers must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{what}: antallet af svar skal være et helt tal.</translation>
     </message>
     <message>
       <source>{what}: “{text}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{what}: “{text}” er ikke et tal.</translation>
     </message>
   </context>
   <context>
     <name>survey_import</name>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Ny</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Opdateret</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>Uændret</translation>
     </message>
     <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
-      <translation type="unfinished" />
+      <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
     </message>
     <message>
       <source>There is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Der er intet at importere.</translation>
     </message>
     <message>
       <source>There is no class {klass} in the school year {year}. Create the class first, or correct the class's name or the school year in the file.</source>
-      <translation type="unfinished" />
+      <translation>Der er ingen klasse {klass} i skoleåret {year}. Opret klassen først, eller ret klassens navn eller skoleåret i filen.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, row {row}, column {column}</source>
-      <translation type="unfinished" />
+      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” er ikke en Excel-projektmappe (.xlsx). Gem den som Excel-projektmappe (.xlsx), og prøv igen.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”</source>
-      <translation type="unfinished" />
+      <translation>Ark “{sheet}”</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, row {row}</source>
-      <translation type="unfinished" />
+      <translation>Ark “{sheet}”, række {row}</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
-      <translation type="unfinished" />
+      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
     </message>
     <message>
       <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
-      <translation type="unfinished" />
+      <translation>Det fremgår ikke, hvilken klasse tallene hører til. Giv arket klassens navn (fx 5.B), eller skriv “Klasse” og klassen over tallene.</translation>
     </message>
     <message>
       <source>The answer options in this header do not match the survey's answer scales (for example Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</source>
-      <translation type="unfinished" />
+      <translation>Svarmulighederne i denne overskrift passer ikke til trivselsmålingens svarskalaer (fx Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</translation>
     </message>
     <message>
       <source>The question's text is missing. Write the question in the column “Spørgsmål”.</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmålets tekst mangler. Skriv spørgsmålet i kolonnen “Spørgsmål”.</translation>
     </message>
     <message>
       <source>The mean {value} is outside the scale 1–5. Check the number in the report.</source>
-      <translation type="unfinished" />
+      <translation>Gennemsnittet {value} ligger uden for skalaen 1–5. Tjek tallet i rapporten.</translation>
     </message>
     <message>
       <source>The number of answers must be a whole number of 0 or more, not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Antallet af svar skal være et helt tal på 0 eller mere, ikke “{text}”.</translation>
     </message>
     <message>
       <source>The file “{name}” holds no survey results: no class with a number of answers, indicators or questions was found.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” indeholder ingen resultater fra trivselsmålingen: der blev ikke fundet nogen klasse med antal svar, indikatorer eller spørgsmål.</translation>
     </message>
     <message>
       <source>Class {klass} is in grades 0–3, which have no indicator means. Leave the indicators out.</source>
-      <translation type="unfinished" />
+      <translation>Klasse {klass} går i 0.–3. klasse, som ikke har indikatorgennemsnit. Udelad indikatorerne.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” findes ikke.</translation>
     </message>
     <message>
       <source>The file “{name}” is empty.</source>
-      <translation type="unfinished" />
+      <translation>Filen “{name}” er tom.</translation>
     </message>
     <message>
       <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” er ikke et tal. Skriv et tal som fx 3,7 eller 12,5 %.</translation>
     </message>
     <message>
       <source>The share {value} is above 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Andelen {value} er over 100 %.</translation>
     </message>
     <message>
       <source>A share cannot be negative ({value}).</source>
-      <translation type="unfinished" />
+      <translation>En andel kan ikke være negativ ({value}).</translation>
     </message>
     <message>
       <source>“{text}” is not a school year. Write it like 2025/26.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” er ikke et skoleår. Skriv det som fx 2025/26.</translation>
     </message>
     <message>
       <source>“{text}” is not a class. Write the class like 5.B.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” er ikke en klasse. Skriv klassen som fx 5.B.</translation>
     </message>
     <message>
       <source>The indicator “{name}” appears twice for class {klass}.</source>
-      <translation type="unfinished" />
+      <translation>Indikatoren “{name}” står to gange for klasse {klass}.</translation>
     </message>
     <message>
       <source>The shares add up to {total}; they must add up to about 100 % (± 2). Check the numbers in the report.</source>
-      <translation type="unfinished" />
+      <translation>Andelene giver {total} tilsammen; de skal give ca. 100 % (± 2). Tjek tallene i rapporten.</translation>
     </message>
     <message>
       <source>Class {klass} appears twice in the file (also in sheet “{sheet}”). Keep one of them.</source>
-      <translation type="unfinished" />
+      <translation>Klasse {klass} står to gange i filen (også i arket “{sheet}”). Behold kun den ene.</translation>
     </message>
     <message>
       <source>The number of answers for class {klass} is missing. Write it next to “Antal svar”.</source>
-      <translation type="unfinished" />
+      <translation>Antallet af svar for klasse {klass} mangler. Skriv det ud for “Antal svar”.</translation>
     </message>
     <message>
       <source>Class {klass} is in grades 0–3, whose questions have 3 answer options (Ja, meget / Ja, lidt / Nej), but this question has 5.</source>
-      <translation type="unfinished" />
+      <translation>Klasse {klass} går i 0.–3. klasse, hvor spørgsmålene har 3 svarmuligheder (Ja, meget / Ja, lidt / Nej), men dette spørgsmål har 5.</translation>
     </message>
     <message>
       <source>Class {klass} is in grades 4–9, whose questions have 5 answer options, but this question has 3.</source>
-      <translation type="unfinished" />
+      <translation>Klasse {klass} går i 4.–9. klasse, hvor spørgsmålene har 5 svarmuligheder, men dette spørgsmål har 3.</translation>
     </message>
     <message>
       <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>
-      <translation type="unfinished" />
+      <translation>“{text}” er ikke en af indikatorerne (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</translation>
     </message>
   </context>
   <context>
     <name>survey_template</name>
     <message>
       <source>Guide</source>
-      <translation type="unfinished" />
+      <translation>Vejledning</translation>
     </message>
     <message>
       <source>Wellbeing survey</source>
-      <translation type="unfinished" />
+      <translation>Trivselsmåling</translation>
     </message>
     <message>
       <source>Wellbeing survey – template for Klassekonference</source>
-      <translation type="unfinished" />
+      <translation>Trivselsmåling – skabelon til Klassekonference</translation>
     </message>
     <message>
       <source>One sheet per class. Fill in the yellow cells from the class's report in the ministry's tool, save it, and import the file in Klassekonference.</source>
-      <translation type="unfinished" />
+      <translation>Ét ark pr. klasse. Udfyld de gule felter ud fra klassens rapport i ministeriets værktøj, gem filen, og importér den i Klassekonference.</translation>
     </message>
     <message>
       <source>Number of answers: the number of pupils who answered. Below 5 answers the app shows only the number, never the results.</source>
-      <translation type="unfinished" />
+      <translation>Antal svar: antallet af elever, der har svaret. Under 5 svar viser programmet kun antallet, aldrig resultaterne.</translation>
     </message>
     <message>
       <source>Indicators (grades 4–9): the means on 1–5, written like 3,7. School and national values may be left empty.</source>
-      <translation type="unfinished" />
+      <translation>Indikatorer (4.–9. klasse): gennemsnittene på 1–5, skrevet som fx 3,7. Skolens og landets tal kan stå tomme.</translation>
     </message>
     <message>
       <source>Questions: the question's text and the share per answer option, in percent (12,5) or as in the report (12,5 %). The shares of a question must add up to about 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Spørgsmål: spørgsmålets tekst og andelen for hver svarmulighed, i procent (12,5) eller som i rapporten (12,5 %). Et spørgsmåls andele skal give ca. 100 % tilsammen.</translation>
     </message>
     <message>
       <source>Write x in “Negativt spørgsmål” when the best answer is “Aldrig” or “Nej” (for example “Er du blevet mobbet i dette skoleår?”).</source>
-      <translation type="unfinished" />
+      <translation>Skriv x i “Negativt spørgsmål”, når det bedste svar er “Aldrig” eller “Nej” (fx “Er du blevet mobbet i dette skoleår?”).</translation>
     </message>
     <message>
       <source>Rows you do not need can stay empty. Importing the same file again changes nothing; a corrected file updates the classes it covers.</source>
-      <translation type="unfinished" />
+      <translation>Rækker, du ikke bruger, kan stå tomme. Importerer du den samme fil igen, ændres intet; en rettet fil opdaterer de klasser, den indeholder.</translation>
     </message>
     <message>
       <source>Grades 0–3: no indicators; fill in the answers to each question.</source>
-      <translation type="unfinished" />
+      <translation>0.–3. klasse: ingen indikatorer; udfyld svarene på hvert spørgsmål.</translation>
     </message>
     <message>
       <source>Choose at least one class for the template.</source>
-      <translation type="unfinished" />
+      <translation>Vælg mindst én klasse til skabelonen.</translation>
     </message>
     <message>
       <source>A share is a number from 0 to 100.</source>
-      <translation type="unfinished" />
+      <translation>En andel er et tal fra 0 til 100.</translation>
     </message>
     <message>
       <source>A mean is a number from 1 to 5, like 3,7.</source>
-      <translation type="unfinished" />
+      <translation>Et gennemsnit er et tal fra 1 til 5, fx 3,7.</translation>
     </message>
     <message>
       <source>The number of answers is a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Antal svar er et helt tal.</translation>
     </message>
     <message>
       <source>The template could not be saved: {detail}</source>
-      <translation type="unfinished" />
+      <translation>Skabelonen kunne ikke gemmes: {detail}</translation>
     </message>
   </context>
   <context>

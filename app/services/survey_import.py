@@ -1,0 +1,238 @@
+"""Importing wellbeing survey results from workbooks: preview first, then all or nothing.
+
+    preview = preview_import(store, path, school_year=2026)   # reads, checks, matches classes; writes nothing
+    outcome = apply_import(store, preview)                     # one store.operation, or an error and no change
+
+The file's figures are matched to classes by name and school year (the file's "Skoleår", else the chosen
+school year). What the file covers replaces what is stored: the number of answers, the indicators it
+names, the share with highest wellbeing when given, and the question list when it has questions; the
+rest of a stored result stays. A class whose figures are already stored as they are in the file is left
+untouched, so importing the same file twice changes nothing (no new change_log rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from app.domain.school import SchoolClass, SchoolYear
+from app.domain.wellbeing import INDICATOR_ORDER, WellbeingResult
+from app.i18n import tr
+from app.services import wellbeing
+from app.services.school import default_school_year
+from app.services.survey_sheets import (
+    ImportProblem,
+    ParsedBlock,
+    SurveyFileError,
+    WORKBOOK_SUFFIXES,
+    read_workbook,
+)
+from app.services.survey_template import write_template
+from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
+from app.services.wellbeing_view import stored_input
+from app.storage.store import Store
+
+
+class EntryStatus(StrEnum):
+    NEW = "ny"
+    CHANGED = "ændret"
+    UNCHANGED = "uændret"
+
+
+def entry_status_label(status: EntryStatus) -> str:
+    return {
+        EntryStatus.NEW: tr("survey_import", "New"),
+        EntryStatus.CHANGED: tr("survey_import", "Updated"),
+        EntryStatus.UNCHANGED: tr("survey_import", "Unchanged"),
+    }[EntryStatus(status)]
+
+
+@dataclass
+class PreviewEntry:
+    """One class's result as it will be stored."""
+
+    block: ParsedBlock
+    school_class: SchoolClass
+    values: ResultInput
+    status: EntryStatus
+
+    @property
+    def sheet(self) -> str:
+        return self.block.sheet
+
+    @property
+    def class_name(self) -> str:
+        return self.school_class.name
+
+    @property
+    def school_year_label(self) -> str:
+        return SchoolYear(self.values.survey_year).label
+
+    @property
+    def answer_count(self) -> int:
+        return self.values.answer_count
+
+    @property
+    def indicator_count(self) -> int:
+        return sum(1 for v in self.values.indicators.values() if v.class_value is not None)
+
+    @property
+    def question_count(self) -> int:
+        return len(self.values.questions)
+
+    @property
+    def status_text(self) -> str:
+        return entry_status_label(self.status)
+
+    def summary(self) -> str:
+        """ "5.B (2026/27): 23 answers, 5 indicators, 10 questions" — counts only, never a class's values."""
+        return tr("survey_import", "{klass} ({year}): {answers} answers, {indicators} indicators, "
+                                   "{questions} questions").format(
+            klass=self.class_name, year=self.school_year_label, answers=self.answer_count,
+            indicators=self.indicator_count, questions=self.question_count,
+        )
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    school_year: int
+    entries: list[PreviewEntry] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    empty_sheets: list[str] = field(default_factory=list)  # template sheets nobody filled in
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.entries)
+
+    @property
+    def changes(self) -> list[PreviewEntry]:
+        return [e for e in self.entries if e.status != EntryStatus.UNCHANGED]
+
+    def problem_text(self) -> str:
+        return "\n".join(p.text for p in self.problems)
+
+
+@dataclass
+class ImportOutcome:
+    stored: list[PreviewEntry]
+    unchanged: list[PreviewEntry]
+
+
+# -- comparing what is stored with what the file says --------------------------------------------------
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 6)
+
+
+def _snapshot(values: ResultInput) -> tuple:
+    indicators = tuple(sorted(
+        (str(key), _r(v.class_value), _r(v.school_value), _r(v.national_value)) for key, v in values.indicators.items()
+    ))
+    questions = tuple(
+        (q.code, q.text, tuple(q.options), tuple(int(s) for s in q.option_scores), tuple(_r(s) for s in q.shares),
+         q.answer_count or values.answer_count, str(q.indicator) if q.indicator else None)
+        for q in values.questions
+    )
+    return values.answer_count, _r(values.high_wellbeing_pct), indicators, questions
+
+
+def _merged(block: ParsedBlock, survey_year: int, existing: ResultInput | None) -> ResultInput:
+    indicators = dict(existing.indicators) if existing else {}
+    for indicator, parsed in block.indicators.items():
+        old = indicators.get(indicator, IndicatorInput())
+        indicators[indicator] = IndicatorInput(
+            parsed.class_value if parsed.class_value is not None else old.class_value,
+            parsed.school_value if parsed.school_value is not None else old.school_value,
+            parsed.national_value if parsed.national_value is not None else old.national_value,
+        )
+    if block.questions:
+        questions = [
+            QuestionInput(
+                code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),
+                shares=list(q.shares), answer_count=q.answer_count or block.answer_count, indicator=q.indicator,
+            )
+            for q in block.questions
+        ]
+    else:
+        questions = list(existing.questions) if existing else []
+    high = block.high_wellbeing_pct
+    if high is None and existing is not None:
+        high = existing.high_wellbeing_pct
+    return ResultInput(
+        survey_year=survey_year, answer_count=block.answer_count,
+        indicators={i: indicators[i] for i in INDICATOR_ORDER if i in indicators}, questions=questions,
+        high_wellbeing_pct=high,
+    )
+
+
+def _entries(store: Store, blocks: list[ParsedBlock], school_year: int,
+             problems: list[ImportProblem]) -> list[PreviewEntry]:
+    entries = []
+    for block in blocks:
+        year = block.school_year if block.school_year is not None else school_year
+        school_class = store.find_one(
+            SchoolClass, "school_year = ? AND grade = ? AND letter = ?", (year, block.grade, block.letter)
+        )
+        if school_class is None:
+            problems.append(block.problem(
+                tr("survey_import", "There is no class {klass} in the school year {year}. Create the class first, "
+                                    "or correct the class's name or the school year in the file.").format(
+                    klass=block.name, year=SchoolYear(year).long_label)))
+            continue
+        stored = store.find_one(WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, year))
+        existing = stored_input(store, stored) if stored else None
+        values = _merged(block, year, existing)
+        if existing is None:
+            status = EntryStatus.NEW
+        elif _snapshot(existing) == _snapshot(values):
+            status = EntryStatus.UNCHANGED
+        else:
+            status = EntryStatus.CHANGED
+        entries.append(PreviewEntry(block, school_class, values, status))
+    return entries
+
+
+# -- the use cases -------------------------------------------------------------------------------------
+def preview_import(store: Store, path: str | Path, school_year: int | None = None,
+                   today: date | None = None) -> ImportPreview:
+    """Read and check the file and show what would be stored. Writes nothing."""
+    path = Path(path)
+    year = school_year if school_year is not None else default_school_year(store, today or date.today())
+    try:
+        parsed = read_workbook(path)
+    except SurveyFileError as error:
+        return ImportPreview(path, year, problems=error.problems)
+    problems = list(parsed.problems)
+    entries = _entries(store, parsed.blocks, year, problems)
+    return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}))
+
+
+def apply_import(store: Store, preview: ImportPreview) -> ImportOutcome:
+    """Store what the preview showed, in ONE operation; a file with any problem stores nothing."""
+    if preview.problems:
+        raise SurveyFileError(preview.problems)
+    if not preview.entries:
+        raise SurveyFileError([ImportProblem(tr("survey_import", "There is nothing to import."))])
+    problems: list[ImportProblem] = []
+    fresh = _entries(store, [e.block for e in preview.entries], preview.school_year, problems)
+    if problems:
+        raise SurveyFileError(problems)
+    changed = [e for e in fresh if e.status != EntryStatus.UNCHANGED]
+    if changed:
+        wellbeing.save_results(
+            store, [(e.school_class, e.values) for e in changed], tr("operations", "Import wellbeing results")
+        )
+    return ImportOutcome(stored=changed, unchanged=[e for e in fresh if e.status == EntryStatus.UNCHANGED])
+
+
+def import_survey(store: Store, path: str | Path, school_year: int | None = None,
+                  today: date | None = None) -> ImportOutcome:
+    """Preview and apply in one go (the command line). Raises SurveyFileError listing every problem."""
+    return apply_import(store, preview_import(store, path, school_year, today))
+
+
+__all__ = ["EntryStatus", "ImportOutcome", "ImportPreview", "ImportProblem", "PreviewEntry", "SurveyFileError",
+           "WORKBOOK_SUFFIXES", "apply_import", "entry_status_label", "import_survey", "preview_import",
+           "write_template"]

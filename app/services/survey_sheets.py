@@ -1,0 +1,827 @@
+"""Reading wellbeing survey results out of workbooks, tolerantly (no database here).
+
+Understands the app's own template (docs/trivselsskabelon.md) and report-like sheets as schools copy them
+out of the ministry's tool: a header row anywhere; question rows with one column per answer option (in
+any order); shares as 0–100, 0–1 or text like "12,5 %"; an "Antal svar" column; indicator rows with
+Danish decimal commas; one class per sheet or several blocks per sheet ("Klasse: 5.B"), or a "Klasse"
+column; extra columns and empty rows are ignored. Every problem names the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from app.domain.base import RuleError
+from app.domain.school import SchoolYear, class_name, normalize_class_name
+from app.domain.survey import (
+    Scale,
+    format_decimal,
+    format_percent,
+    indicator_from_label,
+    is_no_answer_label,
+    looks_negative,
+    normalize_label,
+    normalized_shares,
+    option_matches,
+    option_scores,
+    parse_number,
+    pick_scale,
+    shares_add_up,
+)
+from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
+from app.i18n import tr
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+
+# Header words (compared after normalize_label).
+_CLASS_LABELS = {"klasse", "klassen", "klassenavn", "klasse (navn)"}
+_ANSWER_LABELS = {"antal svar", "antal besvarelser", "besvarelser", "svar i alt", "antal", "n",
+                  "antal respondenter", "respondenter"}
+_YEAR_LABELS = {"skoleår", "skoleåret", "måleår", "år", "trivselsmåling skoleår"}
+_HIGH_LABELS = {"andel med højeste trivsel", "andel med højeste trivsel (%)", "andel elever med højeste trivsel",
+                "højeste trivsel", "andel med høj trivsel", "andel med høj trivsel (%)", "andel højeste trivsel"}
+_TEXT_LABELS = {"spørgsmål", "spørgsmålstekst", "tekst", "spørgsmål (tekst)", "spørgsmålet"}
+_CODE_LABELS = {"nr", "nr.", "nummer", "kode", "spm", "spm.", "id", "spørgsmålsnummer", "spørgsmål nr",
+                "spørgsmålsnr"}
+_INDICATOR_LABELS = {"indikator", "indikatorer", "trivselsindikator"}
+_DIRECTION_LABELS = {"negativt spørgsmål", "negativt", "negativ", "omvendt", "vendt", "omvendt skala"}
+_CLASS_VALUE_LABELS = {"klassen", "klasse", "klassens gennemsnit", "gennemsnit", "klassens resultat", "værdi",
+                       "resultat", "score", "klassens score"}
+_SCHOOL_LABELS = {"skolen", "skole", "skolens gennemsnit", "skolens resultat", "hele skolen"}
+_NATIONAL_LABELS = {"landet", "land", "hele landet", "landsgennemsnit", "nationalt", "national", "danmark",
+                    "landsplan", "landsresultat"}
+_TITLE_CLASS = re.compile(r"\s*klasse\s*:?\s*(\d{1,2}\s*\.?\s*[A-Za-zÆØÅæøå]{0,3})(?![A-Za-zÆØÅæøå])", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"\b\d{4}\s*/\s*(\d{4}|\d{2})\b")
+_YES = {"x", "ja", "j", "1", "negativ", "negativt", "omvendt", "true", "sand"}
+_NO = {"nej", "n", "0", "positiv", "positivt", "false", "falsk"}
+
+
+@dataclass
+class ImportProblem:
+    """What is wrong, and where: sheet, row and column as Excel shows them (row 1, column A)."""
+
+    message: str
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    last_column: int | None = None
+
+    @property
+    def place(self) -> str:
+        if self.sheet is None:
+            return ""
+        if self.row is None:
+            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
+        if self.column is None:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        if self.last_column is not None and self.last_column != self.column:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
+                sheet=self.sheet, row=self.row, first=get_column_letter(self.column),
+                last=get_column_letter(self.last_column),
+            )
+        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
+            sheet=self.sheet, row=self.row, column=get_column_letter(self.column)
+        )
+
+    @property
+    def text(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class SurveyFileError(RuleError):
+    """The file cannot be imported. ``problems`` lists every problem found, each with its place."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(p.text for p in self.problems))
+
+
+@dataclass
+class Cell:
+    value: object
+    number_format: str = "General"
+
+    @property
+    def empty(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+    @property
+    def text(self) -> str:
+        if self.value is None:
+            return ""
+        if isinstance(self.value, float) and self.value.is_integer():
+            return str(int(self.value))
+        return str(self.value).strip()
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Cell]]  # rows[0] is row 1
+
+
+@dataclass
+class ParsedIndicator:
+    indicator: Indicator
+    class_value: float | None = None
+    school_value: float | None = None
+    national_value: float | None = None
+    row: int = 0
+
+
+@dataclass
+class ParsedQuestion:
+    code: str
+    text: str
+    options: list[str]  # best first for a positive item
+    option_scores: list[int]
+    shares: list[float]
+    answer_count: int
+    indicator: Indicator | None
+    scale: Scale
+    row: int = 0
+
+
+@dataclass
+class ParsedBlock:
+    """One class's figures as found in the file."""
+
+    sheet: str
+    class_text: str
+    grade: int
+    letter: str
+    class_row: int | None = None  # None: the class is the sheet's name
+    class_column: int | None = None
+    school_year: int | None = None
+    answer_count: int | None = None
+    answer_place: tuple[int, int] | None = None
+    high_wellbeing_pct: float | None = None
+    indicators: dict[Indicator, ParsedIndicator] = field(default_factory=dict)
+    questions: list[ParsedQuestion] = field(default_factory=list)
+    first_row: int = 1
+
+    @property
+    def name(self) -> str:
+        return class_name(self.grade, self.letter)
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.answer_count is not None or self.indicators or self.questions
+                    or self.high_wellbeing_pct is not None)
+
+    def problem(self, message: str, row: int | None = None, column: int | None = None) -> ImportProblem:
+        if row is None:
+            row, column = self.class_row, self.class_column
+        return ImportProblem(message, self.sheet, row, column)
+
+
+@dataclass
+class ParsedWorkbook:
+    path: Path
+    blocks: list[ParsedBlock]
+    problems: list[ImportProblem]
+    empty_blocks: list[ParsedBlock] = field(default_factory=list)  # template sheets left empty
+
+
+# -- reading the workbook ----------------------------------------------------------------------------
+def read_sheets(path: str | Path) -> list[Sheet]:
+    """Every sheet's cells (values, not formulas). Raises SurveyFileError when it is not a workbook."""
+    path = Path(path)
+    if not path.is_file():
+        raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” does not exist.").format(
+            name=path.name))])
+    not_workbook = ImportProblem(
+        tr("survey_import", "The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook "
+                            "(.xlsx) and try again.").format(name=path.name)
+    )
+    if path.stat().st_size == 0:
+        raise SurveyFileError([ImportProblem(
+            tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError, IndexError):
+        raise SurveyFileError([not_workbook]) from None
+    try:
+        sheets = []
+        for worksheet in workbook.worksheets:
+            rows = []
+            for row in worksheet.iter_rows():
+                rows.append([Cell(cell.value, getattr(cell, "number_format", "General") or "General") for cell in row])
+            while rows and all(c.empty for c in rows[-1]):
+                rows.pop()
+            sheets.append(Sheet(worksheet.title, rows))
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        raise SurveyFileError([not_workbook]) from error
+    finally:
+        workbook.close()
+    return sheets
+
+
+# -- small parsers -----------------------------------------------------------------------------------
+def _class_of(text: str, *, need_letter: bool) -> tuple[int, str] | None:
+    candidate = str(text or "").strip()
+    lowered = normalize_label(candidate)
+    if lowered.startswith("klasse "):
+        candidate = candidate[len("klasse "):]
+    try:
+        grade, letter = normalize_class_name(candidate)
+    except RuleError:
+        return None
+    if need_letter and not letter:
+        return None
+    return grade, letter
+
+
+def _number(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]):
+    try:
+        return parse_number(cell.value)
+    except ValueError:
+        problems.append(ImportProblem(
+            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=cell.text),
+            sheet, row, column))
+        return None
+
+
+def _percent_value(cell: Cell, parsed: tuple[float, bool]) -> tuple[float, bool]:
+    """(value, is known to be in percent). A cell formatted as % in Excel holds a fraction."""
+    value, written_with_percent = parsed
+    if written_with_percent:
+        return value, True
+    if "%" in (cell.number_format or ""):
+        return value * 100.0, True
+    return value, False
+
+
+def _mean(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> float | None:
+    parsed = _number(cell, sheet, row, column, problems)
+    if parsed is None:
+        return None
+    value = parsed[0]
+    if not 1.0 <= value <= 5.0:
+        problems.append(ImportProblem(
+            tr("survey_import", "The mean {value} is outside the scale 1–5. Check the number in the report.").format(
+                value=format_decimal(value, 2).rstrip("0").rstrip(",")),
+            sheet, row, column))
+        return None
+    return value
+
+
+def _count(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> int | None:
+    text = cell.text
+    if normalize_label(text).endswith(" svar"):
+        text = text[: -len(" svar")]
+    parsed = _number(Cell(text), sheet, row, column, problems)
+    if parsed is None:
+        return None
+    value = parsed[0]
+    if value < 0 or not float(value).is_integer():
+        problems.append(ImportProblem(
+            tr("survey_import", "The number of answers must be a whole number of 0 or more, not “{text}”.").format(
+                text=cell.text), sheet, row, column))
+        return None
+    return int(value)
+
+
+def _single_percent(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> float | None:
+    parsed = _number(cell, sheet, row, column, problems)
+    if parsed is None:
+        return None
+    value, known = _percent_value(cell, parsed)
+    if not known and 0 <= value <= 1:
+        value *= 100.0
+    if value < 0 or value > 100.0001:
+        problems.append(ImportProblem(
+            tr("survey_import", "The share {value} is above 100 %.").format(value=format_percent(value))
+            if value > 100 else tr("survey_import", "A share cannot be negative ({value}).").format(
+                value=format_percent(value)),
+            sheet, row, column))
+        return None
+    return round(value, 4)
+
+
+def _year(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> int | None:
+    try:
+        return SchoolYear.parse(cell.text).start_year
+    except RuleError:
+        problems.append(ImportProblem(
+            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=cell.text),
+            sheet, row, column))
+        return None
+
+
+def _next_value(cells: list[Cell], start: int) -> int | None:
+    """Index of the first non-empty cell right of ``start``."""
+    for index in range(start + 1, len(cells)):
+        if not cells[index].empty:
+            return index
+    return None
+
+
+# -- the parser --------------------------------------------------------------------------------------
+@dataclass
+class _QuestionTable:
+    header_row: int
+    scale: Scale
+    option_columns: list[tuple[int, int, str]]  # (column index, index on scale, label as written)
+    no_answer_column: int | None = None
+    text_column: int | None = None
+    code_column: int | None = None
+    count_column: int | None = None
+    indicator_column: int | None = None
+    direction_column: int | None = None
+    class_column: int | None = None
+
+
+@dataclass
+class _IndicatorTable:
+    header_row: int
+    label_column: int | None = None
+    class_column: int | None = None  # class value
+    school_column: int | None = None
+    national_column: int | None = None
+    high_column: int | None = None
+    count_column: int | None = None
+    class_name_column: int | None = None
+
+
+class _SheetParser:
+    def __init__(self, sheet: Sheet, problems: list[ImportProblem]):
+        self.sheet = sheet
+        self.problems = problems
+        self.blocks: list[ParsedBlock] = []
+        self.block: ParsedBlock | None = None
+        self.table: _QuestionTable | _IndicatorTable | None = None
+        self.default_class = _class_of(sheet.name, need_letter=True)
+        self.orphan_row: int | None = None
+        self.question_numbers: dict[int, int] = {}
+
+    # blocks
+    def _new_block(self, grade: int, letter: str, text: str, row: int | None, column: int | None) -> ParsedBlock:
+        block = ParsedBlock(self.sheet.name, text, grade, letter, row, column, first_row=row or 1)
+        self.blocks.append(block)
+        return block
+
+    def _current_block(self, row: int) -> ParsedBlock | None:
+        if self.block is None and self.default_class is not None:
+            grade, letter = self.default_class
+            self.block = self._new_block(grade, letter, self.sheet.name, None, None)
+            self.block.first_row = row
+        if self.block is None and self.orphan_row is None:
+            self.orphan_row = row
+        return self.block
+
+    def _block_for_class_cell(self, cell: Cell, row: int, column: int) -> ParsedBlock | None:
+        """Rows of a table with a "Klasse" column: the block of the class named in the row."""
+        found = _class_of(cell.text, need_letter=False)
+        if found is None:
+            self.problems.append(ImportProblem(
+                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=cell.text),
+                self.sheet.name, row, column))
+            return None
+        for block in self.blocks:
+            if (block.grade, block.letter) == found:
+                return block
+        return self._new_block(found[0], found[1], cell.text, row, column)
+
+    def parse(self) -> list[ParsedBlock]:
+        for row_index, cells in enumerate(self.sheet.rows, start=1):
+            if all(c.empty for c in cells):
+                continue
+            self._row(row_index, cells)
+        if self.orphan_row is not None:
+            self.problems.append(ImportProblem(
+                tr("survey_import", "It does not say which class these figures belong to. Name the sheet after "
+                                    "the class (for example 5.B) or write “Klasse” and the class above the "
+                                    "figures."),
+                self.sheet.name, self.orphan_row))
+        return self.blocks
+
+    def _row(self, row: int, cells: list[Cell]) -> None:
+        labels = [normalize_label(c.text) if isinstance(c.value, str) else "" for c in cells]
+        if self._class_marker(row, cells, labels):
+            self._key_values(row, cells, labels)
+            return
+        if self._question_header(row, cells, labels):
+            return
+        if self._indicator_header(row, cells, labels):
+            return
+        first = next((i for i, label in enumerate(labels) if label), None)
+        first_label = labels[first] if first is not None else ""
+        table = self.table
+        if isinstance(table, _IndicatorTable) and table.label_column is not None and table.label_column < len(labels) \
+                and indicator_from_label(labels[table.label_column]) is not None:
+            self._indicator_row(row, cells, labels)
+            return
+        if first_label in _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS or "højeste trivsel" in first_label:
+            self._key_values(row, cells, labels)
+            return
+        in_question_table = isinstance(table, _QuestionTable)
+        if in_question_table and first is not None:
+            has_figures = any(column < len(cells) and not cells[column].empty
+                              for column, _index, _text in table.option_columns)
+            if (first == table.indicator_column and has_figures) or (
+                    first in (table.class_column, table.code_column, table.direction_column)
+                    and indicator_from_label(first_label) is None):
+                self._question_row(row, cells)  # e.g. an "Indikator" column before the question's text
+                return
+        if indicator_from_label(first_label) is not None:
+            if in_question_table:
+                self.table = None  # an indicator row after the questions ends the question table
+            self._indicator_row(row, cells, labels)
+            return
+        if in_question_table and self._question_row(row, cells):
+            return
+        self._key_values(row, cells, labels)
+
+    def _class_marker(self, row: int, cells: list[Cell], labels: list[str]) -> bool:
+        for index, label in enumerate(labels):
+            if not label:
+                continue
+            found = None
+            title_year = None
+            column = index
+            if label in ("klasse", "klassen"):
+                value_index = _next_value(cells, index)
+                if value_index is not None:
+                    found = _class_of(cells[value_index].text, need_letter=False)
+                    column = value_index
+            elif label.startswith("klasse ") or label.startswith("klasse:"):
+                # "Klasse 5.B", "Klasse: 5b", "Klasse 5.B – trivselsmåling 2025/26"
+                match = _TITLE_CLASS.match(cells[index].text)
+                found = _class_of(match.group(1), need_letter=False) if match else None
+                year = _TITLE_YEAR.search(cells[index].text)
+                title_year = year.group(0) if year and found is not None else None
+            elif sum(1 for c in cells if not c.empty) == 1:
+                found = _class_of(cells[index].text, need_letter=True)
+            if found is not None:
+                if (self.block is not None and self.block.class_row is None
+                        and (self.block.grade, self.block.letter) == found and not self.block.has_data):
+                    self.block.class_row, self.block.class_column = row, column + 1  # the sheet's own class
+                else:
+                    self.block = self._new_block(found[0], found[1], cells[column].text, row, column + 1)
+                if title_year is not None:
+                    self.block.school_year = _year(Cell(title_year), self.sheet.name, row, column + 1, self.problems)
+                self.table = None
+                return True
+            break  # only the first text cell of a row can start a block
+        return False
+
+    def _key_values(self, row: int, cells: list[Cell], labels: list[str]) -> None:
+        for index, label in enumerate(labels):
+            if not label:
+                continue
+            kind = None
+            if label in _ANSWER_LABELS:
+                kind = "answers"
+            elif label in _YEAR_LABELS:
+                kind = "year"
+            elif label in _HIGH_LABELS or "højeste trivsel" in label:
+                kind = "high"
+            if kind is None:
+                continue
+            value_index = _next_value(cells, index)
+            if value_index is None:
+                continue
+            value_cell = cells[value_index]
+            if isinstance(value_cell.value, str) and normalize_label(value_cell.text) in (
+                    _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS):
+                continue
+            block = self._current_block(row)
+            if block is None:
+                return
+            column = value_index + 1
+            if kind == "answers":
+                block.answer_count = _count(value_cell, self.sheet.name, row, column, self.problems)
+                block.answer_place = (row, column)
+            elif kind == "year":
+                block.school_year = _year(value_cell, self.sheet.name, row, column, self.problems)
+            else:
+                block.high_wellbeing_pct = _single_percent(value_cell, self.sheet.name, row, column, self.problems)
+
+    def _question_header(self, row: int, cells: list[Cell], labels: list[str]) -> bool:
+        option_cells = [(i, cells[i].text) for i, label in enumerate(labels) if label and option_matches(label)]
+        if len(option_cells) < 3:
+            return False
+        picked = pick_scale([text for _i, text in option_cells])
+        if picked is None:
+            self.problems.append(ImportProblem(
+                tr("survey_import", "The answer options in this header do not match the survey's answer scales "
+                                    "(for example Meget tit / Tit / En gang imellem / Sjældent / Aldrig)."),
+                self.sheet.name, row, option_cells[0][0] + 1, option_cells[-1][0] + 1))
+            self.table = None
+            return True
+        scale, indexes = picked
+        table = _QuestionTable(header_row=row, scale=scale, option_columns=[])
+        seen = set()
+        for (column, text), index in zip(option_cells, indexes):
+            if index < 0 or index in seen:
+                continue
+            seen.add(index)
+            table.option_columns.append((column, index, text))
+        table.option_columns.sort(key=lambda item: item[1])
+        for index, label in enumerate(labels):
+            if not label or any(index == c for c, _i, _t in table.option_columns):
+                continue
+            if is_no_answer_label(label):
+                table.no_answer_column = index
+            elif label in _TEXT_LABELS and table.text_column is None:
+                table.text_column = index
+            elif label in _CODE_LABELS and table.code_column is None:
+                table.code_column = index
+            elif label in _ANSWER_LABELS and table.count_column is None:
+                table.count_column = index
+            elif label in _INDICATOR_LABELS and table.indicator_column is None:
+                table.indicator_column = index
+            elif label in _DIRECTION_LABELS and table.direction_column is None:
+                table.direction_column = index
+            elif label in _CLASS_LABELS and table.class_column is None:
+                table.class_column = index
+        self.table = table
+        return True
+
+    def _indicator_header(self, row: int, cells: list[Cell], labels: list[str]) -> bool:
+        table = _IndicatorTable(header_row=row)
+        block = self.block
+        value_words = _CLASS_VALUE_LABELS - _CLASS_LABELS
+        if any(label in value_words for label in labels):  # "Klasse | Indikator | Gennemsnit": a class column
+            for index, label in enumerate(labels):
+                if label in _CLASS_LABELS and table.class_name_column is None:
+                    table.class_name_column = index
+        for index, label in enumerate(labels):
+            if index == table.class_name_column:
+                continue
+            if not label:
+                continue
+            if label in _INDICATOR_LABELS and table.label_column is None:
+                table.label_column = index
+            elif label in _SCHOOL_LABELS and table.school_column is None:
+                table.school_column = index
+            elif label in _NATIONAL_LABELS and table.national_column is None:
+                table.national_column = index
+            elif (label in _HIGH_LABELS or "højeste trivsel" in label) and table.high_column is None:
+                table.high_column = index
+            elif label in _ANSWER_LABELS and table.count_column is None:
+                table.count_column = index
+            elif label in _CLASS_VALUE_LABELS and table.class_column is None:
+                table.class_column = index
+            elif label in _CLASS_LABELS and table.class_name_column is None:
+                table.class_name_column = index
+            elif table.class_column is None and block is not None and _class_of(cells[index].text, need_letter=True) \
+                    == (block.grade, block.letter):
+                table.class_column = index  # the class's own name as the column header
+        found = [c for c in (table.class_column, table.school_column, table.national_column) if c is not None]
+        if table.label_column is None and len(found) < 2:
+            return False
+        if table.label_column is not None and not found and table.high_column is None:
+            return False
+        self.table = table
+        return True
+
+    def _indicator_row(self, row: int, cells: list[Cell], labels: list[str]) -> bool:
+        table = self.table if isinstance(self.table, _IndicatorTable) else None
+        label_index = None
+        indicator = None
+        if table is not None and table.label_column is not None and table.label_column < len(labels):
+            indicator = indicator_from_label(labels[table.label_column])
+            label_index = table.label_column
+        if indicator is None:
+            first = next((i for i, label in enumerate(labels) if label), None)
+            if first is not None:
+                indicator = indicator_from_label(labels[first])
+                label_index = first
+        if indicator is None:
+            return False
+        block = None
+        if table is not None and table.class_name_column is not None and table.class_name_column < len(cells) \
+                and not cells[table.class_name_column].empty:
+            block = self._block_for_class_cell(cells[table.class_name_column], row, table.class_name_column + 1)
+        else:
+            block = self._current_block(row)
+        if block is None:
+            return True
+        parsed = ParsedIndicator(indicator=indicator, row=row)
+
+        def cell_at(column):
+            return cells[column] if column is not None and column < len(cells) else Cell(None)
+
+        if table is not None and (table.class_column is not None or table.school_column is not None
+                                  or table.national_column is not None):
+            for attribute, column in (("class_value", table.class_column), ("school_value", table.school_column),
+                                      ("national_value", table.national_column)):
+                cell = cell_at(column)
+                if column is not None and not cell.empty:
+                    setattr(parsed, attribute, _mean(cell, self.sheet.name, row, column + 1, self.problems))
+            if table.high_column is not None and indicator == Indicator.OVERALL and not cell_at(table.high_column).empty:
+                block.high_wellbeing_pct = _single_percent(
+                    cell_at(table.high_column), self.sheet.name, row, table.high_column + 1, self.problems)
+            if table.count_column is not None and not cell_at(table.count_column).empty and block.answer_count is None:
+                block.answer_count = _count(cell_at(table.count_column), self.sheet.name, row,
+                                            table.count_column + 1, self.problems)
+                block.answer_place = (row, table.count_column + 1)
+        else:  # no header: the first number right of the name is the class's mean
+            value_index = _next_value(cells, label_index)
+            if value_index is not None:
+                parsed.class_value = _mean(cells[value_index], self.sheet.name, row, value_index + 1, self.problems)
+        if parsed.class_value is None and parsed.school_value is None and parsed.national_value is None:
+            return True  # an empty template row
+        if indicator in block.indicators:
+            self.problems.append(ImportProblem(
+                tr("survey_import", "The indicator “{name}” appears twice for class {klass}.").format(
+                    name=cells[label_index].text, klass=block.name),
+                self.sheet.name, row, label_index + 1))
+            return True
+        block.indicators[indicator] = parsed
+        return True
+
+    def _question_row(self, row: int, cells: list[Cell]) -> bool:
+        table: _QuestionTable = self.table
+
+        def cell_at(column):
+            return cells[column] if column is not None and column < len(cells) else Cell(None)
+
+        option_cells = [cell_at(column) for column, _index, _text in table.option_columns]
+        no_answer = cell_at(table.no_answer_column)
+        text_cell = cell_at(table.text_column)
+        if table.text_column is None:  # the first text left of the options that is not a known column
+            used = {table.code_column, table.count_column, table.indicator_column, table.direction_column,
+                    table.class_column, table.no_answer_column, *(c for c, _i, _t in table.option_columns)}
+            for index, cell in enumerate(cells):
+                if index not in used and isinstance(cell.value, str) and not cell.empty and len(cell.text) > 3:
+                    text_cell = cell
+                    break
+        if all(c.empty for c in option_cells) and no_answer.empty:
+            return True  # a row without figures (an empty template row, a note): ignored
+        first_option = min(c for c, _i, _t in table.option_columns) + 1
+        last_option = max(c for c, _i, _t in table.option_columns) + 1
+        if table.class_column is not None and not cell_at(table.class_column).empty:
+            block = self._block_for_class_cell(cell_at(table.class_column), row, table.class_column + 1)
+        else:
+            block = self._current_block(row)
+        if block is None:
+            return True
+        if text_cell.empty:
+            self.problems.append(ImportProblem(
+                tr("survey_import", "The question's text is missing. Write the question in the column "
+                                    "“Spørgsmål”."),
+                self.sheet.name, row, (table.text_column + 1) if table.text_column is not None else None))
+            return True
+        values: list[tuple[float, bool] | None] = []
+        bad = False
+        for (column, _index, _text), cell in zip(table.option_columns, option_cells):
+            parsed = _number(cell, self.sheet.name, row, column + 1, self.problems) if not cell.empty else (0.0, False)
+            if parsed is None:
+                bad = True
+                values.append(None)
+                continue
+            values.append(_percent_value(cell, parsed))
+        extra = None
+        if not no_answer.empty:
+            parsed = _number(no_answer, self.sheet.name, row, table.no_answer_column + 1, self.problems)
+            if parsed is None:
+                bad = True
+            else:
+                extra = _percent_value(no_answer, parsed)
+        if bad:
+            return True
+        everything = values + ([extra] if extra is not None else [])
+        plain = [v for v, known in everything if not known]
+        known_sum = sum(v for v, known in everything if known)
+        as_fraction = bool(plain) and all(0 <= v <= 1 for v in plain) and abs(sum(plain) + known_sum / 100 - 1) <= 0.02
+        shares = [round(v * 100 if (as_fraction and not known) else v, 4) for v, known in values]
+        extra_share = None if extra is None else round(extra[0] * 100 if (as_fraction and not extra[1]) else extra[0], 4)
+        columns = [column + 1 for column, _i, _t in table.option_columns]
+        for share, column in zip(shares + ([extra_share] if extra_share is not None else []),
+                                 columns + ([table.no_answer_column + 1] if extra_share is not None else [])):
+            if share > 100.0001:
+                self.problems.append(ImportProblem(
+                    tr("survey_import", "The share {value} is above 100 %.").format(value=format_percent(share)),
+                    self.sheet.name, row, column))
+                bad = True
+            elif share < 0:
+                self.problems.append(ImportProblem(
+                    tr("survey_import", "A share cannot be negative ({value}).").format(value=format_percent(share)),
+                    self.sheet.name, row, column))
+                bad = True
+        if bad:
+            return True
+        total = sum(shares) + (extra_share or 0.0)
+        if not shares_add_up(shares + ([extra_share] if extra_share is not None else [])):
+            self.problems.append(ImportProblem(
+                tr("survey_import", "The shares add up to {total}; they must add up to about 100 % (± 2). "
+                                    "Check the numbers in the report.").format(total=format_percent(total)),
+                self.sheet.name, row, first_option,
+                max(last_option, (table.no_answer_column + 1) if extra_share is not None else 0)))
+            return True
+        if extra_share is not None:  # "Jeg ønsker ikke at svare" counts as no answer
+            shares = normalized_shares(shares) if sum(shares) > 0 else shares
+        count = 0
+        if table.count_column is not None and not cell_at(table.count_column).empty:
+            found = _count(cell_at(table.count_column), self.sheet.name, row, table.count_column + 1, self.problems)
+            if found is None:
+                return True
+            count = found
+        negative = looks_negative(text_cell.text)
+        direction = normalize_label(cell_at(table.direction_column).text) if table.direction_column is not None else ""
+        if direction in _YES:
+            negative = True
+        elif direction in _NO:
+            negative = False
+        indicator = None
+        if table.indicator_column is not None and not cell_at(table.indicator_column).empty:
+            indicator = indicator_from_label(cell_at(table.indicator_column).text)
+            if indicator is None:
+                self.problems.append(ImportProblem(
+                    tr("survey_import", "“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, "
+                                        "Støtte og inspiration, Ro og orden).").format(
+                        text=cell_at(table.indicator_column).text),
+                    self.sheet.name, row, table.indicator_column + 1))
+                return True
+        number = self.question_numbers.get(id(block), 0) + 1
+        self.question_numbers[id(block)] = number
+        code = cell_at(table.code_column).text if table.code_column is not None else ""
+        block.questions.append(ParsedQuestion(
+            code=code or f"S{number:02d}", text=text_cell.text,
+            options=[text for _c, _i, text in table.option_columns],
+            option_scores=option_scores(len(table.option_columns), negative),
+            shares=shares, answer_count=count, indicator=indicator, scale=table.scale, row=row,
+        ))
+        return True
+
+
+def parse_sheets(sheets: list[Sheet], path: Path) -> ParsedWorkbook:
+    problems: list[ImportProblem] = []
+    blocks: list[ParsedBlock] = []
+    for sheet in sheets:
+        blocks.extend(_SheetParser(sheet, problems).parse())
+    filled = [b for b in blocks if b.has_data]
+    empty = [b for b in blocks if not b.has_data]
+    seen: dict[tuple[int, str, int | None], ParsedBlock] = {}
+    for block in filled:
+        _check_block(block, problems)
+        key = (block.grade, block.letter, block.school_year)
+        if key in seen:
+            problems.append(block.problem(
+                tr("survey_import", "Class {klass} appears twice in the file (also in sheet “{sheet}”). "
+                                    "Keep one of them.").format(klass=block.name, sheet=seen[key].sheet)))
+        seen[key] = block
+    if not filled and not problems:
+        problems.append(ImportProblem(
+            tr("survey_import", "The file “{name}” holds no survey results: no class with a number of answers, "
+                                "indicators or questions was found.").format(name=path.name)))
+    return ParsedWorkbook(path, filled, problems, empty)
+
+
+def _check_block(block: ParsedBlock, problems: list[ImportProblem]) -> None:
+    band = grade_band_for(block.grade)
+    if block.answer_count is None:
+        counts = [q.answer_count for q in block.questions if q.answer_count]
+        if counts:
+            block.answer_count = max(counts)
+        else:
+            problems.append(block.problem(
+                tr("survey_import", "The number of answers for class {klass} is missing. Write it next to "
+                                    "“Antal svar”.").format(klass=block.name),
+                row=block.first_row if block.class_row is None else None))
+            return
+    for question in block.questions:
+        if band == GradeBand.YOUNG and question.scale != Scale.YOUNG:
+            problems.append(block.problem(
+                tr("survey_import", "Class {klass} is in grades 0–3, whose questions have 3 answer options "
+                                    "(Ja, meget / Ja, lidt / Nej), but this question has 5.").format(klass=block.name),
+                row=question.row))
+            return
+        if band == GradeBand.OLDER and question.scale == Scale.YOUNG:
+            problems.append(block.problem(
+                tr("survey_import", "Class {klass} is in grades 4–9, whose questions have 5 answer options, "
+                                    "but this question has 3.").format(klass=block.name),
+                row=question.row))
+            return
+    if band == GradeBand.YOUNG and any(i.class_value is not None for i in block.indicators.values()):
+        first = min(i.row for i in block.indicators.values())
+        problems.append(block.problem(
+            tr("survey_import", "Class {klass} is in grades 0–3, which have no indicator means. Leave the "
+                                "indicators out.").format(klass=block.name), row=first))
+
+
+def read_workbook(path: str | Path) -> ParsedWorkbook:
+    """Read and check a survey workbook. File-level problems raise SurveyFileError; the rest are listed."""
+    path = Path(path)
+    sheets = read_sheets(path)
+    if not any(sheet.rows for sheet in sheets):
+        raise SurveyFileError([ImportProblem(
+            tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])
+    return parse_sheets(sheets, path)
+
+
+__all__ = ["ImportProblem", "ParsedBlock", "ParsedIndicator", "ParsedQuestion", "ParsedWorkbook", "SurveyFileError",
+           "WORKBOOK_SUFFIXES", "read_sheets", "read_workbook"]

@@ -1,0 +1,118 @@
+"""What a class's wellbeing page, PDF or workbook shows: the chart data, read through the anonymity rule.
+
+Screens and exports call :func:`class_wellbeing`; it returns only :class:`ShownResult` values and the chart
+data built from them, so a class with fewer than five answers never yields a value or a distribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.charts import IndicatorChart, StackedBar, TrendChart, indicator_chart, question_chart, trend_chart
+from app.domain.school import SchoolClass
+from app.domain.wellbeing import (
+    INDICATOR_ORDER,
+    GradeBand,
+    Indicator,
+    IndicatorValue,
+    QuestionDistribution,
+    ShownResult,
+    WellbeingResult,
+    grade_band_for,
+    may_show_details,
+)
+from app.services import school, wellbeing
+from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
+from app.storage.store import Store
+
+
+@dataclass
+class ClassWellbeing:
+    school_class: SchoolClass
+    current: ShownResult | None  # the class's own result (its school year), None when not entered yet
+    previous: ShownResult | None  # the cohort's result before that (last year's, as a rule)
+    history: list[ShownResult] = field(default_factory=list)  # the cohort's results, oldest first
+    class_names: dict[int, str] = field(default_factory=dict)  # survey year -> the class's name then
+    indicators: IndicatorChart | None = None
+    questions: list[StackedBar] = field(default_factory=list)
+    trend: TrendChart | None = None
+
+
+def class_wellbeing(store: Store, school_class: SchoolClass) -> ClassWellbeing:
+    """The class's result with last year's for comparison, and the cohort's trend: all as chart data."""
+    history = wellbeing.results_of_cohort(store, school_class)
+    class_names = {c.school_year: c.name for c in school.cohort_classes(store, school_class)}
+    current = next((r for r in history if r.survey_year == school_class.school_year), None)
+    earlier = [r for r in history if r.survey_year < school_class.school_year]
+    previous = earlier[-1] if earlier else None
+    view = ClassWellbeing(school_class, current, previous, history, class_names)
+    if current is not None:
+        view.indicators = indicator_chart(current, previous)
+        view.questions = question_chart(current)
+    view.trend = trend_chart([r for r in history if r.survey_year <= school_class.school_year], class_names)
+    return view
+
+
+def stored_input(store: Store, result: WellbeingResult) -> ResultInput:
+    """A stored result as input values (raw, NOT through the anonymity rule: for comparing and editing only)."""
+    indicators = {
+        Indicator(v.indicator): IndicatorInput(v.class_value, v.school_value, v.national_value)
+        for v in store.find(IndicatorValue, "result_id = ?", (result.id,))
+    }
+    questions = [
+        QuestionInput(
+            code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),
+            shares=list(q.shares), answer_count=q.answer_count,
+            indicator=Indicator(q.indicator) if q.indicator else None,
+        )
+        for q in store.find(QuestionDistribution, "result_id = ?", (result.id,), order_by="position")
+    ]
+    return ResultInput(
+        survey_year=result.survey_year, answer_count=result.answer_count,
+        indicators={i: indicators[i] for i in INDICATOR_ORDER if i in indicators}, questions=questions,
+        high_wellbeing_pct=result.high_wellbeing_pct,
+    )
+
+
+@dataclass
+class FormStart:
+    """What the entry form starts with for a class."""
+
+    answer_count: int | None
+    values: ResultInput | None  # the stored figures, only when the class may show them (5 answers or more)
+    hidden: bool  # a result is stored but has fewer than 5 answers: its figures are not shown, not even here
+    questions: list[QuestionInput]  # the questions to fill in (stored ones, or the survey's from other classes)
+
+
+def form_start(store: Store, school_class: SchoolClass, survey_year: int | None = None) -> FormStart:
+    year = survey_year if survey_year is not None else school_class.school_year
+    result = store.find_one(WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, year))
+    band = grade_band_for(school_class.grade)
+    if result is not None and may_show_details(result.answer_count):
+        values = stored_input(store, result)
+        questions = values.questions or question_templates(store, band)
+        return FormStart(result.answer_count, values, False, questions)
+    questions = question_templates(store, band)
+    if result is not None:
+        return FormStart(result.answer_count, None, True, questions)
+    return FormStart(None, None, False, questions)
+
+
+def question_templates(store: Store, band: GradeBand) -> list[QuestionInput]:
+    """The survey's questions as last entered for any class of the same grade band, without answers."""
+    rows = store.query(
+        "SELECT r.id FROM wellbeing_result r WHERE r.grade_band = ? AND EXISTS "
+        "(SELECT 1 FROM question_distribution q WHERE q.result_id = r.id) ORDER BY r.survey_year DESC, "
+        "(SELECT count(*) FROM question_distribution q WHERE q.result_id = r.id) DESC LIMIT 1",
+        (str(GradeBand(band).value),),
+    )
+    if not rows:
+        return []
+    questions = store.find(QuestionDistribution, "result_id = ?", (rows[0]["id"],), order_by="position")
+    return [
+        QuestionInput(
+            code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),
+            shares=[], answer_count=0, indicator=Indicator(q.indicator) if q.indicator else None,
+        )
+        for q in questions
+    ]

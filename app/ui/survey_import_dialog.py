@@ -1,0 +1,227 @@
+"""Import wellbeing results from a workbook: choose the file, see what will be stored, then import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.domain.base import RuleError
+from app.domain.school import SchoolYear
+from app.services import school
+from app.services.survey_import import (
+    EntryStatus,
+    ImportPreview,
+    PreviewEntry,
+    SurveyFileError,
+    apply_import,
+    preview_import,
+    write_template,
+)
+from app.storage.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SurveyImport", text)
+
+
+class PreviewModel(QAbstractTableModel):
+    """What the import will store, one row per class: counts only, never a class's values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.entries: list[PreviewEntry] = []
+
+    def set_entries(self, entries: list[PreviewEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [_tr("Sheet"), _tr("Class"), _tr("School year"), _tr("Answers"), _tr("Indicators"), _tr("Questions"),
+                _tr("What happens")]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = {
+                EntryStatus.NEW: _tr("Stored as new"),
+                EntryStatus.CHANGED: _tr("Updates the stored result"),
+                EntryStatus.UNCHANGED: _tr("Already stored – unchanged"),
+            }[entry.status]
+            return [entry.sheet, entry.class_name, entry.school_year_label, str(entry.answer_count),
+                    str(entry.indicator_count), str(entry.question_count), status][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SurveyImportDialog(QDialog):
+    def __init__(self, store: Store, parent=None, school_year: int | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today or date.today()
+        self.preview: ImportPreview | None = None
+        self.imported = False
+        self.setWindowTitle(_tr("Import wellbeing results"))
+        self.resize(860, 560)
+
+        intro = QLabel(_tr("Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied "
+                           "from the ministry's report. You see what will be stored before anything is saved."))
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setAccessibleName(_tr("The chosen file"))
+        self.choose_button = QPushButton(_tr("Choose file…"))
+        self.template_button = QPushButton(_tr("Save empty template…"))
+        self.year_box = QComboBox()
+        self.year_box.setAccessibleName(_tr("School year"))
+        years = school.school_years(store)
+        shown_year = school_year if school_year is not None else school.default_school_year(store, self.today)
+        if shown_year not in years:
+            years.append(shown_year)
+        for year in sorted(years):
+            self.year_box.addItem(SchoolYear(year).long_label, year)
+        self.year_box.setCurrentIndex(self.year_box.findData(shown_year))
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(_tr("File:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        year_row = QHBoxLayout()
+        year_label = QLabel(_tr("&School year (for classes the file gives no year for):"))
+        year_label.setBuddy(self.year_box)
+        year_row.addWidget(year_label)
+        year_row.addWidget(self.year_box)
+        year_row.addStretch(1)
+        year_row.addWidget(self.template_button)
+
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("What will be stored"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(_tr("Problems in the file"))
+        self.problems.setStyleSheet("QPlainTextEdit { color: #a11d1d; }")
+        self.problems.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.template_button.clicked.connect(self.save_template)
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addLayout(year_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+    def school_year(self) -> int:
+        return self.year_box.currentData()
+
+    def _year_changed(self, _index: int) -> None:
+        if self.path_edit.text():
+            self.load(self.path_edit.text())
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Choose a workbook"), "",
+                                              _tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+        if path:
+            self.load(path)
+
+    def load(self, path: str | Path) -> ImportPreview:
+        """Read the file and show the preview. Writes nothing."""
+        self.path_edit.setText(str(path))
+        preview = preview_import(self.store, path, self.school_year(), self.today)
+        self.preview = preview
+        self.model.set_entries(preview.entries)
+        self.table.resizeColumnsToContents()
+        if preview.problems:
+            self.problems.setPlainText(preview.problem_text())
+            self.problems.show()
+            self.status_label.setText(_tr("The file cannot be imported. Correct these problems in the file and choose "
+                                          "it again; nothing has been stored:"))
+        else:
+            self.problems.hide()
+            changes = len(preview.changes)
+            if changes:
+                self.status_label.setText(_tr("{count} classes will be stored. Click Import to store them.").format(
+                    count=changes))
+            else:
+                self.status_label.setText(_tr("Everything in the file is already stored. Importing changes nothing."))
+        self.import_button.setEnabled(preview.ok and bool(preview.changes))
+        return preview
+
+    def do_import(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            outcome = apply_import(self.store, self.preview)
+        except (SurveyFileError, RuleError) as error:
+            QMessageBox.warning(self, _tr("Nothing was imported"), str(error))
+            return
+        self.imported = bool(outcome.stored)
+        self.accept()
+
+    def save_template(self) -> None:
+        classes = school.classes_of_year(self.store, self.school_year())
+        if not classes:
+            QMessageBox.information(self, _tr("No classes"), _tr("There are no classes in this school year."))
+            return
+        suggested = _tr("Wellbeing {year}.xlsx").format(year=SchoolYear(self.school_year()).label.replace("/", "-"))
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save empty template"), suggested,
+                                              _tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        try:
+            saved = write_template(path, classes)
+        except RuleError as error:
+            QMessageBox.warning(self, _tr("The template was not saved"), str(error))
+            return
+        self.status_label.setText(_tr("The template was saved as {path}. Fill it in and choose it here.").format(
+            path=saved))

@@ -219,8 +219,11 @@ class IndicatorChartWidget(_RowChart):
             painter.drawText(QPointF(x - width / 2, axis_y + 4 + metrics.ascent()), text)
         painter.setPen(_c(MUTED_TEXT_COLOR))
         for band in chart.bands:
-            middle = (self._x(plot, band.low) + self._x(plot, band.high)) / 2
+            band_width = self._x(plot, band.high) - self._x(plot, band.low)
             width = metrics.horizontalAdvance(band.label)
+            if width > band_width - 4:
+                continue  # too narrow to label without overlapping: the colours still show the bands
+            middle = (self._x(plot, band.low) + self._x(plot, band.high)) / 2
             painter.drawText(QPointF(middle - width / 2, axis_y + 6 + 2 * metrics.height()), band.label)
 
     def _diamond(self, painter: QPainter, centre: QPointF, size: float) -> None:
@@ -350,11 +353,12 @@ class QuestionChartWidget(_RowChart):
             painter.fillRect(QRectF(x, y, swatch, 12), _c(color))
             x += swatch + 2
         painter.setPen(_c(TEXT_COLOR))
-        painter.drawText(QPointF(x + 8, y + metrics.ascent() - 1),
-                         _tr("from the lowest to the highest wellbeing"))
+        explanation = _tr("from the lowest to the highest wellbeing")
+        painter.drawText(QPointF(x + 8, y + metrics.ascent() - 1), explanation)
         mean_label = _tr("Mean (1–{top})").format(top=max(bar.option_count for bar in self.bars))
-        painter.setPen(_c(MUTED_TEXT_COLOR))
-        painter.drawText(QPointF(right + 6, y + metrics.ascent() - 1), mean_label)
+        if x + 8 + metrics.horizontalAdvance(explanation) + 8 < right + 6:  # only where it does not overlap
+            painter.setPen(_c(MUTED_TEXT_COLOR))
+            painter.drawText(QPointF(right + 6, y + metrics.ascent() - 1), mean_label)
 
     def segment_at(self, x: float, y: float):
         row = self._row_at(y)

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
 )
 
-from app.domain.school import SchoolClass, role_label
+from app.domain.school import Role, SchoolClass, role_label
 from app.services import conferences as conference_service
+from app.services.conferences import ParticipantSpec
 from app.services import school as school_service
 from app.storage.store import Store
 from app.ui.models import CheckableListModel
@@ -48,6 +51,26 @@ class PlanConferenceDialog(QDialog):
         self.staff_list = QListView()
         self.staff_list.setModel(self.staff_model)
         self.staff_list.setAccessibleName(_tr("Participants"))
+        self.guests: list[ParticipantSpec] = []  # ad hoc participants, e.g. from PPR or the health service
+        self.guest_name = QLineEdit()
+        self.guest_name.setPlaceholderText(_tr("Name of a guest, e.g. from PPR"))
+        self.guest_name.setAccessibleName(_tr("Guest's name"))
+        self.guest_role = QComboBox()
+        self.guest_role.setAccessibleName(_tr("Guest's role"))
+        for role in Role:
+            self.guest_role.addItem(role_label(role), role.value)
+        self.guest_role.setCurrentIndex(self.guest_role.findData(Role.PPR.value))
+        add_guest = QPushButton(_tr("Add &guest"))
+        add_guest.clicked.connect(self.add_guest)
+        self.guest_model = QStringListModel(self)
+        self.guest_list = QListView()
+        self.guest_list.setModel(self.guest_model)
+        self.guest_list.setAccessibleName(_tr("Guests"))
+        self.guest_list.setMaximumHeight(70)
+        guest_row = QHBoxLayout()
+        guest_row.addWidget(self.guest_name, 2)
+        guest_row.addWidget(self.guest_role, 1)
+        guest_row.addWidget(add_guest)
         self.leader = QComboBox()
         self.minute_taker = QComboBox()
         self.staff_model.dataChanged.connect(self._participants_changed)
@@ -58,6 +81,8 @@ class PlanConferenceDialog(QDialog):
         form.addRow(_tr("&Starts at"), self.time)
         form.addRow(_tr("&Place"), self.place)
         form.addRow(_tr("P&articipants"), self.staff_list)
+        form.addRow(_tr("Guests"), guest_row)
+        form.addRow("", self.guest_list)
         form.addRow(_tr("&Leads the meeting"), self.leader)
         form.addRow(_tr("&Writes the minutes"), self.minute_taker)
         for widget, name in ((self.date, _tr("Date")), (self.time, _tr("Starts at")), (self.place, _tr("Place")),
@@ -76,6 +101,14 @@ class PlanConferenceDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 560)
 
+    def add_guest(self) -> None:
+        name = self.guest_name.text().strip()
+        if not name:
+            return
+        self.guests.append(ParticipantSpec(name=name, role=Role(self.guest_role.currentData())))
+        self.guest_model.setStringList([f"{g.name} ({role_label(g.role)})" for g in self.guests])
+        self.guest_name.clear()
+
     def _participants_changed(self, *_args) -> None:
         for box in (self.leader, self.minute_taker):
             current = box.currentData()
@@ -93,7 +126,7 @@ class PlanConferenceDialog(QDialog):
             self.created = conference_service.plan_conference(
                 self.store, [self.school_class], date(qdate.year(), qdate.month(), qdate.day()),
                 starts_at=self.time.time().toString("HH:mm"), place=self.place.text().strip(),
-                participants=chosen, leader=by_id.get(self.leader.currentData()),
+                participants=[*chosen, *self.guests], leader=by_id.get(self.leader.currentData()),
                 minute_taker=by_id.get(self.minute_taker.currentData()),
             )
         except Exception as error:

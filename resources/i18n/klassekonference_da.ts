@@ -604,6 +604,26 @@
       <translation>Deltagere</translation>
     </message>
     <message>
+      <source>Name of a guest, e.g. from PPR</source>
+      <translation>Navn på en gæst, fx fra PPR</translation>
+    </message>
+    <message>
+      <source>Guest's name</source>
+      <translation>Gæstens navn</translation>
+    </message>
+    <message>
+      <source>Guest's role</source>
+      <translation>Gæstens rolle</translation>
+    </message>
+    <message>
+      <source>Add &amp;guest</source>
+      <translation>Tilføj &amp;gæst</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gæster</translation>
+    </message>
+    <message>
       <source>&amp;Date</source>
       <translation>&amp;Dato</translation>
     </message>
@@ -1311,16 +1331,16 @@ Start det nye skoleår?</translation>
   <context>
     <name>WellbeingChart</name>
     <message>
+      <source>from the lowest to the highest wellbeing</source>
+      <translation>fra laveste til højeste trivsel</translation>
+    </message>
+    <message>
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
       <source>Answers per question, lowest first</source>
       <translation>Svar på hvert spørgsmål, laveste først</translation>
-    </message>
-    <message>
-      <source>from the lowest to the highest wellbeing</source>
-      <translation>fra laveste til højeste trivsel</translation>
     </message>
     <message>
       <source>Development over the years</source>
@@ -1676,6 +1696,184 @@ Start det nye skoleår?</translation>
     <message>
       <source>not allowed with argument %s</source>
       <translation>kan ikke bruges sammen med %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>backups</name>
+    <message>
+      <source>when opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>when closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before restoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>manual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup “{name}” is damaged and cannot be restored. Choose another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup could not be restored, and “{name}” has not been changed. Check that there is free space on the disk, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup “{name}” does not open with this passphrase. It may have been made before the passphrase was changed: give the passphrase the file had then.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>changelog</name>
+    <message>
+      <source>Pupil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pupil review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strengths and resources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pupil's perspective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wellbeing and social situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence period from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence period to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total absence (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlawful absence (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The child's view of the cause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The parents' view of the cause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What has been tried</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sickness absence (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>created: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>personal data deleted</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2169,6 +2367,13 @@ Start det nye skoleår?</translation>
     <message>
       <source>{hour}:{minute}</source>
       <translation>{hour}.{minute}</translation>
+    </message>
+  </context>
+  <context>
+    <name>deletion</name>
+    <message>
+      <source>[deleted pupil]</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3379,6 +3584,10 @@ Start det nye skoleår?</translation>
       <translation>Tidsforbrug</translation>
     </message>
     <message>
+      <source>Delete pupil data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New school year</source>
       <translation>Nyt skoleår</translation>
     </message>
@@ -3429,6 +3638,37 @@ Start det nye skoleår?</translation>
     <message>
       <source>Save wellbeing results</source>
       <translation>Gem trivselsresultater</translation>
+    </message>
+  </context>
+  <context>
+    <name>passphrase</name>
+    <message>
+      <source>Weak: add more words, or mix in capital letters, digits or signs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a passphrase: several words you can remember.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weak: avoid repeated characters and runs like 1234 or abcd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strong. Remember it: it cannot be recovered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fair. Longer is stronger: for example four unrelated words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too short: use at least {count} characters – preferably several words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weak: “{word}” is one of the first things a guesser tries. Add unrelated words.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3496,6 +3736,10 @@ Start det nye skoleår?</translation>
       <translation>Filen er beskadiget: {detail}</translation>
     </message>
     <message>
+      <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
+      <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+    </message>
+    <message>
       <source>“{name}” is not a Klassekonference file. Choose another file.</source>
       <translation>“{name}” er ikke en Klassekonference-fil. Vælg en anden fil.</translation>
     </message>
@@ -3520,8 +3764,52 @@ Start det nye skoleår?</translation>
       <translation>“{name}” kunne ikke opgraderes til denne version af Klassekonference, så filen er ikke ændret. Gem filen, og kontakt skolens it-support.</translation>
     </message>
     <message>
-      <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
-      <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+      <source>Choose a passphrase for the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish the current change first, then change the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The encrypted copy failed the integrity check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The encrypted copy is not a Klassekonference file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The encrypted copy does not hold every row of the original.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unencrypted original</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is already encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not encrypted. Encrypt it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is open more than once in this program. Close the other windows first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” could not be encrypted, so it has been left unencrypted and unchanged. Check that there is free space on the disk, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is in use by another program. Close it, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase of “{name}” could not be changed; the old passphrase still opens it. Check that there is free space on the disk, then try again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The change could not be saved because the disk with “{name}” is full. Nothing already saved has been lost, and your change is kept on the screen. Free some space (empty the recycle bin, delete large files), then try again.</source>

@@ -38,6 +38,8 @@ def test_plan_a_conference_with_participants_and_roles(qtbot, window):
             model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         dialog.leader.setCurrentIndex(1)
         dialog.minute_taker.setCurrentIndex(2)
+        dialog.guest_name.setText("Nora Friis")  # a PPR psychologist joins for this meeting
+        dialog.add_guest()
         dialog.accept()
 
     QTimer.singleShot(0, fill)
@@ -48,7 +50,9 @@ def test_plan_a_conference_with_participants_and_roles(qtbot, window):
     stored = window.store.get(Conference, conference.id)
     assert stored.held_on == date(2027, 1, 14) and stored.place == "Mødelokale 2" and stored.starts_at == "14:00"
     participants = window.store.find(ConferenceParticipant, "conference_id = ?", (conference.id,))
-    assert len(participants) == 3
+    assert len(participants) == 4
+    guest = next(p for p in participants if p.name == "Nora Friis")
+    assert guest.role == "PPR" and guest.staff_id is None
     ids = {p.id for p in participants}
     assert stored.leader_id in ids and stored.minute_taker_id in ids and stored.leader_id != stored.minute_taker_id
     agenda = window.store.find(AgendaItem, "conference_id = ?", (conference.id,), order_by="position")

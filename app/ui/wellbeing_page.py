@@ -1,7 +1,8 @@
 """A class's wellbeing survey: indicators, the answers to each question, and the trend over the years.
 
 Everything shown comes from app.services.wellbeing_view (chart data through the anonymity rule): a class
-with fewer than five answers shows only its number of answers and why.
+with fewer than five answers shows only its number of answers and why. After the charts, "Aftaler om
+trivslen" lists the class agreements made with "Lav aftale", under the indicator or question they answer.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.school import SchoolClass
+from app.services.survey_agreements import agreements_by_survey_link
 from app.services.wellbeing_view import ClassWellbeing, class_wellbeing
 from app.storage.store import Store
+from app.ui.survey_agreement_list import SurveyAgreementList
 from app.ui.wellbeing_chart import IndicatorChartWidget, QuestionChartWidget, TrendChartWidget
 
 
@@ -76,6 +79,12 @@ class WellbeingPage(QWidget):
         self.indicator_chart = IndicatorChartWidget()
         self.question_heading = _heading(_tr("Answers to each question, lowest first"))
         self.question_chart = QuestionChartWidget()
+        self.agreements_heading = _heading(_tr("Agreements about the wellbeing"))
+        self.agreements_note = QLabel(_tr("The class's agreements under the indicator or question they answer. "
+                                          "Agreements about single pupils are never listed here."))
+        self.agreements_note.setWordWrap(True)
+        self.agreements_note.setStyleSheet("color: #555555;")
+        self.survey_agreements = SurveyAgreementList()
         self.trend_heading = _heading(_tr("Development over the years"))
         self.trend_note = QLabel(_tr("The same pupils are followed from year to year, also when the class moves "
                                      "up a grade."))
@@ -98,6 +107,9 @@ class WellbeingPage(QWidget):
         layout.addWidget(self.indicator_chart)
         layout.addWidget(self.question_heading)
         layout.addWidget(self.question_chart)
+        layout.addWidget(self.agreements_heading)
+        layout.addWidget(self.agreements_note)
+        layout.addWidget(self.survey_agreements)
         layout.addWidget(self.trend_heading)
         layout.addWidget(self.trend_note)
         layout.addWidget(self.trend_chart)
@@ -119,6 +131,7 @@ class WellbeingPage(QWidget):
         self.summary_label.setText(_tr("Choose a class."))
         for widget in (self.reason_label, self.indicator_heading, self.indicator_chart, self.question_heading,
                        self.question_chart, self.trend_heading, self.trend_note, self.trend_chart,
+                       self.agreements_heading, self.agreements_note, self.survey_agreements,
                        self.enter_button, self.import_button, self.caption):
             widget.hide()
 
@@ -159,6 +172,7 @@ class WellbeingPage(QWidget):
                 self.reason_label.hide()
             self._set_indicators(chart)
             self._set_questions(view.questions)
+        self._set_agreements(school_class)
         self._set_trend(view)
 
     def _agreement_button(self, indicator: str | None, question_code: str | None, about: str) -> QPushButton:
@@ -202,6 +216,15 @@ class WellbeingPage(QWidget):
         self.question_heading.setVisible(visible)
         self.question_chart.setVisible(visible)
         self.question_chart.setFixedHeight(self.question_chart.sizeHint().height())
+
+    def _set_agreements(self, school_class: SchoolClass) -> None:
+        """The cohort's class agreements about the survey, grouped under what they answer (no pupil named)."""
+        groups = agreements_by_survey_link(self.store, school_class)
+        self.survey_agreements.set_groups(groups, self.today or date.today(), school_class.name)
+        # Without charts there is no "Lav aftale" to point to: the section only shows when it has agreements.
+        buttons = not self.indicator_chart.isHidden() or not self.question_chart.isHidden()
+        for widget in (self.agreements_heading, self.agreements_note, self.survey_agreements):
+            widget.setVisible(bool(groups) or buttons)
 
     def _set_trend(self, view: ClassWellbeing) -> None:
         trend = view.trend

@@ -1056,6 +1056,49 @@ Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
+    <name>SurveyAgreements</name>
+    <message>
+      <source>No deadline</source>
+      <translation>Ingen frist</translation>
+    </message>
+    <message>
+      <source>No class agreements about the survey yet. Use “Make agreement” at an indicator or a question above.</source>
+      <translation>Klassen har endnu ingen aftaler om trivselsmålingen. Brug “Lav aftale” ved en indikator eller et spørgsmål ovenfor.</translation>
+    </message>
+    <message>
+      <source>Agreements about the wellbeing</source>
+      <translation>Aftaler om trivslen</translation>
+    </message>
+    <message>
+      <source>Responsible: {name}</source>
+      <translation>Ansvarlig: {name}</translation>
+    </message>
+    <message>
+      <source>Made {date} in {klass}</source>
+      <translation>Aftalt {date} i {klass}</translation>
+    </message>
+    <message>
+      <source>{text} – {status}</source>
+      <translation>{text} – {status}</translation>
+    </message>
+    <message>
+      <source>Deadline: {date} (passed)</source>
+      <translation>Frist: {date} (overskredet)</translation>
+    </message>
+    <message>
+      <source>Deadline: {date}</source>
+      <translation>Frist: {date}</translation>
+    </message>
+    <message>
+      <source>Made {date}</source>
+      <translation>Aftalt {date}</translation>
+    </message>
+    <message>
+      <source>About the question: {question}</source>
+      <translation>Om spørgsmålet: {question}</translation>
+    </message>
+  </context>
+  <context>
     <name>SurveyForm</name>
     <message>
       <source>A result with fewer than 5 answers is stored for this class. Its figures are not shown, not even here. What you save now replaces it.</source>
@@ -1406,6 +1449,14 @@ Start det nye skoleår?</translation>
       <translation>Svar på hvert spørgsmål, laveste først</translation>
     </message>
     <message>
+      <source>Agreements about the wellbeing</source>
+      <translation>Aftaler om trivslen</translation>
+    </message>
+    <message>
+      <source>The class's agreements under the indicator or question they answer. Agreements about single pupils are never listed here.</source>
+      <translation>Klassens aftaler under den indikator eller det spørgsmål, de svarer på. Aftaler om enkelte elever vises aldrig her.</translation>
+    </message>
+    <message>
       <source>Development over the years</source>
       <translation>Udvikling over årene</translation>
     </message>
@@ -1651,6 +1702,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>The class</source>
       <translation>Klassen</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Spørgsmål</translation>
+    </message>
+    <message>
+      <source>Question {code}</source>
+      <translation>Spørgsmål {code}</translation>
     </message>
   </context>
   <context>
@@ -2958,6 +3021,10 @@ Start det nye skoleår?</translation>
       <translation>Klassens trivsel</translation>
     </message>
     <message>
+      <source>Agreements about the wellbeing</source>
+      <translation>Aftaler om trivslen</translation>
+    </message>
+    <message>
       <source>The survey {year}: {count} answers</source>
       <translation>Trivselsmålingen {year}: {count} svar</translation>
     </message>
@@ -2986,6 +3053,14 @@ Start det nye skoleår?</translation>
       <translation>Der er endnu ikke noget resultat af trivselsmålingen for klassen.</translation>
     </message>
     <message>
+      <source>None of the class's agreements is linked to the wellbeing survey.</source>
+      <translation>Ingen af klassens aftaler er knyttet til trivselsmålingen.</translation>
+    </message>
+    <message>
+      <source>{kind}: {name}</source>
+      <translation>{kind}: {name}</translation>
+    </message>
+    <message>
       <source>The same pupils over the years</source>
       <translation>De samme elever gennem årene</translation>
     </message>
@@ -3012,6 +3087,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Answers given</source>
       <translation>Svarfordeling</translation>
+    </message>
+    <message>
+      <source>About the question: {question}</source>
+      <translation>Om spørgsmålet: {question}</translation>
     </message>
     <message>
       <source>The questions with the lowest wellbeing come first.</source>
@@ -3394,6 +3473,57 @@ Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
+    <name>keysheet</name>
+    <message>
+      <source>Key sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key sheet – Klassekonference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep this sheet locked in the school's safe. Anyone holding it can open the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Character by character (␣ is a space):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without the passphrase the file cannot be opened – not by the school's IT support and not by the makers of the program. If the passphrase is changed, make a new key sheet and destroy this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature (school leader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>lock</name>
     <message>
       <source>someone</source>
@@ -3668,6 +3798,13 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Weak: “{word}” is one of the first things a guesser tries. Add unrelated words.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>protection</name>
+    <message>
+      <source>The current passphrase is not right. Try again.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -41,6 +41,7 @@ from app.services import agreements as agreement_service
 from app.services import conferences as conference_service
 from app.services import school as school_service
 from app.services import wellbeing as wellbeing_service
+from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
 from app.storage.store import Store
 
 
@@ -114,6 +115,8 @@ class ConferenceContent:
     staff_names: list[str] = field(default_factory=list)  # never replaced when pupils' names are
     wellbeing_history: list[ShownResult] = field(default_factory=list)  # the cohort's results up to the conference
     class_names_by_year: dict[int, str] = field(default_factory=dict)  # 2025 -> "4.B", 2026 -> "5.B"
+    # The cohort's class agreements about the survey, made up to the conference, under what they answer.
+    survey_agreements: dict[SurveyLink, list[LinkedAgreement]] = field(default_factory=dict)
 
     @property
     def class_name(self) -> str:
@@ -272,6 +275,7 @@ def collect(
         staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}),
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
+        survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on),
     )
 
 

@@ -1,7 +1,8 @@
 """Klassens ark: the class as a whole, for a parents' meeting or the staff room.
 
-No pupil is named anywhere: only the class's wellbeing (with the anonymity rule) and the agreements made for
-the whole class. Should a free text mention a pupil, the name is replaced by "[en elev]".
+No pupil is named anywhere: only the class's wellbeing (with the anonymity rule), the class agreements about it
+under the indicator or question they answer, and the agreements made for the whole class. Should a free text
+mention a pupil, the name is replaced by "[en elev]".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from app.services.export.content import ConferenceContent, DocumentKind, NameScr
 from app.services.export.danish import long_date
 from app.services.export.pdf_layout import build_pdf, empty_note, heading, para, table, title_block
 from app.services.export.sections import deadline_text, page_info, status_text
-from app.services.export.wellbeing_pdf import wellbeing_section
+from app.services.export.wellbeing_pdf import survey_agreements_section, wellbeing_section
 
 KIND = DocumentKind.CLASS_SHEET
 
@@ -40,6 +41,7 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     story.append(para(tr("export", "This sheet shows the class as a whole. No pupil is named on it."), "muted"))
     story += wellbeing_section(content.wellbeing_current, content.wellbeing_previous, questions=True,
                                history=content.wellbeing_history, class_names=content.class_names_by_year)
+    story += survey_agreements_section(content.survey_agreements, scrub)
 
     story += heading(tr("export", "The class's agreements"))
     parts = class_agreements(content)

@@ -1,7 +1,8 @@
 """Protokol: the minutes after the meeting, for the team (internal).
 
 Participants; the agreements followed up with the outcome and note given at this conference; the class's
-wellbeing with its chart; each pupil discussed, strengths first; the new agreements as a table (what, who,
+wellbeing with its chart and the class agreements about it (under the indicator or question they
+answer); each pupil discussed, strengths first; the new agreements as a table (what, who,
 by when); space for signatures. "Anonymisér" shows pupils by their initials, also inside the texts.
 """
 
@@ -36,7 +37,7 @@ from app.services.export.sections import (
     status_text,
     subjects_table,
 )
-from app.services.export.wellbeing_pdf import wellbeing_section
+from app.services.export.wellbeing_pdf import survey_agreements_section, wellbeing_section
 
 KIND = DocumentKind.PROTOCOL
 
@@ -97,6 +98,7 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
         story.append(empty_note(tr("export", "No agreements from earlier conferences were due for review.")))
 
     story += wellbeing_section(content.wellbeing_current, content.wellbeing_previous)
+    story += survey_agreements_section(content.survey_agreements, scrub)
 
     story += heading(tr("export", "Pupil review"))
     discussed = pupils_discussed(content)

@@ -8,13 +8,15 @@ not available, the same figures are shown as tables.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from app.domain.school import SchoolYear
 from app.domain.wellbeing import GradeBand, ShownResult, indicator_label
 from app.i18n import tr
-from app.services.export.danish import decimal, percent
-from app.services.export.pdf_layout import CONTENT_WIDTH, empty_note, heading, para, space, table
+from app.services.export.danish import decimal, percent, short_date
+from app.services.export.pdf_layout import CONTENT_WIDTH, empty_note, heading, para, space, styles, table
+from app.services.export.pdf_layout import text as markup
 
 QUESTIONS_PER_CHART = 10  # a chart of more questions is split, so that no drawing is taller than a page
 
@@ -112,6 +114,45 @@ def _high_wellbeing_text(result: ShownResult) -> str:
     return tr("export", "Share of pupils with the highest wellbeing: {share}").format(
         share=percent(result.high_wellbeing_pct)
     )
+
+
+# -- the agreements about the survey -------------------------------------------------------------------------
+SUBGROUP_FILL = colors.HexColor("#f1f4f8")
+QUESTION_COLOR = "#5a6270"  # the muted grey of the handouts
+
+
+def survey_agreements_section(groups, scrub=lambda value: value or "", level: int = 1) -> list[Flowable]:
+    """ "Aftaler om trivslen": the class agreements (``agreements_by_survey_link``) in one table, a row with the
+    indicator or question before the agreements that answer it. Class agreements only: no pupil is named, and
+    free text goes through ``scrub``. No survey value is shown, so the section is the same below 5 answers."""
+    flowables: list[Flowable] = heading(tr("export", "Agreements about the wellbeing"), level)
+    groups = {link: items for link, items in (groups or {}).items() if items}
+    if not groups:
+        flowables.append(empty_note(tr("export", "None of the class's agreements is linked to the wellbeing survey.")))
+        return flowables
+    rows: list[list] = []
+    group_rows: list[int] = []
+    for link, items in groups.items():
+        group_rows.append(len(rows) + 1)  # +1: the header row
+        title = tr("export", "{kind}: {name}").format(kind=link.kind_label, name=link.label)
+        rows.append([Paragraph(markup(title), styles()["cell_head"]), "", "", ""])
+        for item in items:
+            what = scrub(item.text)
+            if item.question_label:
+                about = tr("export", "About the question: {question}").format(question=item.question_label)
+                what = Paragraph(f"{markup(what)}<br/><font color='{QUESTION_COLOR}'>{markup(about)}</font>",
+                                 styles()["cell"])
+            deadline = short_date(item.deadline) if item.deadline else tr("export", "No deadline")
+            rows.append([what, item.responsible, deadline, item.status_text])
+    result = table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
+                    tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14])
+    commands = []
+    for row in group_rows:
+        commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), SUBGROUP_FILL),
+                     ("TOPPADDING", (0, row), (-1, row), 5)]
+    result.setStyle(commands)
+    flowables.append(result)
+    return flowables
 
 
 # -- as tables (no chart modules) ----------------------------------------------------------------------------

@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = RosterImportDialog(self.store, self.current_school_year(), self, today=self.today)
-        dialog.imported.connect(lambda _result: self._show_file())
+        dialog.imported.connect(lambda _result: self.refresh_overview())
         dialog.exec()
 
     def import_absence(self) -> None:
@@ -517,8 +517,23 @@ class MainWindow(QMainWindow):
         if self.in_workspace():
             self.workspace.refresh()
         else:
-            self._show_file()
+            self.refresh_overview()
         self._update_undo_actions()
+
+    def refresh_overview(self) -> None:
+        """Reload the overview from the file, keeping the chosen school year and class."""
+        year = self.overview.year_box.currentData()
+        chosen = self.selected_class()
+        self._show_file()
+        box = self.overview.year_box
+        if year is not None and box.findData(year) >= 0:
+            box.setCurrentIndex(box.findData(year))
+        if chosen is not None:
+            model = self.overview.class_model
+            for row in range(model.rowCount()):
+                if model.class_at(row).id == chosen.id:
+                    self.overview.class_list.setCurrentIndex(model.index(row))
+                    break
 
     # -- presentation --------------------------------------------------------------------------------
     def toggle_projector_safe(self) -> None:

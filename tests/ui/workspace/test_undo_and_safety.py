@@ -137,3 +137,18 @@ def test_agenda_timer_counts_the_current_item_and_tints_overruns(qtbot, planned)
     stored = planned.store.query("SELECT used_seconds FROM agenda_item WHERE id = ?", (item.id,))[0]
     assert stored["used_seconds"] >= item.planned_minutes * 60 + 5
     assert not planned.undo_action.text().endswith("Tidsforbrug")  # the clock is not an undo step
+
+
+def test_undo_in_the_overview_keeps_the_chosen_class(window):
+    from app.services import school
+    from tests.ui.workspace.conftest import select_class
+
+    select_class(window, "5.B")
+    five_b = window.selected_class()
+    school.add_pupil(window.store, five_b, "Ny", "Elevsen")
+    window.refresh_overview()
+    assert window.selected_class().id == five_b.id
+    rows = window.overview.pupil_model.rowCount()
+    window.undo_action.trigger()
+    assert window.selected_class().id == five_b.id
+    assert window.overview.pupil_model.rowCount() == rows - 1

@@ -34,6 +34,23 @@ def _build(path: Path):
     return five_b
 
 
+def pupil_move_times(window, rounds: int = 3) -> list[float]:
+    """Seconds per move to the next (and back to the previous) pupil in the meeting view's pupil step, with
+    the window's conference open at that step: every pupil forwards, then backwards, ``rounds`` times."""
+    from PySide6.QtWidgets import QApplication
+
+    step = window.workspace.pupils
+    pupils = step.model.rowCount()
+    times = []
+    for _ in range(rounds):
+        for row in list(range(pupils)) + list(range(pupils - 1, -1, -1)):
+            start = time.perf_counter()
+            step.select(row)
+            QApplication.processEvents()
+            times.append(time.perf_counter() - start)
+    return times
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -53,16 +70,8 @@ def main() -> None:
     conference = plan_conference(window.store, [five_b], date(2026, 12, 8))  # a conference with all 30 pupils
     window.open_conference(conference, step=2)
     QApplication.processEvents()
-    step = window.workspace.pupils
-    pupils = step.model.rowCount()
-
-    times = []
-    for _ in range(3):
-        for row in list(range(pupils)) + list(range(pupils - 1, -1, -1)):
-            start = time.perf_counter()
-            step.select(row)
-            QApplication.processEvents()
-            times.append(time.perf_counter() - start)
+    pupils = window.workspace.pupils.model.rowCount()
+    times = pupil_move_times(window, rounds=3)
     print(f"pupils_in_conference {pupils} count")
     print(f"next_pupil_median {statistics.median(times) * 1000:.1f} ms")
     print(f"next_pupil_max {max(times) * 1000:.1f} ms")

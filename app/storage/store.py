@@ -4,33 +4,63 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TypeVar
 
-import sqlite_utils
 
 from app.domain.base import new_id, utc_now
 from app.domain.notes import ChangeLogEntry
 from app.storage.mapping import encode_value, from_row, to_row
 from app.storage.tables import CLASSES_BY_TABLE, TABLES, table_of
+from app.storage.write_errors import classify, write_failed
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+# Without app.logging_setup the app logs nowhere (not even warnings on stderr: the command line stays clean).
+logging.getLogger("app").addHandler(logging.NullHandler())
 
 
 class Store:
     """The open file. Reads return domain dataclasses; every write goes through :meth:`operation`."""
 
-    def __init__(self, conn, path: Path, *, encrypted: bool = False):
+    def __init__(self, conn, path: Path, *, encrypted: bool = False, passphrase: str | None = None, lock=None):
         self.conn = conn
         self.path = path
         self.encrypted = encrypted
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
-        self.author = ""
+        # Kept for backups "encrypted like the file" (SQLite's backup API needs the key) and the lock screen.
+        self._passphrase = passphrase
+        self.lock = lock  # app.storage.lock.LockHandle (None when opened without a lock)
+        self._finalizer = weakref.finalize(self, lock.release) if lock is not None else None
+        self._db = None
+        self._author = ""
         self._operation: Operation | None = None
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self.last_operation: Operation | None = None  # the newest committed operation (for undo)
         self.listeners: list = []  # callables(operation) told after each commit
+
+    @property
+    def author(self) -> str:
+        """Who is writing: every change_log row says so. Also named in the lock file for a refused second copy."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = name
+        if self.lock is not None:
+            self.lock.set_writer(name)
+
+    @property
+    def db(self):
+        """sqlite-utils' view of the connection (schema introspection), made on first use: importing
+        sqlite-utils pulls in numpy where it is installed, which cost ~100 ms at start-up."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, cls: type[T], record_id: str) -> T:
@@ -100,23 +130,38 @@ class Store:
         if self._operation is not None:
             yield self._operation
             return
+        if self.lock is not None:
+            self.lock.check()  # another copy took the file over while this one slept: never overwrite it
         operation = Operation(self, name)
         operation.undoable = undoable
         self._operation = operation
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             yield operation
             self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+        except BaseException as error:
+            self._roll_back()
+            kind = classify(error)
+            if kind is None:
+                log.info("operation %r rolled back: %s", name, type(error).__name__)
+                raise
+            log.error("operation %r not saved: %s (%s)", name, kind.__name__, type(error).__name__)
+            raise write_failed(kind, self.path) from error
         finally:
             self._operation = None
+        log.info("operation %r saved: %d changes in %s", name, operation.change_count, sorted(operation.changed_tables))
         if operation.changed_tables:
             self.last_operation = operation
             for listener in list(self.listeners):
                 listener(operation)
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction; after a disk failure SQLite may already have done so, or cannot."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except Exception as error:  # the drive is gone: SQLite rolls back from the journal when it is back
+            log.error("rollback failed: %s", type(error).__name__)
 
     def revert(self, operation_id: str, name: str) -> str:
         """Undo one operation by applying its logged changes backwards, as a new operation. Returns its id."""
@@ -149,9 +194,13 @@ class Store:
             return
         try:
             self.checkpoint()
+        except Exception as error:  # a full or vanished disk: the WAL stays beside the file, nothing is lost
+            log.warning("checkpoint at close failed: %s", type(error).__name__)
         finally:
             self.conn.close()
             self.conn = None
+            if self._finalizer is not None:
+                self._finalizer()  # releases the lock file
 
 
 class Operation:
@@ -163,6 +212,7 @@ class Operation:
         self.id = new_id()
         self.at = utc_now()
         self.changed_tables: set[str] = set()
+        self.change_count = 0
         self.undoable = True
 
     def _log(self, table: str, row_id: str, action: str, field=None, old=None, new=None) -> None:
@@ -172,6 +222,7 @@ class Operation:
             (self.id, self.name, self.at, self.store.author, table, row_id, action, field, old, new),
         )
         self.changed_tables.add(table)
+        self.change_count += 1
 
     def insert(self, record: T) -> T:
         table = table_of(record)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KLASSEKONFERENCE_LANG", "da")
+# GUI tests never write backups or logs into the real user folders, and never stop to ask who is writing.
+os.environ.setdefault("KLASSEKONFERENCE_BACKUP_DIR", tempfile.mkdtemp(prefix="kk-backups-"))
+os.environ.setdefault("KLASSEKONFERENCE_LOG_DIR", tempfile.mkdtemp(prefix="kk-logs-"))
+os.environ.setdefault("KLASSEKONFERENCE_NO_WRITER_PROMPT", "1")
 
 import pytest  # noqa: E402
 

@@ -13,8 +13,8 @@ from app.storage.errors import StorageError
 from app.storage.store import Store
 
 
-def open_file(path: str | Path, passphrase: str | None = None) -> Store:
-    return open_database(path, passphrase=passphrase)
+def open_file(path: str | Path, passphrase: str | None = None, *, take_over_lock: bool = False) -> Store:
+    return open_database(path, passphrase=passphrase, take_over_lock=take_over_lock)
 
 
 def with_suffix(path: str | Path) -> Path:
@@ -56,7 +56,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
     """Schema version, SQLite's integrity and foreign key checks, and the number of rows per table."""
     report = CheckReport(path=Path(path))
     try:
-        store = open_database(path, passphrase=passphrase)
+        store = open_database(path, passphrase=passphrase, lock=False)  # reading only: also while open elsewhere
     except StorageError as error:
         report.error = str(error)
         return report

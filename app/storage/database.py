@@ -9,6 +9,7 @@ from pathlib import Path
 from app import __version__
 from app.domain.base import utc_now
 from app.i18n import tr
+from app.storage import lock as lock_module
 from app.storage import migrations
 from app.storage.errors import (
     DamagedFileError,
@@ -46,6 +47,7 @@ def _connect(path: Path, passphrase: str | None):
         import sqlcipher3
 
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not noise on stderr
         conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
         return conn
     return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -141,11 +143,24 @@ def _migrate(conn, path: Path, version: int, passphrase: str | None, *, new: boo
         ) from error
 
 
-def open_database(path: str | Path, *, passphrase: str | None = None, create: bool = False) -> Store:
+def open_database(
+    path: str | Path,
+    *,
+    passphrase: str | None = None,
+    create: bool = False,
+    take_over_lock: bool = False,
+    lock: bool = True,
+) -> Store:
     """Open (or with ``create=True`` make) a conference file.
 
     Enables WAL and foreign keys, refuses files from a newer version, backs up and migrates older ones.
     Raises a :class:`app.storage.errors.StorageError` with a message for the user.
+
+    The file is locked for writing by this process (``<name>.lock`` beside it, see :mod:`app.storage.lock`):
+    a file open in another running copy raises :class:`app.storage.lock.FileLockedError` saying who has it
+    open since when. A stale lock from a crashed copy on this computer is taken over at once; one that may
+    belong to a sleeping computer only with ``take_over_lock=True`` (ask the user first). ``lock=False``
+    reads without a lock (for checking a file); the store must then not be written to.
     """
     path = Path(path)
     if create and path.exists():
@@ -161,7 +176,13 @@ def open_database(path: str | Path, *, passphrase: str | None = None, create: bo
                 "“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.",
             ).format(name=path.name)
         )
-    conn = _connect(path, passphrase)
+    handle = lock_module.acquire(path, take_over=take_over_lock) if lock else None
+    try:
+        conn = _connect(path, passphrase)
+    except BaseException:
+        if handle is not None:
+            handle.release()
+        raise
     try:
         _probe(conn, path, passphrase)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -174,6 +195,10 @@ def open_database(path: str | Path, *, passphrase: str | None = None, create: bo
         _migrate(conn, path, version, passphrase, new=create)
     except DATABASE_ERRORS as error:
         conn.close()
+        if handle is not None:
+            handle.release()
+        if create:
+            path.unlink(missing_ok=True)
         raise DamagedFileError(
             tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(
                 name=path.name
@@ -181,7 +206,9 @@ def open_database(path: str | Path, *, passphrase: str | None = None, create: bo
         ) from error
     except BaseException:
         conn.close()
+        if handle is not None:
+            handle.release()
         if create:
             path.unlink(missing_ok=True)
         raise
-    return Store(conn, path, encrypted=bool(passphrase))
+    return Store(conn, path, encrypted=bool(passphrase), passphrase=passphrase or None, lock=handle)

@@ -128,6 +128,171 @@
     </message>
   </context>
   <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
+    <message>
+      <source>{size} kB</source>
+      <translation>{size} kB</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+      <source>There are no backups of this file yet.</source>
+      <translation>Der er endnu ingen sikkerhedskopier af denne fil.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup</source>
+      <translation>&amp;Gendan den valgte sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>Open the &amp;folder</source>
+      <translation>Åbn &amp;mappen</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Tidspunkt</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Lavet</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Størrelse</translation>
+    </message>
+    <message>
+      <source>Backups of “{name}” are made when it is opened and closed, and every 10 minutes while it changes. Restoring one replaces the file; the file as it is now is kept as a backup first, so nothing is lost.</source>
+      <translation>Der laves sikkerhedskopier af “{name}”, når den åbnes og lukkes, og hvert 10. minut, mens der ændres i den. Gendanner du en, erstatter den filen; filen, som den er nu, gemmes først som sikkerhedskopi, så intet går tabt.</translation>
+    </message>
+    <message>
+      <source>Replace “{name}” with the backup from {when}?
+
+The file as it is now is kept as a backup first, so you can go back to it.</source>
+      <translation>Skal “{name}” erstattes af sikkerhedskopien fra {when}?
+
+Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage til den.</translation>
+    </message>
+    <message>
+      <source>Restored the backup from {when}.</source>
+      <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
+    <message>
+      <source>Nothing was restored.</source>
+      <translation>Intet blev gendannet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeLogDialog</name>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
+    <message>
+      <source>Every change to the pupil's reviews, notes and absence, newest first. It is never printed.</source>
+      <translation>Alle ændringer af elevens gennemgange, notater og fravær, nyeste først. Loggen udskrives aldrig.</translation>
+    </message>
+    <message>
+      <source>Change log</source>
+      <translation>Ændringslog</translation>
+    </message>
+    <message>
+      <source>No changes are logged for this pupil.</source>
+      <translation>Der er ingen ændringer i loggen for denne elev.</translation>
+    </message>
+    <message>
+      <source>(not chosen)</source>
+      <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Hvornår</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Hvad</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Før</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Efter</translation>
+    </message>
+    <message>
+      <source>Change log: {name}</source>
+      <translation>Ændringslog: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeletionDialog</name>
+    <message>
+      <source>Delete pupil data</source>
+      <translation>Slet elevdata</translation>
+    </message>
+    <message>
+      <source>Pupils due for deletion</source>
+      <translation>Elever, hvis data skal slettes</translation>
+    </message>
+    <message>
+      <source>No pupil is due for deletion.</source>
+      <translation>Ingen elevers data skal slettes nu.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete pupil data</source>
+      <translation>&amp;Slet elevdata</translation>
+    </message>
+    <message>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation>Navn, elevgennemgange, notater, fravær og klassetilknytning slettes for altid. Aftaler beholder deres tekst, men navnet erstattes af “[slettet elev]”. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <source>Pupil</source>
+      <translation>Elev</translation>
+    </message>
+    <message>
+      <source>Last class</source>
+      <translation>Seneste klasse</translation>
+    </message>
+    <message>
+      <source>Left on</source>
+      <translation>Udmeldt den</translation>
+    </message>
+    <message>
+      <source>Pupils who left the school more than {months} months ago. Notes about children may only be kept while they are needed, so their data should now be deleted.</source>
+      <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
+    </message>
+    <message>
+      <source>Delete all data about {names}?</source>
+      <translation>Skal alle oplysninger om {names} slettes?</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils has been deleted.</source>
+      <translation>Data om {count} elev(er) er slettet.</translation>
+    </message>
+    <message>
+      <source>The name still appears in {count} texts about other pupils; read them and rewrite them by hand.</source>
+      <translation>Navnet står stadig i {count} tekster om andre elever; læs dem, og ret dem i hånden.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Document</source>
@@ -288,6 +453,37 @@
     <message>
       <source>Confidential notes are included.</source>
       <translation>Fortrolige noter kommer med.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>Locked</source>
+      <translation>Låst</translation>
+    </message>
+    <message>
+      <source>Klassekonference is locked</source>
+      <translation>Klassekonference er låst</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Lås op</translation>
+    </message>
+    <message>
+      <source>Type the file's passphrase to continue.</source>
+      <translation>Skriv filens adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+      <source>Nothing is lost while the program is locked.</source>
+      <translation>Intet går tabt, mens programmet er låst.</translation>
+    </message>
+    <message>
+      <source>That is not the passphrase. Try again.</source>
+      <translation>Det er ikke adgangskoden. Prøv igen.</translation>
     </message>
   </context>
   <context>
@@ -591,6 +787,109 @@
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialogs</name>
+    <message>
+      <source>If the passphrase is forgotten, nobody can open the file – not the school's IT support and not the makers of the program. It cannot be recovered. Write it down and keep it in the school's safe, for example by printing the key sheet.</source>
+      <translation>Glemmer I adgangskoden, kan ingen åbne filen – hverken skolens it-support eller programmets udviklere. Den kan ikke gendannes. Skriv den ned, og opbevar den i skolens pengeskab, fx ved at udskrive nøglearket.</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase</source>
+      <translation>Gentag adgangskoden</translation>
+    </message>
+    <message>
+      <source>Show the passphrase</source>
+      <translation>Vis adgangskoden</translation>
+    </message>
+    <message>
+      <source>Strength of the passphrase</source>
+      <translation>Adgangskodens styrke</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Ny adgangskode</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat</source>
+      <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+      <source>Passphrase for the file</source>
+      <translation>Adgangskode til filen</translation>
+    </message>
+    <message>
+      <source>The file holds notes about children, so it is encrypted. Choose a passphrase that the team can remember: several unrelated words are both strong and easy to type.</source>
+      <translation>Filen indeholder notater om børn, så den bliver krypteret. Vælg en adgangskode, som teamet kan huske: flere ord, der ikke hænger sammen, er både stærke og lette at skrive.</translation>
+    </message>
+    <message>
+      <source>&amp;Print key sheet…</source>
+      <translation>&amp;Udskriv nøgleark …</translation>
+    </message>
+    <message>
+      <source>A one-page PDF with the passphrase, to print for the school's safe</source>
+      <translation>En PDF på én side med adgangskoden, som udskrives til skolens pengeskab</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and know where it is kept</source>
+      <translation>Jeg har skrevet adgangskoden ned og ved, hvor den opbevares</translation>
+    </message>
+    <message>
+      <source>Encrypt with this passphrase</source>
+      <translation>Kryptér med denne adgangskode</translation>
+    </message>
+    <message>
+      <source>Save the key sheet</source>
+      <translation>Gem nøglearket</translation>
+    </message>
+    <message>
+      <source>Open encrypted file</source>
+      <translation>Åbn krypteret fil</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Nuværende adgangskode</translation>
+    </message>
+    <message>
+      <source>&amp;Current passphrase</source>
+      <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+      <source>Key sheet</source>
+      <translation>Nøgleark</translation>
+    </message>
+    <message>
+      <source>The key sheet could not be saved there. Choose another folder.</source>
+      <translation>Nøglearket kunne ikke gemmes der. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+      <source>Saved as “{name}”. Print it, put it in the safe, and delete the PDF file.</source>
+      <translation>Gemt som “{name}”. Udskriv det, læg det i pengeskabet, og slet PDF-filen.</translation>
+    </message>
+    <message>
+      <source>“{name}” is encrypted. Type its passphrase.</source>
+      <translation>“{name}” er krypteret. Skriv dens adgangskode.</translation>
     </message>
   </context>
   <context>
@@ -1765,178 +2064,182 @@ Start det nye skoleår?</translation>
     <name>backups</name>
     <message>
       <source>when opened</source>
-      <translation type="unfinished" />
+      <translation>ved åbning</translation>
     </message>
     <message>
       <source>when closed</source>
-      <translation type="unfinished" />
+      <translation>ved lukning</translation>
     </message>
     <message>
       <source>automatic</source>
-      <translation type="unfinished" />
+      <translation>automatisk</translation>
     </message>
     <message>
       <source>before restoring</source>
-      <translation type="unfinished" />
+      <translation>før gendannelse</translation>
     </message>
     <message>
       <source>manual</source>
-      <translation type="unfinished" />
+      <translation>manuel</translation>
     </message>
     <message>
       <source>The backup “{name}” is damaged and cannot be restored. Choose another.</source>
-      <translation type="unfinished" />
+      <translation>Sikkerhedskopien “{name}” er beskadiget og kan ikke gendannes. Vælg en anden.</translation>
     </message>
     <message>
       <source>The backup could not be restored, and “{name}” has not been changed. Check that there is free space on the disk, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Sikkerhedskopien kunne ikke gendannes, og “{name}” er ikke ændret. Tjek, at der er ledig plads på disken, og prøv igen.</translation>
     </message>
     <message>
       <source>The backup “{name}” does not open with this passphrase. It may have been made before the passphrase was changed: give the passphrase the file had then.</source>
-      <translation type="unfinished" />
+      <translation>Sikkerhedskopien “{name}” kan ikke åbnes med denne adgangskode. Den er måske lavet, før adgangskoden blev skiftet: angiv den adgangskode, filen havde dengang.</translation>
     </message>
   </context>
   <context>
     <name>changelog</name>
     <message>
       <source>Pupil</source>
-      <translation type="unfinished" />
+      <translation>Elev</translation>
     </message>
     <message>
       <source>Pupil review</source>
-      <translation type="unfinished" />
+      <translation>Elevgennemgang</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Fag</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notat</translation>
     </message>
     <message>
       <source>Absence</source>
-      <translation type="unfinished" />
+      <translation>Fravær</translation>
     </message>
     <message>
       <source>Given name</source>
-      <translation type="unfinished" />
+      <translation>Fornavn</translation>
     </message>
     <message>
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Efternavn</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>Fødselsdato</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Left on</source>
-      <translation type="unfinished" />
+      <translation>Udmeldt den</translation>
     </message>
     <message>
       <source>Needs discussion</source>
-      <translation type="unfinished" />
+      <translation>Skal drøftes</translation>
     </message>
     <message>
       <source>Strengths and resources</source>
-      <translation type="unfinished" />
+      <translation>Styrker og ressourcer</translation>
     </message>
     <message>
       <source>The pupil's perspective</source>
-      <translation type="unfinished" />
+      <translation>Elevens perspektiv</translation>
     </message>
     <message>
       <source>Wellbeing and social situation</source>
-      <translation type="unfinished" />
+      <translation>Trivsel og sociale forhold</translation>
     </message>
     <message>
       <source>Absence period from</source>
-      <translation type="unfinished" />
+      <translation>Fraværsperiode fra</translation>
     </message>
     <message>
       <source>Absence period to</source>
-      <translation type="unfinished" />
+      <translation>Fraværsperiode til</translation>
     </message>
     <message>
       <source>Total absence (%)</source>
-      <translation type="unfinished" />
+      <translation>Samlet fravær (%)</translation>
     </message>
     <message>
       <source>Unlawful absence (%)</source>
-      <translation type="unfinished" />
+      <translation>Ulovligt fravær (%)</translation>
     </message>
     <message>
       <source>The child's view of the cause</source>
-      <translation type="unfinished" />
+      <translation>Barnets forklaring på årsagen</translation>
     </message>
     <message>
       <source>The parents' view of the cause</source>
-      <translation type="unfinished" />
+      <translation>Forældrenes forklaring på årsagen</translation>
     </message>
     <message>
       <source>What has been tried</source>
-      <translation type="unfinished" />
+      <translation>Hvad er afprøvet</translation>
     </message>
     <message>
       <source>Next steps</source>
-      <translation type="unfinished" />
+      <translation>Næste skridt</translation>
     </message>
     <message>
       <source>Discussed</source>
-      <translation type="unfinished" />
+      <translation>Drøftet</translation>
+    </message>
+    <message>
+      <source>Written by</source>
+      <translation>Skrevet af</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Mål</translation>
     </message>
     <message>
       <source>Evidence</source>
-      <translation type="unfinished" />
+      <translation>Grundlag</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Tekst</translation>
     </message>
     <message>
       <source>Confidential</source>
-      <translation type="unfinished" />
+      <translation>Fortroligt</translation>
     </message>
     <message>
       <source>Conference</source>
-      <translation type="unfinished" />
+      <translation>Konference</translation>
     </message>
     <message>
       <source>Sickness absence (%)</source>
-      <translation type="unfinished" />
+      <translation>Sygefravær (%)</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>nej</translation>
     </message>
     <message>
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>oprettet</translation>
     </message>
     <message>
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>slettet</translation>
     </message>
     <message>
       <source>created: {text}</source>
-      <translation type="unfinished" />
+      <translation>oprettet: {text}</translation>
     </message>
     <message>
       <source>personal data deleted</source>
-      <translation type="unfinished" />
+      <translation>personoplysninger slettet</translation>
     </message>
   </context>
   <context>
@@ -2436,7 +2739,7 @@ Start det nye skoleår?</translation>
     <name>deletion</name>
     <message>
       <source>[deleted pupil]</source>
-      <translation type="unfinished" />
+      <translation>[slettet elev]</translation>
     </message>
   </context>
   <context>
@@ -3476,90 +3779,94 @@ Start det nye skoleår?</translation>
     <name>keysheet</name>
     <message>
       <source>Key sheet</source>
-      <translation type="unfinished" />
+      <translation>Nøgleark</translation>
     </message>
     <message>
       <source>Key sheet – Klassekonference</source>
-      <translation type="unfinished" />
+      <translation>Nøgleark – Klassekonference</translation>
     </message>
     <message>
       <source>Keep this sheet locked in the school's safe. Anyone holding it can open the file.</source>
-      <translation type="unfinished" />
+      <translation>Opbevar arket låst inde i skolens pengeskab. Den, der har arket, kan åbne filen.</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Adgangskode</translation>
     </message>
     <message>
       <source>Character by character (␣ is a space):</source>
-      <translation type="unfinished" />
+      <translation>Tegn for tegn (␣ er et mellemrum):</translation>
     </message>
     <message>
       <source>Without the passphrase the file cannot be opened – not by the school's IT support and not by the makers of the program. If the passphrase is changed, make a new key sheet and destroy this one.</source>
-      <translation type="unfinished" />
+      <translation>Uden adgangskoden kan filen ikke åbnes – hverken af skolens it-support eller af programmets udviklere. Skiftes adgangskoden, så lav et nyt nøgleark, og destruér dette.</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Dato</translation>
     </message>
     <message>
       <source>Signature (school leader)</source>
-      <translation type="unfinished" />
+      <translation>Underskrift (skoleleder)</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>Skole</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Fil</translation>
     </message>
     <message>
       <source>Made on</source>
-      <translation type="unfinished" />
+      <translation>Lavet den</translation>
     </message>
     <message>
       <source>Made by</source>
-      <translation type="unfinished" />
+      <translation>Lavet af</translation>
     </message>
   </context>
   <context>
     <name>lock</name>
     <message>
       <source>someone</source>
-      <translation type="unfinished" />
+      <translation>en anden</translation>
     </message>
     <message>
       <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation type="unfinished" />
+      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
     </message>
     <message>
       <source>{who} on the computer “{host}” since {when}</source>
-      <translation type="unfinished" />
+      <translation>{who} på computeren “{host}” siden {when}</translation>
     </message>
     <message>
       <source>“{name}” is already open in Klassekonference: {holder}. To avoid overwriting each other's work, it can only be open in one place at a time. Ask them to close the file, then try again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er allerede åben i Klassekonference: {holder}. Filen kan kun være åben ét sted ad gangen, så I ikke overskriver hinandens arbejde. Bed om at få filen lukket, og prøv så igen.</translation>
     </message>
     <message>
       <source>“{name}” has been taken over by {holder} while this copy was inactive, so your last change was not saved here. Close the file and open it again when they have finished.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er blevet overtaget af {holder}, mens programmet her var inaktivt, så din seneste ændring er ikke gemt her. Luk filen, og åbn den igen, når de er færdige.</translation>
     </message>
     <message>
       <source>{who} on this computer since {when}</source>
-      <translation type="unfinished" />
+      <translation>{who} på denne computer siden {when}</translation>
     </message>
     <message>
       <source>“{name}” was opened by {holder}, and that copy of Klassekonference has not answered for a long time: it has probably crashed or the computer has been switched off. If you are sure nobody is working in the file, you can take it over.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er åbnet af {holder}, men det program har ikke svaret i lang tid: det er sikkert gået ned, eller computeren er slukket. Hvis du er sikker på, at ingen arbejder i filen, kan du overtage den.</translation>
     </message>
     <message>
       <source>“{name}” could not be locked for writing. Try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” kunne ikke låses til skrivning. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
       <source>“{name}” is open in this window. Close the file first.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er åben i dette vindue. Luk filen først.</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be opened for writing: its folder is read-only or cannot be reached. Copy the file to a folder you can write in, and open it there.</source>
+      <translation>“{name}” kan ikke åbnes til skrivning: mappen er skrivebeskyttet eller kan ikke nås. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
     </message>
   </context>
   <context>
@@ -3715,7 +4022,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Delete pupil data</source>
-      <translation type="unfinished" />
+      <translation>Slet elevdata</translation>
     </message>
     <message>
       <source>New school year</source>
@@ -3774,38 +4081,38 @@ Start det nye skoleår?</translation>
     <name>passphrase</name>
     <message>
       <source>Weak: add more words, or mix in capital letters, digits or signs.</source>
-      <translation type="unfinished" />
+      <translation>Svag: tilføj flere ord, eller bland store bogstaver, tal eller tegn ind.</translation>
     </message>
     <message>
       <source>Choose a passphrase: several words you can remember.</source>
-      <translation type="unfinished" />
+      <translation>Vælg en adgangskode: gerne flere ord, som I kan huske.</translation>
     </message>
     <message>
       <source>Weak: avoid repeated characters and runs like 1234 or abcd.</source>
-      <translation type="unfinished" />
+      <translation>Svag: undgå gentagne tegn og rækkefølger som 1234 eller abcd.</translation>
     </message>
     <message>
       <source>Strong. Remember it: it cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>Stærk. Husk den: den kan ikke gendannes.</translation>
     </message>
     <message>
       <source>Fair. Longer is stronger: for example four unrelated words.</source>
-      <translation type="unfinished" />
+      <translation>Rimelig. Længere er stærkere: fx fire ord, der ikke hænger sammen.</translation>
     </message>
     <message>
       <source>Too short: use at least {count} characters – preferably several words.</source>
-      <translation type="unfinished" />
+      <translation>For kort: brug mindst {count} tegn – gerne flere ord.</translation>
     </message>
     <message>
       <source>Weak: “{word}” is one of the first things a guesser tries. Add unrelated words.</source>
-      <translation type="unfinished" />
+      <translation>Svag: “{word}” er noget af det første, man gætter på. Tilføj ord, der ikke hænger sammen.</translation>
     </message>
   </context>
   <context>
     <name>protection</name>
     <message>
       <source>The current passphrase is not right. Try again.</source>
-      <translation type="unfinished" />
+      <translation>Den nuværende adgangskode er forkert. Prøv igen.</translation>
     </message>
   </context>
   <context>
@@ -3902,63 +4209,63 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Choose a passphrase for the file.</source>
-      <translation type="unfinished" />
+      <translation>Vælg en adgangskode til filen.</translation>
     </message>
     <message>
       <source>Finish the current change first, then change the passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Gør den igangværende ændring færdig først, og skift så adgangskoden.</translation>
     </message>
     <message>
       <source>The encrypted copy failed the integrity check.</source>
-      <translation type="unfinished" />
+      <translation>Den krypterede kopi bestod ikke integritetstjekket.</translation>
     </message>
     <message>
       <source>The encrypted copy is not a Klassekonference file.</source>
-      <translation type="unfinished" />
+      <translation>Den krypterede kopi er ikke en Klassekonference-fil.</translation>
     </message>
     <message>
       <source>The encrypted copy does not hold every row of the original.</source>
-      <translation type="unfinished" />
+      <translation>Den krypterede kopi indeholder ikke alle rækker fra originalen.</translation>
     </message>
     <message>
       <source>unencrypted original</source>
-      <translation type="unfinished" />
+      <translation>ukrypteret original</translation>
     </message>
     <message>
       <source>“{name}” is already encrypted.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er allerede krypteret.</translation>
     </message>
     <message>
       <source>“{name}” is not encrypted. Encrypt it first.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er ikke krypteret. Kryptér den først.</translation>
     </message>
     <message>
       <source>“{name}” is open more than once in this program. Close the other windows first.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” er åben flere gange i programmet. Luk de andre vinduer først.</translation>
     </message>
     <message>
       <source>“{name}” could not be encrypted, so it has been left unencrypted and unchanged. Check that there is free space on the disk, then try again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” kunne ikke krypteres, så den er stadig ukrypteret og uændret. Tjek, at der er ledig plads på disken, og prøv igen.</translation>
     </message>
     <message>
       <source>“{name}” is in use by another program. Close it, then try again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” bruges af et andet program. Luk det, og prøv igen.</translation>
     </message>
     <message>
       <source>The passphrase of “{name}” could not be changed; the old passphrase still opens it. Check that there is free space on the disk, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Adgangskoden til “{name}” kunne ikke skiftes; den gamle adgangskode åbner den stadig. Tjek, at der er ledig plads på disken, og prøv igen.</translation>
     </message>
     <message>
       <source>The change could not be saved because the disk with “{name}” is full. Nothing already saved has been lost, and your change is kept on the screen. Free some space (empty the recycle bin, delete large files), then try again.</source>
-      <translation type="unfinished" />
+      <translation>Ændringen kunne ikke gemmes, fordi disken med “{name}” er fuld. Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Frigør plads (tøm papirkurven, slet store filer), og prøv igen.</translation>
     </message>
     <message>
       <source>The change could not be saved because “{name}” or its folder cannot be written to (read-only). Nothing already saved has been lost, and your change is kept on the screen. Check that the USB stick or network folder allows writing, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Ændringen kunne ikke gemmes, fordi der ikke kan skrives i “{name}” eller dens mappe (skrivebeskyttet). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tjek, at USB-nøglen eller netværksmappen tillader skrivning, og prøv igen.</translation>
     </message>
     <message>
       <source>The change could not be saved because the drive with “{name}” cannot be reached (a USB stick pulled out or a network folder gone?). Nothing already saved has been lost, and your change is kept on the screen. Reconnect the drive, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Ændringen kunne ikke gemmes, fordi drevet med “{name}” ikke kan nås (er USB-nøglen taget ud, eller er netværksmappen væk?). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tilslut drevet igen, og prøv igen.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,61 @@
+"""Protecting the file, for the user interface: passphrases, encryption, backups, restore.
+
+The dialogs in app/ui call these; the work is done in app/storage (encryption, backups, lock).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app.domain.passphrase import PassphraseHint, passphrase_hint
+from app.i18n import tr
+from app.storage import backups as backup_storage
+from app.storage import encryption
+from app.storage.backups import AutoBackup, Backup, backup_folder, list_backups, reason_label  # noqa: F401 - UI
+from app.storage.errors import WrongPassphraseError
+from app.storage.store import Store
+
+__all__ = [
+    "AutoBackup", "Backup", "PassphraseHint", "backup_folder", "change_passphrase", "encrypt_file", "is_encrypted",
+    "list_backups", "passphrase_hint", "reason_label", "restore_backup", "verify_passphrase",
+]
+
+
+def is_encrypted(path: str | Path) -> bool:
+    return encryption.is_encrypted(path)
+
+
+def verify_passphrase(store: Store, candidate: str) -> bool:
+    """For the lock screen: does ``candidate`` open the open file? (Always True for an unencrypted file.)"""
+    return encryption.verify_passphrase(store, candidate)
+
+
+def change_passphrase(
+    store: Store, old: str, new: str, *, rekey_backups: bool = True, backup_root=None
+) -> int:
+    """Change the open file's passphrase after checking the current one; the file's backups get the new
+    passphrase too. Returns how many backups were re-encrypted."""
+    if not encryption.verify_passphrase(store, old):
+        raise WrongPassphraseError(tr("protection", "The current passphrase is not right. Try again."))
+    encryption.change_passphrase(store, new)
+    if not rekey_backups:
+        return 0
+    return backup_storage.rekey_backups(store.path, old, new, backup_root)
+
+
+def encrypt_file(path: str | Path, passphrase: str, *, backup_root=None) -> Path:
+    """Encrypt the closed, unencrypted file ``path`` in place, and its unencrypted backups too."""
+    path = encryption.encrypt_in_place(path, passphrase)
+    backup_storage.encrypt_backups(path, passphrase, backup_root)
+    return path
+
+
+def restore_backup(
+    backup: Backup | Path, target: str | Path, *, passphrase: str | None = None,
+    backup_passphrase: str | None = None, backup_root=None, now: datetime | None = None,
+) -> Path | None:
+    """Restore ``backup`` over the closed file ``target``, keeping the current file as a backup first."""
+    return backup_storage.restore_backup(
+        backup, target, passphrase=passphrase, backup_passphrase=backup_passphrase, root=backup_root, now=now
+    )

@@ -1,0 +1,117 @@
+"""Erasing personal data so that it is gone from the file's bytes, not only from the screen.
+
+Normal writes are logged with their old values (for undo and the change log), and SQLite leaves deleted
+text in free pages and in the WAL. Erasing therefore works differently: rows are deleted and texts
+replaced *without* logging the old values, the change log's own rows about them are removed and its
+remaining values scrubbed, and afterwards :func:`vacuum_file` rebuilds the file (``secure_delete``,
+``VACUUM``) and truncates the WAL. The service :mod:`app.services.data_deletion` decides what to erase.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Callable, Iterable
+
+from app.storage.store import Operation, Store
+
+log = logging.getLogger(__name__)
+
+ERASE_ACTION = "erase"  # a change_log action that marks an erasure; undo has nothing to put back
+
+
+def delete_rows(op: Operation, table: str, ids: Iterable[str]) -> int:
+    """Delete rows without logging their content (foreign keys may cascade further: collect those first)."""
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        op.store.conn.execute(f"DELETE FROM [{table}] WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    op.changed_tables.add(table)
+    return len(ids)
+
+
+def set_values(op: Operation, table: str, row_id: str, **values) -> None:
+    """Change values without logging the old ones (they are what must disappear)."""
+    assignments = ", ".join(f"[{name}] = ?" for name in values)
+    op.store.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*values.values(), row_id))
+    op.changed_tables.add(table)
+
+
+def log_erasure(op: Operation, table: str, row_id: str) -> None:
+    """One change_log row saying that (and who and when) a record's personal data was erased."""
+    op._log(table, row_id, ERASE_ACTION)
+
+
+def purge_change_log(
+    op: Operation,
+    rows: Iterable[tuple[str, str]],
+    ids: Iterable[str],
+    words: Iterable[str],
+    scrub: Callable[[str], str],
+) -> tuple[int, int]:
+    """Remove the change log's rows about ``rows`` ((table, row id) pairs) and every row whose values
+    mention one of ``ids``; run ``scrub`` over the values of the rest that contain one of ``words``.
+    Returns (rows removed, rows scrubbed). Runs inside the erasing operation's transaction."""
+    conn = op.store.conn
+    removed = 0
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, []).append(row_id)
+    for table, row_ids in by_table.items():
+        for start in range(0, len(row_ids), 500):
+            chunk = row_ids[start : start + 500]
+            cursor = conn.execute(
+                f"DELETE FROM change_log WHERE table_name = ? AND row_id IN ({','.join('?' * len(chunk))})"
+                f" AND action != '{ERASE_ACTION}'",
+                (table, *chunk),
+            )
+            removed += cursor.rowcount
+    for record_id in ids:
+        pattern = f"%{record_id}%"
+        cursor = conn.execute(
+            f"DELETE FROM change_log WHERE action != '{ERASE_ACTION}' AND (old_value LIKE ? OR new_value LIKE ?)",
+            (pattern, pattern),
+        )
+        removed += cursor.rowcount
+    scrubbed = 0
+    words = [w for w in words if w]
+    if not words:
+        return removed, scrubbed
+    where = " OR ".join("old_value LIKE ? OR new_value LIKE ?" for _ in words)
+    params = [f"%{w}%" for w in words for _ in (0, 1)]
+    found = conn.execute(f"SELECT id, old_value, new_value FROM change_log WHERE {where}", params).fetchall()
+    for row_id, old, new in found:
+        new_old = scrub(old) if old else old
+        new_new = scrub(new) if new else new
+        if new_old != old or new_new != new:
+            conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
+            scrubbed += 1
+    return removed, scrubbed
+
+
+def rows_mentioning(store: Store, table: str, fields: Iterable[str], pattern: re.Pattern) -> list[tuple[str, str]]:
+    """(row id, field) of every text in ``table`` that ``pattern`` finds."""
+    found = []
+    fields = list(fields)
+    columns = ", ".join(f"[{f}]" for f in fields)
+    for row in store.conn.execute(f"SELECT id, {columns} FROM [{table}]").fetchall():
+        for name, value in zip(fields, row[1:]):
+            if isinstance(value, str) and pattern.search(value):
+                found.append((row[0], name))
+    return found
+
+
+def vacuum_file(store: Store) -> bool:
+    """Rebuild the file so that deleted text is gone from its bytes and from the WAL.
+
+    Returns True when the WAL could be emptied (False if another connection was reading at that moment;
+    the next checkpoint then finishes the job)."""
+    conn = store.conn
+    conn.execute("PRAGMA secure_delete = ON")
+    store.checkpoint()
+    conn.execute("VACUUM")
+    row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    complete = row is None or row[0] == 0
+    if not complete:
+        log.warning("WAL not emptied after vacuum: another reader was active")
+    return complete

@@ -1,0 +1,185 @@
+"""Pupils due for deletion (left more than 12 months ago) and "Slet elevdata", with a clear confirmation.
+
+    dialog = DeletionDialog(store, window, today=date.today())
+    dialog.deleted.connect(lambda pupil_ids: window.refresh())  # e.g. reload the overview, clear undo
+    dialog.exec()
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.services import data_deletion
+from app.services.data_deletion import DueForDeletion
+from app.storage.errors import StorageError
+from app.storage.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeletionDialog", text)
+
+
+def _day(value: date) -> str:
+    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[DueForDeletion] = []
+
+    def set_rows(self, rows: list[DueForDeletion]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Pupil"), _tr("Last class"), _tr("Left on"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.pupil.full_name, row.last_class, _day(row.left_on))[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+
+class DeletionDialog(QDialog):
+    deleted = Signal(list)  # ids of the pupils whose data was deleted
+
+    def __init__(
+        self,
+        store: Store,
+        parent=None,
+        *,
+        today: date | None = None,
+        months: int = data_deletion.DEFAULT_RETENTION_MONTHS,
+        backup_root=None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Delete pupil data"))
+        self.store = store
+        self.today = today or date.today()
+        self.months = months
+        self.backup_root = backup_root
+        intro = QLabel(
+            _tr(
+                "Pupils who left the school more than {months} months ago. Notes about children may only be kept "
+                "while they are needed, so their data should now be deleted."
+            ).format(months=months)
+        )
+        intro.setWordWrap(True)
+        self.model = DueModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(_tr("Pupils due for deletion"))
+        self.empty = QLabel(_tr("No pupil is due for deletion."))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.delete_button = QPushButton(_tr("&Delete pupil data"))
+        self.delete_button.setStyleSheet("color: #9b1c1c;")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.result)
+        layout.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.refresh()
+        self.resize(560, 400)
+
+    def refresh(self) -> None:
+        self.model.set_rows(data_deletion.pupils_due_for_deletion(self.store, self.today, self.months))
+        self._update()
+
+    def _update(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.delete_button.setEnabled(bool(self.selected()))
+
+    def selected(self) -> list[DueForDeletion]:
+        return [self.model.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
+
+    def confirm(self, rows: list[DueForDeletion]) -> bool:
+        names = ", ".join(row.pupil.full_name for row in rows)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Delete pupil data"))
+        box.setText(_tr("Delete all data about {names}?").format(names=names))
+        box.setInformativeText(
+            _tr(
+                "The name, the reviews, notes, absence records and class memberships are deleted for good. "
+                "Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the "
+                "file are deleted too, so that the data cannot come back. This cannot be undone."
+            )
+        )
+        delete = box.addButton(_tr("Delete pupil data"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_selected(self) -> bool:
+        rows = self.selected()
+        if not rows or not self.confirm(rows):
+            return False
+        done: list[str] = []
+        mentions = 0
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for row in rows:
+                report = data_deletion.delete_pupil_data(self.store, row.pupil)
+                done.append(row.pupil.id)
+                mentions += len(report.other_mentions)
+            data_deletion.forget_old_backups(self.store, self.backup_root)
+        except StorageError as error:
+            self.result.setText(str(error))
+        finally:
+            self.unsetCursor()
+        if done:
+            text = _tr("The data of {count} pupils has been deleted.").format(count=len(done))
+            if mentions:
+                text += " " + _tr(
+                    "The name still appears in {count} texts about other pupils; read them and rewrite them by hand."
+                ).format(count=mentions)
+            self.result.setText(text)
+            self.deleted.emit(done)
+        self.refresh()
+        return bool(done)

@@ -1,0 +1,43 @@
+"""Every command takes --passphrase-file and KLASSEKONFERENCE_PASSPHRASE."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from app import cli
+from app.cli import EXTRA_COMMANDS, PASSPHRASE_ENV, main, make_parser
+
+PASSPHRASE = "korrekt hest batteri hæfteklamme"
+
+
+def _parser_of(command: str):
+    if command in EXTRA_COMMANDS:
+        return importlib.import_module(EXTRA_COMMANDS[command]).build_parser(make_parser)
+    return cli._command_parser(command)
+
+
+@pytest.mark.parametrize("command", cli.COMMANDS)
+def test_every_command_takes_a_passphrase_file(command):
+    options = {option for action in _parser_of(command)._actions for option in action.option_strings}
+    assert "--passphrase-file" in options
+
+
+def test_the_window_takes_a_passphrase_file_too():
+    options = {option for action in cli._gui_parser()._actions for option in action.option_strings}
+    assert "--passphrase-file" in options
+
+
+def test_an_export_reads_an_encrypted_file_with_the_environment_variable(tmp_path, monkeypatch, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    demo = tmp_path / "crypt.klassekonference"
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    assert main(["demo", str(demo), "--passphrase-file", str(secret)]) == 0
+    out = tmp_path / "5B.xlsx"
+    assert main(["export-xlsx", "--db", str(demo), "--class", "5.B", "-o", str(out)]) == 1  # no passphrase
+    assert "krypteret" in capsys.readouterr().err
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert main(["export-xlsx", "--db", str(demo), "--class", "5.B", "-o", str(out)]) == 0
+    assert out.is_file()

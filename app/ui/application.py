@@ -28,6 +28,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(path: Path | None = None, passphrase: str | None = None) -> int:
+    from app.logging_setup import setup_logging
+
+    setup_logging()  # a log without pupil names or note texts, in the user's log folder
     app = create_application()
     window = MainWindow()
     window.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 SAVE_DELAY_MS = 600  # at most about a second of typing is at risk if the laptop dies
+RETRY_MS = 5000  # a save that failed (a full disk, a pulled USB stick) is tried again; the text stays on screen
 
 
 class AutosaveField(QObject):
@@ -47,13 +48,15 @@ class AutosaveField(QObject):
         if self._loading:
             return
         self._dirty = True
-        self.timer.start()
+        self.timer.start(SAVE_DELAY_MS)
 
     def flush(self) -> None:
         self.timer.stop()
         if self._dirty:
             self._dirty = False
-            self._save(self.text())
+            if self._save(self.text()) is False:  # not stored: keep it, and try again in a while
+                self._dirty = True
+                self.timer.start(RETRY_MS)
 
     @property
     def pending(self) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -28,9 +29,12 @@ from app.services import files, school
 from app.services.overview import class_overview
 from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
+from app.storage.lock import FileLockedError
 from app.storage.store import Store
 from app.ui.pages import OverviewPage, WelcomePage
+from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
+from app.ui.protection_controller import ProtectionController, ask_who_is_writing
 from app.ui.presentation import BlankOverlay, Zoom
 from app.ui.undo import UndoController
 from app.ui.wellbeing_page import WellbeingPage
@@ -105,6 +109,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.handouts_action)
         file_menu.addSeparator()
+        self.protection = ProtectionController(self)
+        self.protection.add_to_menu(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
 
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
             self.step_actions.append(action)
         for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action):
             self.meeting_menu.addAction(action)
+        self.meeting_menu.addAction(self.protection.change_log_action)
         self.meeting_menu.addSeparator()
         for action in self.step_actions:
             self.meeting_menu.addAction(action)
@@ -176,12 +184,18 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from app.ui.passphrase_dialogs import NewPassphraseDialog
+
+        ask = NewPassphraseDialog(self, file_name=Path(path).name, school=name.strip())
+        if not ask.exec():
+            return
+        passphrase = ask.passphrase()
         try:
-            created = files.new_file(path, name)
+            created = files.new_file(path, name, passphrase=passphrase)
         except (StorageError, RuleError) as error:
             QMessageBox.warning(self, _tr("The file was not made"), str(error))
             return
-        self.open_path(created)
+        self.open_path(created, passphrase)
 
     def open_demo(self) -> None:
         from app.services.demo import build_demo
@@ -193,17 +207,25 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, passphrase: str | None = None, *, remember: bool = True) -> bool:
         """Open a file, asking for its passphrase if needed. Shows a message and returns False on failure."""
         path = Path(path)
+        take_over = False
         while True:
             try:
-                store = files.open_file(path, passphrase)
+                store = files.open_file(path, passphrase, take_over_lock=take_over)
                 break
             except (PassphraseNeededError, WrongPassphraseError) as error:
-                text, ok = QInputDialog.getText(
-                    self, _tr("Passphrase"), str(error) + "\n\n" + _tr("Passphrase:"), QLineEdit.EchoMode.Password
-                )
-                if not ok or not text:
+                message = "" if isinstance(error, PassphraseNeededError) else str(error)
+                passphrase = PassphrasePromptDialog.ask(self, path.name, message)
+                if not passphrase:
                     return False
-                passphrase = text
+            except FileLockedError as error:
+                if not error.stale or take_over:
+                    QMessageBox.warning(self, _tr("The file is in use"), str(error))
+                    return False
+                answer = QMessageBox.question(self, _tr("The file is in use"),
+                                              str(error) + "\n\n" + _tr("Take the file over?"))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                take_over = True
             except StorageError as error:
                 QMessageBox.warning(self, _tr("The file could not be opened"), str(error))
                 return False
@@ -226,9 +248,15 @@ class MainWindow(QMainWindow):
             self._remember(path)
         self._fill_writers()
         self._show_file()
+        self.protection.file_opened(store, passphrase)
+        self._ask_who_is_writing()
         return True
 
     def close_file(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        if self.store is not None:
+            self.protection.file_closing()
         if self.wellbeing_page is not None:
             self.overview.tabs.removeTab(self.overview.tabs.indexOf(self.wellbeing_page))
             self.wellbeing_page.deleteLater()
@@ -273,6 +301,23 @@ class MainWindow(QMainWindow):
         self.writer_box.setCurrentIndex(max(0, self.writer_box.findData(remembered)))
         self.writer_box.blockSignals(False)
         self._writer_changed()
+
+    def _ask_who_is_writing(self) -> None:
+        if os.environ.get("KLASSEKONFERENCE_NO_WRITER_PROMPT") == "1":
+            return
+        names = [self.writer_box.itemText(i) for i in range(1, self.writer_box.count())]
+        name = ask_who_is_writing(self, names, self.settings.value(WRITER_KEY, "") or "")
+        if name:
+            self.writer_box.setCurrentIndex(self.writer_box.findText(name))
+
+    def school_name(self) -> str:
+        return school.the_school(self.store).name if self.store is not None else ""
+
+    def after_erasure(self) -> None:
+        """Pupils' data was erased: nothing of it may come back through undo."""
+        if self.undo is not None:
+            self.undo.stack.clear()
+        self.refresh_overview()
 
     def _writer_changed(self, *_args) -> None:
         if self.store is not None:
@@ -432,6 +477,7 @@ class MainWindow(QMainWindow):
 
     def _update_meeting_actions(self) -> None:
         on = self.in_workspace()
+        self.protection.update_actions()
         for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action,
                        *self.step_actions):
             action.setEnabled(on)
@@ -547,6 +593,12 @@ class MainWindow(QMainWindow):
         self.blank.toggle()
 
     def _show_failure(self, message: str) -> None:
+        """A change was not stored. The same message again soon (an automatic retry) goes to the status bar."""
+        now = time.monotonic()
+        if message == getattr(self, "_last_failure", ("", 0.0))[0] and now - self._last_failure[1] < 60:
+            self.statusBar().showMessage(message, 10000)
+            return
+        self._last_failure = (message, now)
         QMessageBox.warning(self, _tr("Not saved"), message)
 
     def show_about(self) -> None:

@@ -693,8 +693,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Gå til trin {number}</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Adgangskode</translation>
+      <source>The file is in use</source>
+      <translation>Filen er i brug</translation>
     </message>
     <message>
       <source>The file could not be opened</source>
@@ -717,8 +717,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Annullér fortryd: {name}</translation>
     </message>
     <message>
-      <source>Passphrase:</source>
-      <translation>Adgangskode:</translation>
+      <source>Take the file over?</source>
+      <translation>Vil du overtage filen?</translation>
     </message>
     <message>
       <source>Class {name}</source>
@@ -787,6 +787,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation type="vanished">Adgangskode</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation type="vanished">Adgangskode:</translation>
     </message>
   </context>
   <context>
@@ -980,6 +988,57 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The screen is blanked. Press F9 or Esc to show it again.</source>
       <translation>Skærmen er mørklagt. Tryk F9 eller Esc for at vise den igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Protection</name>
+    <message>
+      <source>Who is writing?</source>
+      <translation>Hvem skriver?</translation>
+    </message>
+    <message>
+      <source>Who is writing on this computer? The change log records it.</source>
+      <translation>Hvem skriver på denne computer? Ændringsloggen husker det.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Lås</translation>
+    </message>
+    <message>
+      <source>Change &amp;passphrase…</source>
+      <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+      <source>&amp;Encrypt the file…</source>
+      <translation>&amp;Kryptér filen…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete pupil data…</source>
+      <translation>&amp;Slet elevdata…</translation>
+    </message>
+    <message>
+      <source>&amp;Change log for the pupil…</source>
+      <translation>&amp;Ændringslog for eleven…</translation>
+    </message>
+    <message>
+      <source>Change log</source>
+      <translation>Ændringslog</translation>
+    </message>
+    <message>
+      <source>Choose a pupil in the pupil review first.</source>
+      <translation>Vælg først en elev i elevgennemgangen.</translation>
+    </message>
+    <message>
+      <source>The file was not encrypted</source>
+      <translation>Filen blev ikke krypteret</translation>
+    </message>
+    <message>
+      <source>The backup could not be made: {error}</source>
+      <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
     </message>
   </context>
   <context>

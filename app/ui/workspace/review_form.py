@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.conference import Conference, is_editable
 from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_label
+from app.domain.base import RuleError
 from app.services import reviews
+from app.storage.errors import StorageError
 from app.services.overview import ReviewRow
 from app.storage.store import Store
 from app.ui.absence_panel import AbsencePanel
@@ -80,7 +82,7 @@ class SubjectRow:
         self.evidence = _text_box("", lines=1)
         self.evidence.setAccessibleName(_tr("Evidence in {subject}").format(subject=subject))
         self.evidence.setPlaceholderText(_tr("What shows it (tests, observations)"))
-        self.goal_saver = AutosaveField(self.goal, lambda _text: self.save())
+        self.goal_saver = AutosaveField(self.goal, lambda _text: self.save())  # False from save: retried
         self.evidence_saver = AutosaveField(self.evidence, lambda _text: self.save())
         self.status.activated.connect(lambda _index: self.save())
         grid.addWidget(self.label, 3 * row, 0)
@@ -94,9 +96,9 @@ class SubjectRow:
         value = assessment.status.value if assessment and assessment.status else None
         self.status.setCurrentIndex(max(0, self.status.findData(value)))
 
-    def save(self) -> None:
+    def save(self) -> bool | None:
         status = self.status.currentData()
-        self.form.save_subject(
+        return self.form.save_subject(
             self.subject, self.goal.text(), SubjectStatus(status) if status else None, self.evidence.text()
         )
 
@@ -280,20 +282,22 @@ class ReviewForm(QScrollArea):
             subject_row.set_read_only(read_only)
 
     # -- saving ------------------------------------------------------------------------------------
-    def _save_field(self, field: str, value) -> None:
+    def _save_field(self, field: str, value) -> bool | None:
+        """Store one field. Returns False when it was not stored (the editor keeps the text and retries)."""
         if getattr(self, "_loading", False) or self.row is None:
-            return
+            return None
         if getattr(self.row.review, field) == value:
-            return
+            return None
         try:
             self.row.review = reviews.update_review(self.store, self.conference, self.row.review, **{field: value})
-        except Exception as error:  # RuleError: shown, nothing stored
+        except (RuleError, StorageError) as error:  # shown; nothing half-stored
             self.failed.emit(str(error))
-            return
+            return False
         if field.startswith("absence_"):
             self._show_marks()
         self._show_last_changed()
         self.saved.emit()
+        return True
 
     def _absence_saved(self, review) -> None:
         if self.row is not None and review.id == self.row.review.id:
@@ -303,15 +307,16 @@ class ReviewForm(QScrollArea):
 
     def save_subject(self, subject: str, goal: str, status, evidence: str) -> None:
         if getattr(self, "_loading", False) or self.row is None:
-            return
+            return None
         try:
             reviews.set_subject(self.store, self.conference, self.row.review, subject, goal=goal, status=status,
                                 evidence=evidence)
-        except Exception as error:
+        except (RuleError, StorageError) as error:
             self.failed.emit(str(error))
-            return
+            return False
         self.row.subject_count = len(reviews.subjects_of(self.store, self.row.review))
         self.saved.emit()
+        return True
 
     def flush(self) -> None:
         """Store whatever is typed but not yet saved (before moving to another pupil, undo, closing)."""

@@ -1,0 +1,163 @@
+"""The main window's protection: lock (Ctrl+L) and idle lock, automatic backups, passphrase changes,
+encrypting a plain file, restoring a backup, erasing pupils' data, and the change log of a pupil."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.services import protection
+from app.storage.errors import StorageError
+from app.ui.lock_screen import IdleWatcher, LockScreen
+
+BACKUP_EVERY_MS = 10 * 60 * 1000
+IDLE_MINUTES = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Protection", text)
+
+
+class ProtectionController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.store = None
+        self.passphrase: str | None = None
+        self.auto_backup = None
+        self.lock_screen = LockScreen(window)
+        self.lock_screen.locked.connect(lambda: window.workspace and window.workspace.flush())
+        self.idle = IdleWatcher(IDLE_MINUTES, self)
+        self.idle.idle_timeout.connect(self.lock)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self._backup_tick)
+        action = window._action
+        self.lock_action = action(_tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self.change_passphrase_action = action(_tr("Change &passphrase…"), None, self.change_passphrase)
+        self.encrypt_action = action(_tr("&Encrypt the file…"), None, self.encrypt_file)
+        self.restore_action = action(_tr("&Restore from backup…"), None, self.restore_backup)
+        self.deletion_action = action(_tr("&Delete pupil data…"), None, self.delete_pupil_data)
+        self.change_log_action = action(_tr("&Change log for the pupil…"), None, self.show_change_log)
+        self.actions = [self.lock_action, self.change_passphrase_action, self.encrypt_action, self.restore_action,
+                        self.deletion_action, self.change_log_action]
+
+    def add_to_menu(self, menu) -> None:
+        menu.addAction(self.lock_action)
+        menu.addAction(self.change_passphrase_action)
+        menu.addAction(self.encrypt_action)
+        menu.addAction(self.restore_action)
+        menu.addAction(self.deletion_action)
+
+    # -- a file opens and closes ---------------------------------------------------------------------
+    def file_opened(self, store, passphrase: str | None) -> None:
+        self.store = store
+        self.passphrase = passphrase
+        self.lock_screen.set_store(store)
+        self.auto_backup = protection.AutoBackup(store)
+        try:
+            self.auto_backup.on_open()
+        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
+            self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+        self.backup_timer.start()
+        self.idle.start()
+        self.update_actions()
+
+    def file_closing(self) -> None:
+        self.backup_timer.stop()
+        self.idle.stop()
+        if self.auto_backup is not None:
+            try:
+                self.auto_backup.on_close()
+            except (StorageError, OSError):
+                pass
+        self.auto_backup = None
+        self.store = None
+        self.lock_screen.set_store(None)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        open_file = self.store is not None
+        encrypted = bool(open_file and self.store.encrypted)
+        for action in self.actions:
+            action.setEnabled(open_file)
+        self.change_passphrase_action.setEnabled(encrypted)
+        self.encrypt_action.setEnabled(open_file and not encrypted)
+        self.change_log_action.setEnabled(open_file and self.window.in_workspace())
+
+    def _backup_tick(self) -> None:
+        if self.auto_backup is not None:
+            try:
+                self.auto_backup.tick()
+            except (StorageError, OSError) as error:
+                self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error),
+                                                    8000)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.store is not None and not self.lock_screen.is_locked():
+            if self.window.workspace is not None:
+                self.window.workspace.flush()
+            self.lock_screen.lock()
+
+    def change_passphrase(self) -> None:
+        from app.ui.passphrase_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.store, self.window, school=self.window.school_name())
+        dialog.exec()
+
+    def encrypt_file(self) -> None:
+        from app.ui.passphrase_dialogs import NewPassphraseDialog
+
+        path = self.store.path
+        dialog = NewPassphraseDialog(self.window, file_name=path.name, school=self.window.school_name())
+        if not dialog.exec():
+            return
+        passphrase = dialog.passphrase()
+        self.window.close_file()
+        try:
+            protection.encrypt_file(path, passphrase)
+        except StorageError as error:
+            QMessageBox.warning(self.window, _tr("The file was not encrypted"), str(error))
+            self.window.open_path(path)
+            return
+        self.window.open_path(path, passphrase)
+
+    def restore_backup(self) -> None:
+        from app.ui.backup_dialog import BackupDialog
+
+        path, passphrase = self.store.path, self.passphrase
+        dialog = BackupDialog(path, self.window, passphrase=passphrase,
+                              close_file=self.window.close_file)
+        dialog.reopen_requested.connect(lambda reopened: self.window.open_path(Path(reopened), passphrase))
+        dialog.exec()
+
+    def delete_pupil_data(self) -> None:
+        from app.ui.deletion_dialog import DeletionDialog
+
+        dialog = DeletionDialog(self.store, self.window, today=self.window.today)
+        dialog.deleted.connect(lambda _ids: self.window.after_erasure())
+        dialog.exec()
+
+    def show_change_log(self) -> None:
+        from app.ui.change_log_dialog import ChangeLogDialog
+
+        pupil = self.window.workspace.pupils.current_pupil() if self.window.in_workspace() else None
+        if pupil is None:
+            QMessageBox.information(self.window, _tr("Change log"), _tr("Choose a pupil in the pupil review first."))
+            return
+        ChangeLogDialog(self.store, pupil, self.window).exec()
+
+
+def ask_who_is_writing(window, names: list[str], remembered: str) -> str | None:
+    """At start: who is writing (remembered per laptop), so the change log says who changed what."""
+    if not names:
+        return None
+    current = names.index(remembered) if remembered in names else 0
+    name, ok = QInputDialog.getItem(window, _tr("Who is writing?"),
+                                    _tr("Who is writing on this computer? The change log records it."),
+                                    names, current, False)
+    return name if ok else None

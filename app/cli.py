@@ -12,7 +12,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.domain.base import RuleError
 from app.i18n import tr
-from app.storage.errors import PassphraseNeededError, StorageError
+from app.storage.errors import StorageError
 
 # Sub-commands kept in their own modules: name -> "module" with ``build_parser(make_parser)`` and ``run(args)``.
 # Later issues add theirs here (import-roster, import-survey, export-pdf, ...).

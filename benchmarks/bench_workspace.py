@@ -20,7 +20,6 @@ TODAY = date(2026, 11, 24)
 
 
 def _build(path: Path):
-    from app.domain.school import SchoolClass
     from app.services import school
     from app.services.demo import build_demo
     from app.storage.database import open_database

@@ -59,7 +59,6 @@ def _main_window(path: Path):
     import tempfile
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.application import create_application  # importing app.ui applies the PySide6 fix first
     from app.ui.main_window import MainWindow

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from app.services import protection
 from app.services.protection import Backup
 from app.storage.errors import StorageError, WrongPassphraseError
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
+from app.ui.table_model import RecordTableModel
 
 
 def _tr(text: str) -> str:
@@ -53,40 +54,19 @@ def _size(count: int) -> str:
     return _tr("{size} kB").format(size=max(1, round(count / 1024)))
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RecordTableModel):
     """Backups, newest first: when, why, size."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.backups: list[Backup] = []
+        super().__init__((_tr("When"), _tr("Made"), _tr("Size")),
+                         lambda backup: (_when(backup), backup.reason, _size(backup.size)), parent, right_aligned=(2,))
+
+    @property
+    def backups(self) -> list[Backup]:
+        return self.rows
 
     def set_backups(self, backups: list[Backup]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("When"), _tr("Made"), _tr("Size"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.backups):
-            return None
-        backup = self.backups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (_when(backup), backup.reason, _size(backup.size))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return backup
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        self.set_rows(backups)
 
 
 class BackupDialog(QDialog):

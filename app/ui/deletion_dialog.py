@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from app.services import data_deletion
 from app.services.data_deletion import DueForDeletion
 from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.table_model import RecordTableModel
 
 
 def _tr(text: str) -> str:
@@ -37,36 +38,12 @@ def _day(value: date) -> str:
     return f"{value.day:02d}.{value.month:02d}.{value.year}"
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RecordTableModel):
+    """Pupils due for deletion: name, last class, when they left."""
+
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[DueForDeletion] = []
-
-    def set_rows(self, rows: list[DueForDeletion]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Pupil"), _tr("Last class"), _tr("Left on"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.pupil.full_name, row.last_class, _day(row.left_on))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+        super().__init__((_tr("Pupil"), _tr("Last class"), _tr("Left on")),
+                         lambda row: (row.pupil.full_name, row.last_class, _day(row.left_on)), parent)
 
 
 class DeletionDialog(QDialog):

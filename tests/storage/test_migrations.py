@@ -13,7 +13,7 @@ import sqlcipher3
 from app.domain.school import School
 from app.storage import migrations
 from app.storage.database import open_database
-from app.storage.errors import MigrationError, StorageError
+from app.storage.errors import MigrationError
 from app.storage.tables import TABLES
 from tests.fixtures.make_fixtures import FIXTURE_SCHOOL_NAME, sample_records
 

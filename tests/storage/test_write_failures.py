@@ -6,7 +6,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from pathlib import Path
 
 import pytest
 

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
                                                   lambda: self._move_pupil(-1))
         self.step_actions = []
         for number in range(1, 6):
-            action = self._action(_tr("Go to step {number}").format(number=number), QKeySequence(f"Alt+{number}"),
+            action = self._action(_tr("Go to step {number}").format(number=number), QKeySequence(f"Ctrl+{number}"),
                                   lambda _checked=False, n=number: self._go_to_step(n - 1))
             self.step_actions.append(action)
         for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -98,10 +99,15 @@ class FollowUpStep(Step):
         self.buttons = QButtonGroup(self)
         outcome_row = QHBoxLayout()
         for number, status in enumerate(self.OUTCOMES, start=1):
-            button = QRadioButton(f"&{number} {agreement_status_label(status)}")
+            # An explicit Alt+number shortcut (button mnemonics are not honoured on every platform).
+            button = QRadioButton(f"{number} {agreement_status_label(status)}")
             button.setAccessibleName(agreement_status_label(status))
+            button.setToolTip(f"Alt+{number}")
             self.buttons.addButton(button, number)
             outcome_row.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
         outcome_row.addStretch(1)
         self.buttons.idClicked.connect(self._outcome_chosen)
         self.note = QPlainTextEdit()

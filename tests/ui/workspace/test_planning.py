@@ -136,3 +136,20 @@ def test_handouts_open_from_the_meeting_for_its_conference(qtbot, planned):
     qtbot.keyClick(planned, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(seen) == 1 and isinstance(seen[0], ExportDialog)
     assert seen[0].conference.id == planned.workspace.conference.id
+
+
+def test_step_keys_and_outcome_keys_do_not_collide(qtbot, planned):
+    """Ctrl+1..5 move between steps; Alt+1..5 choose an agreement's outcome in the follow-up."""
+    win = planned
+    ws = win.workspace
+    ws.start_meeting()
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert ws.stack.currentWidget() is ws.pupils
+    qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert ws.stack.currentWidget() is ws.follow_up
+    agreement = ws.follow_up.model.rows[0][0]
+    ws.follow_up.table.setFocus()  # working in the follow-up step
+    qtbot.keyClick(ws.follow_up.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # "1 Udført"
+    from app.domain.agreement import Agreement
+
+    assert win.store.get(Agreement, agreement.id).status == "udført"

@@ -69,3 +69,8 @@ def add_note(store: Store, pupil: Pupil, text: str, *, confidential: bool = Fals
 
 def review_of(store: Store, conference: Conference, pupil: Pupil) -> PupilReview | None:
     return store.find_one(PupilReview, "conference_id = ? AND pupil_id = ?", (conference.id, pupil.id))
+
+
+def notes_of(store: Store, pupil: Pupil) -> list[PupilNote]:
+    """A pupil's notes, newest first."""
+    return store.find(PupilNote, "pupil_id = ?", (pupil.id,), order_by="created_at DESC")

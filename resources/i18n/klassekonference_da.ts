@@ -798,6 +798,37 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>Notes</name>
+    <message>
+      <source>New note</source>
+      <translation>Nyt notat</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notat</translation>
+    </message>
+    <message>
+      <source>&amp;Confidential (never on a projector, a handout or in Excel)</source>
+      <translation>&amp;Fortroligt (aldrig på projektor, i udskrifter eller i Excel)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notater</translation>
+    </message>
+    <message>
+      <source>Add &amp;note…</source>
+      <translation>Tilføj &amp;notat…</translation>
+    </message>
+    <message>
+      <source> (confidential)</source>
+      <translation> (fortroligt)</translation>
+    </message>
+    <message>
+      <source>{count} confidential notes are hidden (F8 shows them).</source>
+      <translation>{count} fortrolige notater er skjult (F8 viser dem).</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseDialogs</name>
     <message>
       <source>If the passphrase is forgotten, nobody can open the file – not the school's IT support and not the makers of the program. It cannot be recovered. Write it down and keep it in the school's safe, for example by printing the key sheet.</source>
@@ -1102,6 +1133,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Unlawful absence in %</source>
       <translation>Ulovligt fravær i %</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notater</translation>
     </message>
     <message>
       <source>Wellbeing and social situation (confidential)</source>

@@ -29,6 +29,7 @@ from app.services.overview import ReviewRow
 from app.storage.store import Store
 from app.ui.absence_panel import AbsencePanel
 from app.ui.autosave import AutosaveField
+from app.ui.workspace.notes import NotesPanel
 
 
 def _tr(text: str) -> str:
@@ -180,6 +181,9 @@ class ReviewForm(QScrollArea):
         absence.addRow(self.absence_marks)
         absence.addRow(self.absence_panel)
 
+        self.notes = NotesPanel(store)
+        self.notes.failed.connect(self.failed)
+        self.notes_box = self._section(_tr("Notes"), self.notes)
         self.wellbeing_box = self._section(_tr("Wellbeing and social situation (confidential)"), self.wellbeing)
         self.tried_box = self._section(_tr("What has been tried"), self.tried)
         self.hidden_note = QLabel(_tr("Projector-safe view: confidential fields are hidden (F8 shows them)."))
@@ -192,6 +196,7 @@ class ReviewForm(QScrollArea):
             self.absence_box,
             self.tried_box,
             self._section(_tr("Next steps"), self.next_steps),
+            self.notes_box,
             self.hidden_note,
         ):
             layout.addWidget(widget)
@@ -244,6 +249,7 @@ class ReviewForm(QScrollArea):
             for key, subject_row in self.subject_rows.items():
                 subject_row.load(assessments.get(key))
             self.absence_panel.set_review(conference, review)
+            self.notes.show_pupil(row.pupil, conference, is_editable(conference.status))
             self.absence_total.setValue(-0.1 if review.absence_total_pct is None else review.absence_total_pct)
             self.absence_unlawful.setValue(-0.1 if review.absence_unlawful_pct is None else review.absence_unlawful_pct)
             self._show_marks()
@@ -273,6 +279,8 @@ class ReviewForm(QScrollArea):
         for box in (self.wellbeing_box, self.absence_box, self.tried_box):
             box.setVisible(not self.projector_safe)
         self.hidden_note.setVisible(self.projector_safe)
+        if self.notes.projector_safe != self.projector_safe:
+            self.notes.set_projector_safe(self.projector_safe)
         read_only = self.conference is None or not is_editable(self.conference.status)
         for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps):
             editor.setReadOnly(read_only)

@@ -152,3 +152,29 @@ def test_undo_in_the_overview_keeps_the_chosen_class(window):
     window.undo_action.trigger()
     assert window.selected_class().id == five_b.id
     assert window.overview.pupil_model.rowCount() == rows - 1
+
+
+def test_notes_with_a_confidential_one_hidden_on_the_projector(qtbot, planned, monkeypatch):
+    from app.domain.notes import PupilNote
+    from app.ui.workspace import notes as notes_module
+
+    win = planned
+    step = win.workspace.pupils
+    panel = step.form.notes
+    pupil = step.current_pupil()
+
+    def answer(self):
+        self.text.setPlainText("Mor har ringet om en svær periode derhjemme.")
+        self.confidential.setChecked(True)
+        return True
+
+    monkeypatch.setattr(notes_module.NoteDialog, "exec", answer)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    stored = win.store.find(PupilNote, "pupil_id = ?", (pupil.id,))
+    assert any(n.text.startswith("Mor har ringet") and n.confidential for n in stored)
+    shown = [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+    assert any("Mor har ringet" in text and "fortroligt" in text for text in shown)
+    qtbot.keyClick(win, Qt.Key.Key_F8)
+    shown = [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+    assert not any("Mor har ringet" in text for text in shown)
+    assert "skjult" in panel.hidden.text()

@@ -105,7 +105,9 @@ class Results:
 # -- the window, as a process of its own -----------------------------------------------------------------------
 def _start(args: list[str], *, wait_for_result: bool = False) -> tuple[float, dict | None]:
     """Seconds from starting ``gui_session.py args`` to its READY line (and its RESULT, if asked for)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # the warm-up start also writes the .pyc files
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",  # the warm-up start also writes the .pyc files
+               KLASSEKONFERENCE_NO_WRITER_PROMPT="1",  # a question for the user is not start-up time
+               KLASSEKONFERENCE_BACKUP_DIR=tempfile.mkdtemp(prefix="kk-bench-backups-"))
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, str(GUI_SCRIPT), *args], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)

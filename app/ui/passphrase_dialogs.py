@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.passphrase import PassphraseHint, Strength, passphrase_hint
 from app.services import protection
-from app.services.key_sheet import write_key_sheet
 from app.storage.errors import StorageError
 from app.storage.store import Store
 
@@ -198,6 +197,8 @@ class NewPassphraseDialog(QDialog):
 
     def save_key_sheet(self, target: Path) -> Path | None:
         """Write the key sheet PDF; the dialog says to print it and delete the file afterwards."""
+        from app.services.key_sheet import write_key_sheet  # reportlab loads only when a sheet is made
+
         if not self.fields.is_valid():
             return None
         try:

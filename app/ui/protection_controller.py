@@ -14,6 +14,7 @@ from app.storage.errors import StorageError
 from app.ui.lock_screen import IdleWatcher, LockScreen
 
 BACKUP_EVERY_MS = 10 * 60 * 1000
+BACKUP_AFTER_OPEN_MS = 2000
 IDLE_MINUTES = 10
 
 
@@ -58,10 +59,7 @@ class ProtectionController(QObject):
         self.passphrase = passphrase
         self.lock_screen.set_store(store)
         self.auto_backup = protection.AutoBackup(store)
-        try:
-            self.auto_backup.on_open()
-        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
-            self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+        QTimer.singleShot(BACKUP_AFTER_OPEN_MS, self._backup_on_open)  # once the window is in use, not before
         self.backup_timer.start()
         self.idle.start()
         self.update_actions()
@@ -87,6 +85,14 @@ class ProtectionController(QObject):
         self.change_passphrase_action.setEnabled(encrypted)
         self.encrypt_action.setEnabled(open_file and not encrypted)
         self.change_log_action.setEnabled(open_file and self.window.in_workspace())
+
+    def _backup_on_open(self) -> None:
+        if self.auto_backup is None:
+            return
+        try:
+            self.auto_backup.on_open()
+        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
+            self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
 
     def _backup_tick(self) -> None:
         if self.auto_backup is not None:

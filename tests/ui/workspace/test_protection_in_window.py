@@ -31,8 +31,8 @@ def test_ctrl_l_locks_and_nothing_typed_is_lost(qtbot, planned):
     assert "Halvt skrevet" in form.next_steps.toPlainText()
 
 
-def test_a_backup_is_made_when_the_file_opens(window):
-    assert list_backups(window.store.path)
+def test_a_backup_is_made_when_the_file_opens(qtbot, window):
+    qtbot.waitUntil(lambda: bool(list_backups(window.store.path)), timeout=3000)  # just after the window shows
 
 
 def test_a_save_that_fails_on_a_full_disk_is_kept_and_retried(qtbot, planned, monkeypatch):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -36,8 +37,6 @@ from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.protection_controller import ProtectionController, ask_who_is_writing
 from app.ui.presentation import BlankOverlay, Zoom
 from app.ui.undo import UndoController
-from app.ui.wellbeing_page import WellbeingPage
-from app.ui.workspace.workspace import ConferenceWorkspace
 
 RECENT_KEY = "recent_files"
 WRITER_KEY = "writer"
@@ -53,8 +52,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.undo: UndoController | None = None
-        self.workspace: ConferenceWorkspace | None = None
-        self.wellbeing_page: WellbeingPage | None = None
+        self.workspace = None  # ConferenceWorkspace, made when the first conference opens
+        self._wellbeing_page = None  # WellbeingPage, built when its tab is first shown (a faster start)
+        self._wellbeing_tab: QWidget | None = None  # the tab: a placeholder until then
         self.today = today or date.today()
         self.settings = settings or QSettings()
         self.resize(1200, 760)
@@ -235,14 +235,8 @@ class MainWindow(QMainWindow):
         self.undo.stack.canUndoChanged.connect(lambda _on: self._update_undo_actions())
         self.undo.stack.canRedoChanged.connect(lambda _on: self._update_undo_actions())
         self.undo.stack.indexChanged.connect(lambda _i: self._update_undo_actions())
-        self.wellbeing_page = WellbeingPage(store, self, today=self.today)
-        self.wellbeing_page.agreement_requested.connect(self.agreement_from_survey)
-        self.overview.tabs.addTab(self.wellbeing_page, _tr("&Wellbeing survey"))
-        self.workspace = ConferenceWorkspace(store)
-        self.workspace.failed.connect(self._show_failure)
-        self.workspace.back_requested.connect(self.show_overview)
-        self.workspace.set_projector_safe(self.projector_action.isChecked())
-        self.pages.addWidget(self.workspace)
+        self._wellbeing_tab = QWidget()
+        self.overview.tabs.addTab(self._wellbeing_tab, _tr("&Wellbeing survey"))
         if remember:
             self._remember(path)
         self._fill_writers()
@@ -256,10 +250,10 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         if self.store is not None:
             self.protection.file_closing()
-        if self.wellbeing_page is not None:
-            self.overview.tabs.removeTab(self.overview.tabs.indexOf(self.wellbeing_page))
-            self.wellbeing_page.deleteLater()
-            self.wellbeing_page = None
+        if self._wellbeing_tab is not None:
+            self.overview.tabs.removeTab(self.overview.tabs.indexOf(self._wellbeing_tab))
+            self._wellbeing_tab.deleteLater()
+            self._wellbeing_tab = self._wellbeing_page = None
         if self.workspace is not None:
             self.workspace.flush()
             self.workspace.save_time()
@@ -410,9 +404,30 @@ class MainWindow(QMainWindow):
     def _show_wellbeing(self) -> None:
         """The class's survey results, drawn when their tab is shown."""
         school_class = self.selected_class()
-        if (self.wellbeing_page is not None and school_class is not None
-                and self.overview.tabs.currentWidget() is self.wellbeing_page):
+        if (self._wellbeing_tab is not None and school_class is not None
+                and self.overview.tabs.currentWidget() is self._wellbeing_tab):
             self.wellbeing_page.show_class(school_class)
+
+    @property
+    def wellbeing_page(self):
+        """The class's wellbeing survey page (built on first use, in place of its placeholder tab)."""
+        if self._wellbeing_page is None and self._wellbeing_tab is not None:
+            from app.ui.wellbeing_page import WellbeingPage
+
+            page = WellbeingPage(self.store, self, today=self.today)
+            page.agreement_requested.connect(self.agreement_from_survey)
+            tabs = self.overview.tabs
+            index = tabs.indexOf(self._wellbeing_tab)
+            showing = tabs.currentIndex() == index
+            tabs.blockSignals(True)
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, _tr("&Wellbeing survey"))
+            if showing:
+                tabs.setCurrentIndex(index)
+            tabs.blockSignals(False)
+            self._wellbeing_tab.deleteLater()
+            self._wellbeing_tab = self._wellbeing_page = page
+        return self._wellbeing_page
 
     def agreement_from_survey(self, indicator, question_code) -> None:
         """ "Lav aftale" on an indicator or question: a class agreement linked to it, at the class's next
@@ -454,8 +469,20 @@ class MainWindow(QMainWindow):
         if conference is not None:
             self.open_conference(conference)
 
+    def ensure_workspace(self):
+        """The conference workspace, built the first time a conference is opened (a faster start)."""
+        if self.workspace is None:
+            from app.ui.workspace.workspace import ConferenceWorkspace
+
+            self.workspace = ConferenceWorkspace(self.store)
+            self.workspace.failed.connect(self._show_failure)
+            self.workspace.back_requested.connect(self.show_overview)
+            self.workspace.set_projector_safe(self.projector_action.isChecked())
+            self.pages.addWidget(self.workspace)
+        return self.workspace
+
     def open_conference(self, conference, step: int | None = None) -> None:
-        self.workspace.show_conference(conference, step)
+        self.ensure_workspace().show_conference(conference, step)
         self.pages.setCurrentWidget(self.workspace)
         self._update_meeting_actions()
 

@@ -42,3 +42,14 @@ def test_a_class_below_five_answers_shows_no_values_in_the_window(window):
     texts = " ".join(label.text() for label in window.wellbeing_page.findChildren(QLabel)
                      if label.isVisibleTo(window.wellbeing_page))
     assert "4 svar" in texts
+
+
+def test_the_wellbeing_tab_is_built_when_first_clicked(window):
+    from app.ui.wellbeing_page import WellbeingPage
+
+    select_class(window, "5.B")
+    tabs = window.overview.tabs
+    assert window._wellbeing_page is None  # not built at start: a faster first window
+    tabs.setCurrentIndex(1)
+    assert isinstance(tabs.currentWidget(), WellbeingPage)
+    assert "5.B" in tabs.currentWidget().title.text()

@@ -162,8 +162,11 @@ class Pupil(Record):
 
 @dataclass(kw_only=True)
 class ClassMembership(Record):
+    """A pupil in a class. ``left_on`` is set when the pupil moved to another class during the school year."""
+
     class_id: str
     pupil_id: str
+    left_on: date | None = None
 
 
 class Role(StrEnum):

@@ -153,7 +153,7 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
                "school_year IN (?, ?)", (school.id, school_year, school_year - 1))}
     membership_rows = store.query(
         "SELECT m.pupil_id, m.class_id, m.created_at, c.grade, c.letter, c.school_year FROM class_membership m"
-        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ?", (school.id,))
+        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ? AND m.left_on IS NULL", (school.id,))
     classes_of: dict[str, list[dict]] = {}
     members: dict[str, set[str]] = {}
     for row in membership_rows:
@@ -313,6 +313,14 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
     if entry.updates:
         op.update(pupil, **entry.updates)
     if entry.add_membership:
+        school_year = store.get(SchoolClass, class_id).school_year
+        for old in store.find(
+            ClassMembership,
+            "pupil_id = ? AND left_on IS NULL AND class_id != ? AND class_id IN"
+            " (SELECT id FROM school_class WHERE school_year = ?)",
+            (pupil.id, class_id, school_year),
+        ):
+            op.update(old, left_on=today)  # moved within the school year: the old class keeps the history
         op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
 
 

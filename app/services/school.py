@@ -100,7 +100,7 @@ def move_class_up(store: Store, school_class: SchoolClass) -> SchoolClass:
 
 
 def pupils_of_class(store: Store, school_class: SchoolClass, *, include_left: bool = True) -> list[Pupil]:
-    where = "id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?)"
+    where = "id IN (SELECT pupil_id FROM class_membership WHERE class_id = ? AND left_on IS NULL)"
     if not include_left:
         where += " AND status = 'aktiv'"
     pupils = store.find(Pupil, where, (school_class.id,))
@@ -131,7 +131,7 @@ def class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
         return {}
     rows = store.query(
         "SELECT m.class_id, count(*) AS n FROM class_membership m JOIN pupil p ON p.id = m.pupil_id"
-        f" WHERE p.status = 'aktiv' AND m.class_id IN ({','.join('?' * len(classes))}) GROUP BY m.class_id",
+        f" WHERE p.status = 'aktiv' AND m.left_on IS NULL AND m.class_id IN ({','.join('?' * len(classes))}) GROUP BY m.class_id",
         [c.id for c in classes],
     )
     return {row["class_id"]: row["n"] for row in rows}

@@ -212,9 +212,16 @@ def _migrate_1(conn) -> None:
             conn.execute(statement)
 
 
+def _migrate_2(conn) -> None:
+    """A pupil who moves to another class within a school year leaves the old class on a date (NULL: still
+    in it). Nothing is deleted: the old membership stays as history."""
+    conn.execute("ALTER TABLE class_membership ADD COLUMN left_on TEXT")
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
+    (2, "class_membership.left_on: moving class within a school year", _migrate_2),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

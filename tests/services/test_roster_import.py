@@ -331,3 +331,21 @@ def test_importing_keeps_existing_classes_of_other_years(demo_file, tmp_path):
     import_roster(store, write_csv(tmp_path / "e.csv", roster_rows()), 2026, today=DEMO_TODAY)
     assert len(store.find(SchoolClass)) == classes_before + 1  # 6.A is new; 5.A and 5.B exist
     store.close()
+
+
+def test_a_pupil_moving_class_within_the_year_leaves_the_old_class_with_history(tmp_path):
+    from app.domain.school import ClassMembership
+
+    store = empty_school(tmp_path)
+    import_roster(store, write_csv(tmp_path / "start.csv", roster_rows()), 2026, today=TODAY)
+    mover = school.pupils_of_class(store, _class(store, "5.A"))[0]
+    rows = [["Fornavn", "Efternavn", "Klasse"], [mover.given_name, mover.family_name, "5.B"]]
+    preview, _result = import_roster(store, write_csv(tmp_path / "flyt.csv", rows), 2026, today=date(2026, 10, 1),
+                                     only_class="5.B")
+    entry = next(e for e in preview.entries if e.pupil_id == mover.id)
+    assert any("5.A" in change for change in entry.changes)  # the preview says where the pupil comes from
+    assert mover.id in {p.id for p in school.pupils_of_class(store, _class(store, "5.B"))}
+    assert mover.id not in {p.id for p in school.pupils_of_class(store, _class(store, "5.A"))}
+    old = store.find_one(ClassMembership, "pupil_id = ? AND class_id = ?", (mover.id, _class(store, "5.A").id))
+    assert old is not None and old.left_on == date(2026, 10, 1)  # nothing deleted: the old class keeps history
+    assert store.get(Pupil, mover.id).status == PupilStatus.ACTIVE

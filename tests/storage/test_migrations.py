@@ -237,3 +237,21 @@ def test_failing_first_migration_on_create_leaves_no_file(monkeypatch, tmp_path)
     with pytest.raises(MigrationError):
         open_database(path, create=True)
     assert not path.exists()
+
+
+def test_migration_2_from_a_version_1_file_keeps_every_membership_in_its_class(tmp_path):
+    from app.domain.school import ClassMembership
+
+    path = tmp_path / "Skolen.klassekonference"
+    shutil.copyfile(FIXTURES / "schema_v1.klassekonference", path)
+    before = _raw(path, "SELECT id, class_id, pupil_id FROM class_membership ORDER BY id")
+    assert before and _raw(path, "PRAGMA user_version") == [(1,)]
+    store = open_database(path)
+    try:
+        assert store.schema_version() >= 2
+        memberships = store.find(ClassMembership, order_by="id")
+        assert [(m.id, m.class_id, m.pupil_id) for m in memberships] == before
+        assert all(m.left_on is None for m in memberships)  # everybody is still in the class they were in
+    finally:
+        store.close()
+    assert len(_backups(tmp_path)) == 1  # the version 1 file was kept beside it before upgrading

@@ -8,10 +8,13 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
@@ -48,6 +51,25 @@ class AbsenceImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
         choose.clicked.connect(self.choose_file)
+        self.source = None
+        self.path = None
+        # The guessed (or remembered) columns, which the user can correct; and the period, if the file has none.
+        self.column_boxes: dict[str, QComboBox] = {}
+        mapping = QFormLayout()
+        for name in absence_import.FIELDS:
+            box = QComboBox()
+            box.setAccessibleName(absence_import.field_label(name))
+            box.activated.connect(self._mapping_changed)
+            self.column_boxes[name] = box
+            mapping.addRow(absence_import.field_label(name), box)
+        self.period = QLineEdit()
+        self.period.setPlaceholderText(_tr("e.g. 01-08-2026..31-10-2026 or 2026-K3"))
+        self.period.setAccessibleName(_tr("Period"))
+        self.period.editingFinished.connect(self._mapping_changed)
+        mapping.addRow(_tr("Period (if the file has none)"), self.period)
+        self.mapping = QWidget()
+        self.mapping.setLayout(mapping)
+        self.mapping.setEnabled(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,11 +88,12 @@ class AbsenceImportDialog(QDialog):
         top.addWidget(choose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.mapping)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(_tr("Not found (never created by an import):")))
         layout.addWidget(self.unknown, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        self.resize(640, 720)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _tr("Import absence"), "",
@@ -82,13 +105,48 @@ class AbsenceImportDialog(QDialog):
         self.preview = None
         self.import_button.setEnabled(False)
         try:
-            source = absence_import.read_absence(path, memory=self.memory)
-            self.preview = absence_import.build_absence_preview(self.store, source)
+            self.source = absence_import.read_absence(path, memory=self.memory)
+        except (TableError, RuleError, StorageError) as error:
+            self.source = None
+            self.mapping.setEnabled(False)
+            self.summary.setText(str(error))
+            self.unknown_model.setStringList([])
+            return False
+        self.path = path
+        headers = self.source.headers
+        for name, box in self.column_boxes.items():
+            box.clear()
+            box.addItem(_tr("(none)"), None)
+            for number, header in enumerate(headers):
+                box.addItem(header or _tr("column {number}").format(number=number + 1), number)
+            box.setCurrentIndex(max(0, box.findData(self.source.columns.get(name))))
+        self.mapping.setEnabled(True)
+        return self.make_preview()
+
+    def set_column(self, name: str, column: int | None) -> bool:
+        """Choose the file's column for a field (as the user does in the combo box) and preview again."""
+        box = self.column_boxes[name]
+        box.setCurrentIndex(max(0, box.findData(column)))
+        return self.make_preview()
+
+    def _mapping_changed(self, *_args) -> None:
+        self.make_preview()
+
+    def make_preview(self) -> bool:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        if self.source is None:
+            return False
+        columns = {name: box.currentData() for name, box in self.column_boxes.items()}
+        try:
+            period = absence_import.parse_period(self.period.text()) if self.period.text().strip() else None
+            self.preview = absence_import.build_absence_preview(self.store, self.source, columns=columns,
+                                                                period=period)
         except (TableError, RuleError, StorageError) as error:
             self.summary.setText(str(error))
             self.unknown_model.setStringList([])
             return False
-        preview = self.preview
+        preview, source, path = self.preview, self.source, self.path
         lines = [str(path)]
         periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
         for start, end in periods:

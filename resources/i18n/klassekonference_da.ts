@@ -1297,6 +1297,18 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Vælg &amp;fil…</translation>
     </message>
     <message>
+      <source>e.g. 01-08-2026..31-10-2026 or 2026-K3</source>
+      <translation>fx 01-08-2026..31-10-2026 eller 2026-K3</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <source>Period (if the file has none)</source>
+      <translation>Periode (hvis filen ikke har den)</translation>
+    </message>
+    <message>
       <source>Pupils not found</source>
       <translation>Elever, der ikke blev fundet</translation>
     </message>
@@ -1325,6 +1337,10 @@ Start det nye skoleår?</translation>
       <translation>Ikke fundet (en import opretter aldrig elever):</translation>
     </message>
     <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
       <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
       <translation>{new} nye, {updated} opdaterede, {unchanged} uændrede.</translation>
     </message>
@@ -1335,6 +1351,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Period {start} – {end}</source>
       <translation>Periode {start} – {end}</translation>
+    </message>
+    <message>
+      <source>column {number}</source>
+      <translation>kolonne {number}</translation>
     </message>
   </context>
   <context>

@@ -77,3 +77,26 @@ def test_pupil_list_import_opens_from_the_menu(qtbot, demo_file, tmp_path):
     QTimer.singleShot(0, look)
     win.roster_action.trigger()
     assert isinstance(seen[0], RosterImportDialog)
+
+
+def test_absence_import_columns_and_period_can_be_corrected(qtbot, demo_file, tmp_path):
+    from app.services import absence_import
+
+    win = _window(qtbot, demo_file, tmp_path)
+    sheet = tmp_path / "fravær uden periode.csv"
+    sheet.write_text(
+        "Navn;Klasse;Procent;Heraf ulovligt\n"
+        "Aksel Bjørnholt;5.B;12,5;10,2\n",
+        encoding="utf-8",
+    )
+    dialog = AbsenceImportDialog(win.store, win)
+    qtbot.addWidget(dialog)
+    dialog.load_file(sheet)
+    assert not dialog.import_button.isEnabled()  # no period, and "Procent" is not a known name
+    dialog.period.setText("01-08-2026..31-10-2026")
+    dialog.set_column(absence_import.TOTAL, 2)
+    dialog.set_column(absence_import.UNLAWFUL, 3)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    dialog.import_now()
+    [record] = win.store.find(AbsenceRecord)
+    assert (record.total_pct, record.unlawful_pct) == (12.5, 10.2)

@@ -4,37 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.domain.wellbeing import Indicator, indicator_label
 from app.services import agreements, conferences, school
-from app.storage.database import open_database
-from app.ui.wellbeing_page import WellbeingPage
-from tests.conftest import DEMO_TODAY
+from tests.ui.wellbeing_pages import _class, _page, store  # noqa: F401 (store is a fixture)
 
 RO_TEXT = ("Fælles struktur ved timestart i alle fag: dagens program på tavlen, en fast startopgave og et fælles "
            "ro-signal.")
-
-
-@pytest.fixture
-def store(demo_file):
-    store = open_database(demo_file)
-    yield store
-    store.close()
-
-
-def _class(store, name):
-    return next(c for c in school.classes_of_year(store, 2026) if c.name == name)
-
-
-def _page(qtbot, store, name) -> WellbeingPage:
-    page = WellbeingPage(store, today=DEMO_TODAY)
-    qtbot.addWidget(page)
-    page.resize(1000, 900)
-    page.show_class(_class(store, name))
-    page.show()
-    return page
 
 
 def _label_texts(widget) -> str:

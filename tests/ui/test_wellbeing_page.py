@@ -4,40 +4,18 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from app.domain.charts import answers_text
 from app.domain.wellbeing import Indicator, WellbeingResult
 from app.services import school
-from app.storage.database import open_database
 from app.ui.survey_form_dialog import SurveyFormDialog
 from app.ui.survey_import_dialog import SurveyImportDialog
-from app.ui.wellbeing_page import WellbeingPage
 from tests.conftest import DEMO_TODAY
+from tests.ui.wellbeing_pages import _class, _page, store  # noqa: F401 (store is a fixture)
 
 DECIMAL = re.compile(r"\d,\d")
-
-
-@pytest.fixture
-def store(demo_file):
-    store = open_database(demo_file)
-    yield store
-    store.close()
-
-
-def _class(store, name):
-    return next(c for c in school.classes_of_year(store, 2026) if c.name == name)
-
-
-def _page(qtbot, store, name) -> WellbeingPage:
-    page = WellbeingPage(store, today=DEMO_TODAY)
-    qtbot.addWidget(page)
-    page.resize(1000, 900)
-    page.show_class(_class(store, name))
-    page.show()
-    return page
 
 
 def _texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[str]:

@@ -33,6 +33,9 @@ def run(path: Path | None = None, passphrase: str | None = None) -> int:
     setup_logging()  # a log without pupil names or note texts, in the user's log folder
     app = create_application()
     window = MainWindow()
+    from app.ui.error_hook import ErrorHook
+
+    ErrorHook(window).install()  # after the log's hook, which it calls first
     window.show()
     if path is not None:
         window.open_path(path, passphrase=passphrase)

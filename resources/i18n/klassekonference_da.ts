@@ -293,6 +293,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>ErrorHook</name>
+    <message>
+      <source>Something went wrong inside the program ({error}). What you typed last may not be saved yet: it is still on the screen, and the program tries again to save it. If this message comes back, copy the text to a safe place (Ctrl+A, Ctrl+C) and restart the program.</source>
+      <translation>Der skete en fejl inde i programmet ({error}). Det, du skrev sidst, er måske ikke gemt endnu: det står stadig på skærmen, og programmet prøver at gemme det igen. Hvis beskeden kommer igen, så kopiér teksten til et sikkert sted (Ctrl+A, Ctrl+C) og genstart programmet.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Ikke gemt</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Document</source>

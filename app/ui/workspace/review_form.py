@@ -100,7 +100,8 @@ class SubjectRow:
     def save(self) -> bool | None:
         status = self.status.currentData()
         return self.form.save_subject(
-            self.subject, self.goal.text(), SubjectStatus(status) if status else None, self.evidence.text()
+            self.subject, self.goal.toPlainText(), SubjectStatus(status) if status else None,
+            self.evidence.toPlainText(),
         )
 
     def set_read_only(self, read_only: bool) -> None:
@@ -313,7 +314,7 @@ class ReviewForm(QScrollArea):
             self._show_last_changed()
             self.saved.emit()
 
-    def save_subject(self, subject: str, goal: str, status, evidence: str) -> None:
+    def save_subject(self, subject: str, goal: str, status, evidence: str) -> bool | None:
         if getattr(self, "_loading", False) or self.row is None:
             return None
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from app.domain.agreement import (
@@ -38,10 +39,7 @@ def add_agreement(
     require_editable(conference)
     pupils = list(pupils)
     scope = AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
-    if isinstance(responsible, StaffMember):
-        kind, staff_id = ResponsibleKind.STAFF, responsible.id
-    else:
-        kind, staff_id = ResponsibleKind(responsible), None
+    kind, staff_id = _responsible(responsible)
     agreement = Agreement(
         class_id=school_class.id, text=text.strip(), scope=scope, responsible_kind=kind,
         responsible_staff_id=staff_id, deadline=deadline, made_in_conference_id=conference.id,
@@ -53,6 +51,49 @@ def add_agreement(
         for pupil in pupils:
             op.insert(AgreementPupil(agreement_id=agreement.id, pupil_id=pupil.id))
     return agreement
+
+
+def _responsible(responsible: StaffMember | ResponsibleKind) -> tuple[ResponsibleKind, str | None]:
+    if isinstance(responsible, StaffMember):
+        return ResponsibleKind.STAFF, responsible.id
+    return ResponsibleKind(responsible), None
+
+
+def update_agreement(
+    store: Store,
+    conference: Conference,
+    agreement: Agreement,
+    text: str,
+    *,
+    pupils: list[Pupil] = (),
+    responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
+    deadline: date | None = None,
+    indicator: Indicator | None = None,
+) -> Agreement:
+    """Correct an agreement made at this conference: one undoable step ("Ret aftale")."""
+    require_editable(conference)
+    pupils = list(pupils)
+    scope = AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
+    kind, staff_id = _responsible(responsible)
+    changes = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
+                   deadline=deadline, indicator=indicator)
+    check_agreement(dataclasses.replace(agreement, **changes), len(pupils))
+    wanted = {p.id for p in pupils}
+    with store.operation(tr("operations", "Correct agreement")) as op:
+        for link in store.find(AgreementPupil, "agreement_id = ?", (agreement.id,)):
+            if link.pupil_id not in wanted:
+                op.delete(link)
+            wanted.discard(link.pupil_id)
+        for pupil_id in sorted(wanted):
+            op.insert(AgreementPupil(agreement_id=agreement.id, pupil_id=pupil_id))
+        return op.update(agreement, **changes)
+
+
+def delete_agreement(store: Store, conference: Conference, agreement: Agreement) -> None:
+    """Remove an agreement made at this conference (undoable, like every change)."""
+    require_editable(conference)
+    with store.operation(tr("operations", "Delete agreement")) as op:
+        op.delete(agreement)
 
 
 def review_agreement(

@@ -187,6 +187,21 @@ def remove_participant(store: Store, conference: Conference, participant: Confer
     return conference
 
 
+def set_attendance(store: Store, conference: Conference, present: dict[str, bool]) -> list[ConferenceParticipant]:
+    """Who is present and who sent apologies (afbud), by participant id: one undoable step."""
+    require_editable(conference)
+    with store.operation(tr("operations", "Attendance")) as op:
+        for participant in participants_of(store, conference):
+            if participant.id in present and bool(present[participant.id]) != bool(participant.present):
+                op.update(participant, present=bool(present[participant.id]))
+    return participants_of(store, conference)
+
+
+def running_conferences(store: Store) -> list[Conference]:
+    """Meetings that were started and not closed (the program was closed or crashed during them)."""
+    return store.find(Conference, "status = ?", (ConferenceStatus.RUNNING.value,), order_by="held_on DESC")
+
+
 def set_roles(store: Store, conference: Conference, leader_id: str | None, minute_taker_id: str | None) -> Conference:
     """Who leads the meeting and who writes the minutes (participant ids)."""
     require_editable(conference)

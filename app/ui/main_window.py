@@ -8,9 +8,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
@@ -35,7 +36,8 @@ from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.protection_controller import ProtectionController, ask_who_is_writing
-from app.ui.presentation import BlankOverlay, Zoom
+from app.ui.presentation import BlankOverlay, PresentationKeys, Zoom
+from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
 from app.ui.undo import UndoController
 
 RECENT_KEY = "recent_files"
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
         self._wellbeing_tab: QWidget | None = None  # the tab: a placeholder until then
         self.today = today or date.today()
         self.settings = settings or QSettings()
-        self.resize(1200, 760)
+        restore_geometry(self, self.settings)
         self.welcome = WelcomePage()
         self.overview = OverviewPage()
         self.pages = QStackedWidget()
@@ -70,9 +72,16 @@ class MainWindow(QMainWindow):
         self.writer_box.setAccessibleName(_tr("Who is writing"))
         self.writer_box.setToolTip(_tr("Who is writing: the change log says who changed what"))
         self.writer_box.currentIndexChanged.connect(self._writer_changed)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(_tr("When the file was last saved"))
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(QLabel(_tr("Writing:")))
         self.statusBar().addPermanentWidget(self.writer_box)
         self._build_menus()
+        self._keys = PresentationKeys(self, {Qt.Key.Key_F8: self.projector_action, Qt.Key.Key_F9: self.blank_action})
+        QApplication.instance().installEventFilter(self._keys)
+        self._fitter = DialogFitter(self)
+        QApplication.instance().installEventFilter(self._fitter)
         self.welcome.open_button.clicked.connect(self.choose_and_open)
         self.welcome.new_button.clicked.connect(self.choose_and_create)
         self.welcome.demo_button.clicked.connect(self.open_demo)
@@ -98,8 +107,12 @@ class MainWindow(QMainWindow):
         self.roster_action = self._action(_tr("Import &pupil list…"), None, self.import_roster)
         self.absence_action = self._action(_tr("Import &absence…"), None, self.import_absence)
         self.new_year_action = self._action(_tr("New school &year…"), None, self.new_school_year)
-        self.file_actions = [self.handouts_action, self.roster_action, self.absence_action, self.new_year_action]
-        for action in (self.new_action, self.open_action, self.demo_action):
+        self.save_action = self._action(_tr("&Save now"), QKeySequence.StandardKey.Save, self.save_now)
+        self.writer_action = self._action(_tr("&Who is writing…"), QKeySequence("Ctrl+Shift+W"),
+                                          self.choose_who_is_writing)
+        self.file_actions = [self.handouts_action, self.roster_action, self.absence_action, self.new_year_action,
+                             self.save_action, self.writer_action]
+        for action in (self.new_action, self.open_action, self.demo_action, self.save_action, self.writer_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.roster_action)
@@ -136,23 +149,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.projector_action)
         view_menu.addAction(self.blank_action)
 
-        self.meeting_menu = self.menuBar().addMenu(_tr("&Conference"))
-        self.new_agreement_action = self._action(_tr("&New agreement…"), QKeySequence("Ctrl+N"), self.new_agreement)
-        self.next_pupil_action = self._action(_tr("N&ext pupil"), QKeySequence("Ctrl+PgDown"),
-                                              lambda: self._move_pupil(1))
-        self.previous_pupil_action = self._action(_tr("&Previous pupil"), QKeySequence("Ctrl+PgUp"),
-                                                  lambda: self._move_pupil(-1))
-        self.step_actions = []
-        for number in range(1, 6):
-            action = self._action(_tr("Go to step {number}").format(number=number), QKeySequence(f"Ctrl+{number}"),
-                                  lambda _checked=False, n=number: self._go_to_step(n - 1))
-            self.step_actions.append(action)
-        for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action):
-            self.meeting_menu.addAction(action)
-        self.meeting_menu.addAction(self.protection.change_log_action)
-        self.meeting_menu.addSeparator()
-        for action in self.step_actions:
-            self.meeting_menu.addAction(action)
+        from app.ui.meeting_menu import MeetingMenu
+
+        self.meeting = MeetingMenu(self)
+        self.meeting_menu = self.meeting.menu
+        self.new_agreement_action = self.meeting.new_agreement_action
+        self.next_pupil_action = self.meeting.next_action
+        self.previous_pupil_action = self.meeting.previous_action
+        self.step_actions = self.meeting.step_actions
 
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         help_menu.addAction(self._action(_tr("&About Klassekonference"), None, self.show_about))
@@ -241,8 +245,11 @@ class MainWindow(QMainWindow):
             self._remember(path)
         self._fill_writers()
         self._show_file()
+        store.listeners.append(self._saved)
+        self._saved(None)
         self.protection.file_opened(store, passphrase)
         self._ask_who_is_writing()
+        self._offer_running_meeting()
         return True
 
     def close_file(self) -> None:
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.close_file()
+        save_geometry(self, self.settings)
         super().closeEvent(event)
 
     def _remember(self, path: Path) -> None:
@@ -311,6 +319,27 @@ class MainWindow(QMainWindow):
         if self.undo is not None:
             self.undo.stack.clear()
         self.refresh_overview()
+
+    def choose_who_is_writing(self) -> None:
+        names = [self.writer_box.itemText(i) for i in range(1, self.writer_box.count())]
+        name = ask_who_is_writing(self, names, self.store.author if self.store is not None else "")
+        if name:
+            self.writer_box.setCurrentIndex(self.writer_box.findText(name))
+
+    def save_now(self) -> None:
+        """Ctrl+S: everything typed is stored at once (it is also stored by itself), and the status bar says so."""
+        if self.store is None:
+            return
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.workspace.save_time()
+        self._saved(None)
+        self.statusBar().showMessage(self.saved_label.text(), 4000)
+
+    def _saved(self, _operation) -> None:
+        from datetime import datetime
+
+        self.saved_label.setText(_tr("Saved at {time}").format(time=datetime.now().strftime("%H.%M")))
 
     def _writer_changed(self, *_args) -> None:
         if self.store is not None:
@@ -478,6 +507,8 @@ class MainWindow(QMainWindow):
             self.workspace.failed.connect(self._show_failure)
             self.workspace.back_requested.connect(self.show_overview)
             self.workspace.set_projector_safe(self.projector_action.isChecked())
+            self.workspace.position_changed.connect(self._meeting_moved)
+            remember_splitters(self.workspace, self.settings, "workspace")
             self.pages.addWidget(self.workspace)
         return self.workspace
 
@@ -493,20 +524,20 @@ class MainWindow(QMainWindow):
         if self.in_workspace():
             self.workspace.new_agreement()
 
-    def _move_pupil(self, step: int) -> None:
-        if self.in_workspace():
-            self.workspace.move_pupil(step)
+    def _meeting_moved(self) -> None:
+        from app.ui.meeting_recovery import remember_position
 
-    def _go_to_step(self, index: int) -> None:
-        if self.in_workspace():
-            self.workspace.go_to_step(index)
+        remember_position(self)
+        self.meeting.update()
+
+    def _offer_running_meeting(self) -> None:
+        from app.ui.meeting_recovery import offer_running_meeting
+
+        offer_running_meeting(self)
 
     def _update_meeting_actions(self) -> None:
-        on = self.in_workspace()
         self.protection.update_actions()
-        for action in (self.new_agreement_action, self.next_pupil_action, self.previous_pupil_action,
-                       *self.step_actions):
-            action.setEnabled(on)
+        self.meeting.update()
 
     def current_school_year(self) -> int:
         year = self.overview.year_box.currentData()

@@ -59,10 +59,6 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <source>New agreement</source>
-      <translation>Ny aftale</translation>
-    </message>
-    <message>
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -123,8 +119,58 @@
       <translation>&amp;Trivselsindikator</translation>
     </message>
     <message>
+      <source>Delete agreement</source>
+      <translation>Slet aftale</translation>
+    </message>
+    <message>
+      <source>Delete this agreement? You can undo it with Ctrl+Z.</source>
+      <translation>Slette denne aftale? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Correct agreement</source>
+      <translation>Ret aftale</translation>
+    </message>
+    <message>
+      <source>New agreement</source>
+      <translation>Ny aftale</translation>
+    </message>
+    <message>
       <source>&amp;Class</source>
       <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+      <source>De&amp;lete agreement…</source>
+      <translation>S&amp;let aftale…</translation>
+    </message>
+    <message>
+      <source>Throw away the agreement?</source>
+      <translation>Smid aftalen væk?</translation>
+    </message>
+    <message>
+      <source>You have typed an agreement that is not saved. Throw it away?</source>
+      <translation>Du har skrevet en aftale, som ikke er gemt. Vil du smide den væk?</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementTable</name>
+    <message>
+      <source>Correct agreement…</source>
+      <translation>Ret aftale…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <source>Participants and apologies</source>
+      <translation>Deltagere og afbud</translation>
+    </message>
+    <message>
+      <source>Participants: ticked is present, not ticked sent apologies</source>
+      <translation>Deltagere: afkrydset er til stede, ikke afkrydset har meldt afbud</translation>
+    </message>
+    <message>
+      <source>Tick who is present; remove the tick for those who sent apologies (Space). Ctrl+Enter saves.</source>
+      <translation>Sæt kryds ved dem, der er til stede, og fjern krydset ved dem, der har meldt afbud (mellemrum). Ctrl+Enter gemmer.</translation>
     </message>
   </context>
   <context>
@@ -508,6 +554,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Hvem skriver: ændringsloggen viser, hvem der har ændret hvad</translation>
     </message>
     <message>
+      <source>When the file was last saved</source>
+      <translation>Hvornår filen sidst blev gemt</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
@@ -548,6 +598,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Nyt &amp;skoleår…</translation>
     </message>
     <message>
+      <source>&amp;Save now</source>
+      <translation>&amp;Gem nu</translation>
+    </message>
+    <message>
+      <source>&amp;Who is writing…</source>
+      <translation>&amp;Hvem skriver…</translation>
+    </message>
+    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Redigér</translation>
     </message>
@@ -582,22 +640,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>&amp;Blank the screen</source>
       <translation>&amp;Mørklæg skærmen</translation>
-    </message>
-    <message>
-      <source>&amp;Conference</source>
-      <translation>&amp;Konference</translation>
-    </message>
-    <message>
-      <source>&amp;New agreement…</source>
-      <translation>&amp;Ny aftale…</translation>
-    </message>
-    <message>
-      <source>N&amp;ext pupil</source>
-      <translation>&amp;Næste elev</translation>
-    </message>
-    <message>
-      <source>&amp;Previous pupil</source>
-      <translation>&amp;Forrige elev</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -696,12 +738,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Filen blev ikke oprettet</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
-      <translation>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
+      <source>Saved at {time}</source>
+      <translation>Gemt kl. {time}</translation>
     </message>
     <message>
-      <source>Go to step {number}</source>
-      <translation>Gå til trin {number}</translation>
+      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
+      <translation>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
       <source>The file is in use</source>
@@ -800,12 +842,110 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Aftaler</translation>
     </message>
     <message>
+      <source>&amp;Conference</source>
+      <translation type="vanished">&amp;Konference</translation>
+    </message>
+    <message>
+      <source>&amp;New agreement…</source>
+      <translation type="vanished">&amp;Ny aftale…</translation>
+    </message>
+    <message>
+      <source>N&amp;ext pupil</source>
+      <translation type="vanished">&amp;Næste elev</translation>
+    </message>
+    <message>
+      <source>&amp;Previous pupil</source>
+      <translation type="vanished">&amp;Forrige elev</translation>
+    </message>
+    <message>
+      <source>Go to step {number}</source>
+      <translation type="vanished">Gå til trin {number}</translation>
+    </message>
+    <message>
       <source>Passphrase</source>
       <translation type="vanished">Adgangskode</translation>
     </message>
     <message>
       <source>Passphrase:</source>
       <translation type="vanished">Adgangskode:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingMenu</name>
+    <message>
+      <source>&amp;1 Follow-up</source>
+      <translation>&amp;1 Opfølgning</translation>
+    </message>
+    <message>
+      <source>&amp;2 The class's wellbeing</source>
+      <translation>&amp;2 Klassens trivsel</translation>
+    </message>
+    <message>
+      <source>&amp;3 Pupils</source>
+      <translation>&amp;3 Elevgennemgang</translation>
+    </message>
+    <message>
+      <source>&amp;4 New agreements</source>
+      <translation>&amp;4 Nye aftaler</translation>
+    </message>
+    <message>
+      <source>&amp;5 Summary</source>
+      <translation>&amp;5 Opsummering</translation>
+    </message>
+    <message>
+      <source>&amp;Conference</source>
+      <translation>&amp;Konference</translation>
+    </message>
+    <message>
+      <source>&amp;Start the meeting</source>
+      <translation>&amp;Start mødet</translation>
+    </message>
+    <message>
+      <source>&amp;Close the conference…</source>
+      <translation>&amp;Afslut konferencen…</translation>
+    </message>
+    <message>
+      <source>Re&amp;open the conference…</source>
+      <translation>&amp;Genåbn konferencen…</translation>
+    </message>
+    <message>
+      <source>&amp;Participants and apologies…</source>
+      <translation>&amp;Deltagere og afbud…</translation>
+    </message>
+    <message>
+      <source>Class &amp;overview</source>
+      <translation>Klasse&amp;oversigt</translation>
+    </message>
+    <message>
+      <source>&amp;New agreement…</source>
+      <translation>&amp;Ny aftale…</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrect agreement…</source>
+      <translation>&amp;Ret aftale…</translation>
+    </message>
+    <message>
+      <source>N&amp;ext pupil or agreement</source>
+      <translation>Næs&amp;te elev eller aftale</translation>
+    </message>
+    <message>
+      <source>&amp;Previous pupil or agreement</source>
+      <translation>&amp;Forrige elev eller aftale</translation>
+    </message>
+    <message>
+      <source>Outcome of the &amp;agreement</source>
+      <translation>&amp;Udfald af aftalen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingRecovery</name>
+    <message>
+      <source>The meeting is still running</source>
+      <translation>Mødet er stadig i gang</translation>
+    </message>
+    <message>
+      <source>The conference for {classes} was started and not closed (perhaps the program stopped). Go on with the meeting where you left it?</source>
+      <translation>Konferencen for {classes} blev startet og ikke afsluttet (måske stoppede programmet). Vil I fortsætte mødet, hvor I slap?</translation>
     </message>
   </context>
   <context>
@@ -4098,6 +4238,14 @@ Start det nye skoleår?</translation>
       <translation>Ny aftale</translation>
     </message>
     <message>
+      <source>Correct agreement</source>
+      <translation>Ret aftale</translation>
+    </message>
+    <message>
+      <source>Delete agreement</source>
+      <translation>Slet aftale</translation>
+    </message>
+    <message>
       <source>Review agreement</source>
       <translation>Opfølgning på aftale</translation>
     </message>
@@ -4132,6 +4280,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Remove participant</source>
       <translation>Fjern deltager</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Fremmøde</translation>
     </message>
     <message>
       <source>Choose leader and minute taker</source>

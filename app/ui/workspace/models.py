@@ -84,9 +84,15 @@ class AgendaModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(changed, 0), self.index(changed, 2))
 
     def tick(self, row: int, seconds: int) -> None:
+        """The clock moved. Only the "used" cell changes (and the row's tint once it runs over): an open
+        editor of the planned minutes is left alone."""
         if 0 <= row < len(self.items):
-            self.items[row].used_seconds = seconds
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+            item = self.items[row]
+            was_over = item.used_seconds > item.planned_minutes * 60
+            item.used_seconds = max(item.used_seconds, seconds)  # the clock never goes backwards
+            self.dataChanged.emit(self.index(row, 2), self.index(row, 2))
+            if was_over != (item.used_seconds > item.planned_minutes * 60):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.items)

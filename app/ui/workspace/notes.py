@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.base import RuleError
 from app.domain.notes import PupilNote
+from app.domain.sensitivity import is_sensitive_note
 from app.services import reviews
 from app.storage.errors import StorageError
 
@@ -116,7 +117,7 @@ class NotesPanel(QWidget):
             self.model.set_notes([])
             return
         notes = reviews.notes_of(self.store, self.pupil)
-        shown = [n for n in notes if not (self.projector_safe and n.confidential)]
+        shown = [n for n in notes if not (self.projector_safe and is_sensitive_note(n))]
         self.model.set_notes(shown)
         hidden = len(notes) - len(shown)
         self.hidden.setText(_tr("{count} confidential notes are hidden (F8 shows them).").format(count=hidden)

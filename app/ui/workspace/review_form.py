@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.conference import Conference, is_editable
+from app.domain.sensitivity import is_sensitive_field
 from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_label
 from app.domain.base import RuleError
 from app.services import reviews
@@ -187,6 +188,12 @@ class ReviewForm(QScrollArea):
         self.notes_box = self._section(_tr("Notes"), self.notes)
         self.wellbeing_box = self._section(_tr("Wellbeing and social situation (confidential)"), self.wellbeing)
         self.tried_box = self._section(_tr("What has been tried"), self.tried)
+        self.next_steps_box = self._section(_tr("Next steps"), self.next_steps)
+        # Which sections the projector-safe view hides: the domain's one list of sensitive fields.
+        self.sensitive_boxes = {"wellbeing_notes": self.wellbeing_box, "tried": self.tried_box,
+                                "next_steps": self.next_steps_box, "absence_total_pct": self.absence_box,
+                                "absence_unlawful_pct": self.absence_box, "absence_cause_child": self.absence_box,
+                                "absence_cause_parents": self.absence_box}
         self.hidden_note = QLabel(_tr("Projector-safe view: confidential fields are hidden (F8 shows them)."))
         self.hidden_note.setVisible(False)
         for widget in (
@@ -196,7 +203,7 @@ class ReviewForm(QScrollArea):
             self.wellbeing_box,
             self.absence_box,
             self.tried_box,
-            self._section(_tr("Next steps"), self.next_steps),
+            self.next_steps_box,
             self.notes_box,
             self.hidden_note,
         ):
@@ -258,6 +265,7 @@ class ReviewForm(QScrollArea):
             self._apply_modes()
         finally:
             self._loading = False
+        self.verticalScrollBar().setValue(0)  # each pupil opens at the name and the strengths
 
     def _show_marks(self) -> None:
         review = self.row.review
@@ -277,8 +285,10 @@ class ReviewForm(QScrollArea):
         self._apply_modes()
 
     def _apply_modes(self) -> None:
-        for box in (self.wellbeing_box, self.absence_box, self.tried_box):
-            box.setVisible(not self.projector_safe)
+        hidden = {id(box) for field, box in self.sensitive_boxes.items()
+                  if self.projector_safe and is_sensitive_field(field)}
+        for box in set(self.sensitive_boxes.values()):
+            box.setVisible(id(box) not in hidden)
         self.hidden_note.setVisible(self.projector_safe)
         if self.notes.projector_safe != self.projector_safe:
             self.notes.set_projector_safe(self.projector_safe)

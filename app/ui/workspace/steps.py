@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.agreement import AgreementStatus, agreement_status_label
+from app.domain.agreement import AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
 from app.domain.wellbeing import indicator_label
 from app.services import agreements as agreement_service
@@ -29,6 +27,7 @@ from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
 from app.storage.store import Store
 from app.ui.autosave import AutosaveField
+from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
 from app.ui.workspace.review_form import ReviewForm
 
@@ -38,17 +37,7 @@ def _tr(text: str) -> str:
 
 
 def _table(model, accessible: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(accessible)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(True)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    view.setAlternatingRowColors(True)
-    return view
+    return configure_table(QTableView(), model, accessible)
 
 
 def _fmt(value: float | None) -> str:
@@ -77,6 +66,10 @@ class Step(QWidget):
     def set_projector_safe(self, on: bool) -> None:
         pass
 
+    def focus_first(self) -> None:
+        """Where the keyboard starts when the step is shown (never left behind on a hidden step)."""
+        self.focusNextChild()
+
     @property
     def editable(self) -> bool:
         return self.conference is not None and is_editable(self.conference.status)
@@ -100,14 +93,12 @@ class FollowUpStep(Step):
         outcome_row = QHBoxLayout()
         for number, status in enumerate(self.OUTCOMES, start=1):
             # An explicit Alt+number shortcut (button mnemonics are not honoured on every platform).
+            # Alt+number is a window-wide action (Konference -> Udfald), so it works wherever the focus is.
             button = QRadioButton(f"{number} {agreement_status_label(status)}")
             button.setAccessibleName(agreement_status_label(status))
             button.setToolTip(f"Alt+{number}")
             self.buttons.addButton(button, number)
             outcome_row.addWidget(button)
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
         outcome_row.addStretch(1)
         self.buttons.idClicked.connect(self._outcome_chosen)
         self.note = QPlainTextEdit()
@@ -170,7 +161,8 @@ class FollowUpStep(Step):
         self.text.setText(
             f"<h3>{agreement.text}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
-                concerns=concerns, responsible=responsible or "–", deadline=deadline)
+                concerns=concerns, responsible=responsible or responsible_label(agreement.responsible_kind) or "–",
+                deadline=deadline)
         )
         number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
         self.buttons.button(number).setChecked(True)
@@ -179,6 +171,16 @@ class FollowUpStep(Step):
         for button in self.buttons.buttons():
             button.setEnabled(self.editable)
         self.note.setReadOnly(not self.editable)
+
+    def choose_outcome(self, number: int) -> None:
+        """Alt+1..5: the outcome of the agreement shown."""
+        button = self.buttons.button(number)
+        if button is not None and button.isEnabled() and self.detail.isVisible():
+            button.click()
+
+    def focus_first(self) -> None:
+        checked = self.buttons.checkedButton()
+        (checked if checked is not None and self.detail.isVisible() else self.table).setFocus()
 
     def _current(self):
         return self.model.rows[self.row][0] if 0 <= self.row < self.model.rowCount() else None
@@ -220,6 +222,7 @@ class WellbeingStep(Step):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setAccessibleName(_tr("The class's wellbeing"))
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the step has a place for the keyboard
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)
 
@@ -311,6 +314,9 @@ class ReviewStep(Step):
         if self.model.rowCount():
             self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
 
+    def focus_first(self) -> None:
+        self.list.setFocus()
+
     def current_pupil(self):
         return self.model.rows[self.row].pupil if 0 <= self.row < self.model.rowCount() else None
 
@@ -335,11 +341,13 @@ class NewAgreementsStep(Step):
     """The agreements made at this meeting, and the button (Ctrl+N) that makes one."""
 
     new_requested = Signal()
+    edit_requested = Signal(object)  # Agreement
 
     def __init__(self, store: Store, parent=None):
         super().__init__(store, parent)
         self.model = AgreementTableModel(self)
-        self.table = _table(self.model, _tr("New agreements"))
+        self.table = AgreementTable(self.model, _tr("New agreements"))
+        self.table.edit_requested.connect(self.edit_requested)
         self.add_button = QPushButton(_tr("New agreement… (Ctrl+N)"))
         self.add_button.clicked.connect(self.new_requested)
         hint = QLabel(_tr("Every agreement has a text, a responsible and a deadline, and is followed up at the next "
@@ -352,6 +360,9 @@ class NewAgreementsStep(Step):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
+    def focus_first(self) -> None:
+        (self.table if self.model.rowCount() else self.add_button).setFocus()
+
     def refresh(self) -> None:
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, made))
@@ -362,13 +373,15 @@ class SummaryStep(Step):
     """Reviewed and new agreements, ready for the protocol; closing the conference."""
 
     close_requested = Signal()
+    edit_requested = Signal(object)  # Agreement
 
     def __init__(self, store: Store, parent=None):
         super().__init__(store, parent)
         self.reviewed_model = AgreementTableModel(self)
         self.new_model = AgreementTableModel(self)
         self.reviewed = _table(self.reviewed_model, _tr("Followed-up agreements"))
-        self.new = _table(self.new_model, _tr("New agreements"))
+        self.new = AgreementTable(self.new_model, _tr("New agreements"))
+        self.new.edit_requested.connect(self.edit_requested)
         self.carry = QLabel()
         self.carry.setWordWrap(True)
         self.close_button = QPushButton(_tr("Close the conference…"))
@@ -382,6 +395,9 @@ class SummaryStep(Step):
         bottom.addWidget(self.carry, 1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
+
+    def focus_first(self) -> None:
+        (self.close_button if self.close_button.isVisible() else self.reviewed).setFocus()
 
     def refresh(self) -> None:
         due = agreement_service.agreements_due(self.store, self.conference)

@@ -27,7 +27,7 @@ from app.ui.workspace.steps import FollowUpStep, NewAgreementsStep, ReviewStep, 
 
 STEP_KINDS = (AgendaKind.FOLLOW_UP, AgendaKind.WELLBEING, AgendaKind.PUPILS, AgendaKind.NEW_AGREEMENTS,
               AgendaKind.SUMMARY)
-SAVE_TIMER_EVERY_S = 60
+SAVE_TIMER_EVERY_S = 10  # the meeting clock is stored at least this often (a crash loses less)
 
 
 def _tr(text: str) -> str:
@@ -37,6 +37,7 @@ def _tr(text: str) -> str:
 class ConferenceWorkspace(QWidget):
     failed = Signal(str)
     back_requested = Signal()
+    position_changed = Signal()  # the step or the pupil shown changed (remembered for after a crash)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -79,6 +80,9 @@ class ConferenceWorkspace(QWidget):
             self.stack.addWidget(step)
             step.failed.connect(self.failed)
         self.new_agreements.new_requested.connect(self.new_agreement)
+        self.new_agreements.edit_requested.connect(self.edit_agreement)
+        self.summary.edit_requested.connect(self.edit_agreement)
+        self.pupils.list.selectionModel().currentRowChanged.connect(lambda *_a: self.position_changed.emit())
         self.summary.close_requested.connect(self.close_meeting)
         self.tabs.currentChanged.connect(self.go_to_step)
 
@@ -88,6 +92,7 @@ class ConferenceWorkspace(QWidget):
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setAccessibleName(_tr("Agenda"))
         self.agenda_view.verticalHeader().setVisible(False)
+        self.agenda_view.setTabKeyNavigation(False)  # Tab leaves the agenda; arrows move in it, F2 edits minutes
         self.agenda_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.agenda_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,7 +100,8 @@ class ConferenceWorkspace(QWidget):
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.agenda_total = QLabel()
         self.agenda_total.setWordWrap(True)
         agenda_box = QWidget()
@@ -144,11 +150,13 @@ class ConferenceWorkspace(QWidget):
         self._refreshed = {step}
         self._select_agenda_item(step)
         self._update_timer()
+        self.position_changed.emit()
 
     def refresh(self) -> None:
         """Reload after undo/redo or a change elsewhere: the conference, the agenda and the shown step."""
         if self.conference is None:
             return
+        self.save_time()  # the clock is not part of the undo history: what it counted is kept, never reset
         self.conference = self.store.get(Conference, self.conference.id)
         for s in self.steps:
             s.conference = self.conference
@@ -187,6 +195,8 @@ class ConferenceWorkspace(QWidget):
         self.steps[index].refresh()
         self._select_agenda_item(index)
         self._update_timer()
+        self.steps[index].focus_first()
+        self.position_changed.emit()
 
     def _select_agenda_item(self, step: int) -> None:
         kind = STEP_KINDS[step]
@@ -205,6 +215,7 @@ class ConferenceWorkspace(QWidget):
             self.failed.emit(str(error))
             return
         self.show_conference(conference, step=0)
+        self.follow_up.focus_first()
 
     def close_meeting(self) -> None:
         self.flush()
@@ -252,10 +263,55 @@ class ConferenceWorkspace(QWidget):
             focus.setFocus()
         return accepted
 
+    def edit_agreement(self, agreement) -> bool:
+        """Enter, double-click or "Ret aftale" on an agreement made at this meeting: correct or delete it."""
+        if self.conference is None or agreement is None or self.conference.status == ConferenceStatus.HELD:
+            return False
+        if agreement.made_in_conference_id != self.conference.id:
+            return False
+        self.flush()
+        focus = self.focusWidget()
+        dialog = AgreementDialog(self.store, self.conference, self, agreement=agreement)
+        accepted = dialog.exec() == AgreementDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.current_step().refresh()
+        self.window().activateWindow()
+        if focus is not None:
+            focus.setFocus()
+        return accepted
+
+    def edit_current_agreement(self) -> bool:
+        """Ctrl+E: the agreement chosen in the shown step's table."""
+        step = self.current_step()
+        table = self.new_agreements.table if step is self.new_agreements else self.summary.new if (
+            step is self.summary) else None
+        return self.edit_agreement(table.current_agreement()) if table is not None else False
+
+    def choose_outcome(self, number: int) -> None:
+        if self.current_step() is self.follow_up:
+            self.follow_up.choose_outcome(number)
+
     def move_pupil(self, step: int) -> None:
+        """Ctrl+PgDown/PgUp: the next agreement in the follow-up, else the next pupil."""
+        if self.current_step() is self.follow_up:
+            self.follow_up.move(step)
+            return
         if self.current_step() is not self.pupils:
             self.go_to_step(2)
         self.pupils.move(step)
+
+    def position(self) -> dict:
+        """Where the meeting is: kept outside the file so that a crash can come back to the same place."""
+        pupil = self.pupils.current_pupil() if self.conference is not None else None
+        return {"conference": self.conference.id if self.conference else "", "step": self.stack.currentIndex(),
+                "pupil": pupil.id if pupil is not None else ""}
+
+    def go_to_pupil(self, pupil_id: str) -> None:
+        for row, review_row in enumerate(self.pupils.model.rows):
+            if review_row.pupil.id == pupil_id:
+                self.pupils.select(row)
+                return
 
     def flush(self) -> None:
         for step in self.steps:
@@ -272,6 +328,7 @@ class ConferenceWorkspace(QWidget):
         self.back_requested.emit()
 
     def _planned_edited(self, item, minutes: int) -> None:
+        self.save_time()  # reloading the agenda must not lose the running item's time
         try:
             conference_service.update_agenda_item(self.store, self.conference, item, planned_minutes=minutes)
         except Exception as error:

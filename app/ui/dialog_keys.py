@@ -1,0 +1,41 @@
+"""Keys every dialog shares: Ctrl+Enter saves (accepts) the dialog from any field, also from a text box where
+Enter makes a new line. Taken by one filter on the application, so it works whichever field has the focus
+(and also when the window system has not yet made the dialog the active window)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+SAVE_PROPERTY = "klassekonference_ctrl_enter_saves"
+SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _CtrlEnter(QObject):
+    def eventFilter(self, watched: QObject, event) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(watched, QWidget):
+            return False
+        if event.key() not in SAVE_KEYS or not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        dialog = watched.window()
+        if not isinstance(dialog, QDialog) or not dialog.property(SAVE_PROPERTY) or not dialog.isVisible():
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        dialog.accept()
+        return True
+
+
+_filter: _CtrlEnter | None = None
+
+
+def add_save_shortcut(dialog: QDialog) -> None:
+    """Ctrl+Enter (Ctrl+Return) accepts ``dialog``."""
+    global _filter
+    dialog.setProperty(SAVE_PROPERTY, True)
+    app = QApplication.instance()
+    if _filter is None and app is not None:
+        _filter = _CtrlEnter(app)
+        app.installEventFilter(_filter)

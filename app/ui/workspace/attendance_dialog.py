@@ -1,0 +1,70 @@
+"""Who is present at the meeting and who sent apologies (afbud): a list with a check box per participant
+(Space ticks, Ctrl+Enter saves). Printed in the minutes as "Til stede" and "Afbud"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
+
+from app.domain.base import RuleError
+from app.domain.school import role_label
+from app.services import conferences as conference_service
+from app.storage.errors import StorageError
+from app.ui.dialog_keys import add_save_shortcut
+from app.ui.models import CheckableListModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceDialog", text)
+
+
+class AttendanceDialog(QDialog):
+    def __init__(self, store, conference, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Participants and apologies"))
+        self.store, self.conference = store, conference
+        self.participants = conference_service.participants_of(store, conference)
+        present = {p.id for p in self.participants if p.present}
+        self.model = CheckableListModel(
+            self.participants, lambda p: f"{p.name} ({role_label(p.role)})", present, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(_tr("Participants: ticked is present, not ticked sent apologies"))
+        hint = QLabel(_tr("Tick who is present; remove the tick for those who sent apologies (Space). "
+                          "Ctrl+Enter saves."))
+        hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        add_save_shortcut(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 380)
+        if self.participants:
+            self.list.setCurrentIndex(self.model.index(0))
+        self.list.setFocus()
+
+    def accept(self) -> None:
+        chosen = {p.id for p in self.model.chosen()}
+        try:
+            conference_service.set_attendance(self.store, self.conference,
+                                               {p.id: p.id in chosen for p in self.participants})
+        except (RuleError, StorageError) as error:
+            self.error.setText(str(error))
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, workspace) -> bool:
+        dialog = cls(workspace.store, workspace.conference, workspace)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        workspace.window().activateWindow()
+        if accepted:
+            workspace.refresh()
+        return accepted

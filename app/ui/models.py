@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QListView
 
 from app.domain.school import Pupil, PupilStatus, SchoolClass
 
@@ -165,3 +166,18 @@ class CheckableListModel(QAbstractListModel):
 
     def chosen(self) -> list:
         return [item for item in self.items if item.id in self.checked]
+
+
+class CheckListView(QListView):
+    """A list of check boxes where Space (and Select) ticks the current item, whatever the style does."""
+
+    def keyPressEvent(self, event) -> None:
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and index.isValid() and (
+                self.model().flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            self.model().setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                                 Qt.ItemDataRole.CheckStateRole)
+            event.accept()
+            return
+        super().keyPressEvent(event)

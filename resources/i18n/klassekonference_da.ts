@@ -575,11 +575,11 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>&amp;Close file</source>
-      <translation>&amp;Luk fil</translation>
+      <translation>Luk f&amp;il</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation>&amp;Afslut</translation>
+      <translation>Afslu&amp;t</translation>
     </message>
     <message>
       <source>&amp;Handouts and printing…</source>
@@ -819,7 +819,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>Open &amp;conference</source>
-      <translation>Åbn &amp;konference</translation>
+      <translation>Å&amp;bn konference</translation>
     </message>
     <message>
       <source>&amp;School year</source>
@@ -827,7 +827,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>&amp;Classes</source>
-      <translation>&amp;Klasser</translation>
+      <translation>Kl&amp;asser</translation>
     </message>
     <message>
       <source>Class pages</source>
@@ -1196,11 +1196,11 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>&amp;Restore from backup…</source>
-      <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+      <translation>Gendan fra sikke&amp;rhedskopi…</translation>
     </message>
     <message>
       <source>&amp;Delete pupil data…</source>
-      <translation>&amp;Slet elevdata…</translation>
+      <translation>Slet ele&amp;vdata…</translation>
     </message>
     <message>
       <source>&amp;Change log for the pupil…</source>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QVBoxLayout,
 )
@@ -31,7 +30,7 @@ from app.services.conferences import classes_of_conference
 from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.dialog_keys import add_save_shortcut
-from app.ui.models import CheckableListModel
+from app.ui.models import CheckableListModel, CheckListView
 
 DEFAULT_WEEKS = 8
 
@@ -72,7 +71,7 @@ class AgreementDialog(QDialog):
             pupils += [p for p in agreement_service.pupils_of_agreement(store, agreement)
                        if p.id not in {q.id for q in pupils}]
         self.pupil_model = CheckableListModel(pupils, lambda p: p.full_name, ticked, self)
-        self.pupil_list = QListView()
+        self.pupil_list = CheckListView()
         self.pupil_list.setModel(self.pupil_model)
         self.pupil_list.setAccessibleName(_tr("Concerns these pupils (none: the whole class)"))
         self.pupil_list.setMinimumHeight(120)

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from app.domain.base import RuleError
 from app.domain.school import role_label
 from app.services import conferences as conference_service
 from app.storage.errors import StorageError
 from app.ui.dialog_keys import add_save_shortcut
-from app.ui.models import CheckableListModel
+from app.ui.models import CheckableListModel, CheckListView
 
 
 def _tr(text: str) -> str:
@@ -27,7 +27,7 @@ class AttendanceDialog(QDialog):
         present = {p.id for p in self.participants if p.present}
         self.model = CheckableListModel(
             self.participants, lambda p: f"{p.name} ({role_label(p.role)})", present, self)
-        self.list = QListView()
+        self.list = CheckListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(_tr("Participants: ticked is present, not ticked sent apologies"))
         hint = QLabel(_tr("Tick who is present; remove the tick for those who sent apologies (Space). "

@@ -37,7 +37,22 @@ def tab_until(qtbot, predicate, *, backwards: bool = False, limit: int = 80) -> 
     raise AssertionError(f"Tab never reached the control; stuck at {QApplication.focusWidget()!r}")
 
 
-def reopen(win, path) -> None:
-    """Close the file and open it again, as after a restart."""
-    win.close_file()
-    assert win.open_path(path)
+def reopen(win, path, *, go_on: bool = False) -> list[str]:
+    """Close the file and open it again, as after a restart. A running meeting is offered back: ``go_on``
+    answers that question. Returns the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(_parent, title, *_args, **_kwargs):
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes if go_on else QMessageBox.StandardButton.No
+
+    original = QMessageBox.question
+    QMessageBox.question = question
+    try:
+        win.close_file()
+        assert win.open_path(path)
+    finally:
+        QMessageBox.question = original
+    return asked

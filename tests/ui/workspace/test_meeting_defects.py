@@ -327,3 +327,59 @@ def test_an_uncaught_error_is_a_calm_danish_message_and_the_text_is_kept_and_ret
     assert "Vigtig tekst" in form.tried.toPlainText() and saver.pending
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=autosave.RETRY_MS + 2000)
     assert "Vigtig tekst" in calls[1] and not saver.pending
+
+
+def test_after_a_crash_the_running_meeting_comes_back_at_the_same_step_and_pupil(qtbot, planned):
+    win, path = planned, planned.store.path
+    ws = win.workspace
+    ws.start_meeting()
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    pupil_id = ws.pupils.current_pupil().id
+    asked = reopen(win, path, go_on=True)  # as the next start after a crash: the meeting is still running
+    assert asked == ["Mødet er stadig i gang"]
+    assert win.in_workspace()
+    assert win.workspace.stack.currentWidget() is win.workspace.pupils
+    assert win.workspace.pupils.current_pupil().id == pupil_id
+
+
+def test_participants_are_marked_present_or_absent_by_keyboard(qtbot, planned):
+    from app.services.conferences import participants_of
+
+    win = planned
+    ws = win.workspace
+    ws.start_meeting()
+    ws.pupils.list.setFocus()
+    done = {}
+
+    def mark():
+        from app.ui.workspace.attendance_dialog import AttendanceDialog
+
+        dialog = QApplication.activeModalWidget()
+        done["dialog"] = isinstance(dialog, AttendanceDialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().window() is dialog, timeout=2000)
+        press(qtbot, Qt.Key.Key_Space)  # the first participant sent apologies
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    QTimer.singleShot(0, mark)
+    press(qtbot, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert done == {"dialog": True}
+    participants = participants_of(win.store, ws.conference)
+    assert [p.present for p in participants].count(False) == 1
+
+
+def test_the_window_and_the_handouts_dialog_fit_the_screen(qtbot, planned):
+    from app.ui.print_preview import ExportDialog
+    from app.services.conferences import classes_of_conference
+
+    win = planned
+    available = win.screen().availableGeometry()
+    dialog = ExportDialog(win.store, win.workspace.conference, win,
+                          school_class=classes_of_conference(win.store, win.workspace.conference)[0])
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.frameGeometry().width() <= available.width()
+    assert dialog.frameGeometry().height() <= available.height()
+    dialog.reject()

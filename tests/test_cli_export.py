@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
 from pypdf import PdfReader
@@ -35,7 +36,10 @@ def test_export_pdf_of_a_chosen_conference_anonymised(demo_file, tmp_path, capsy
     assert main(["export-pdf", "--db", str(demo_file), "--class", "5b", "--school-year", "2026",
                  "--conference", april.id, "--kind", "protokol", "--anonymize", "-o", str(out)]) == 0
     text = pdf_text(out)
-    assert "22. april 2026" in text and "H.Ø." in text and "Hjalte Ødum" not in text
+    assert "22. april 2026" in text and "Elev A" in text and "Hjalte Ødum" not in text
+    assert "Pseudonymiseret" in text and "H.Ø." not in text
+    printed = capsys.readouterr().out
+    assert re.search(r"\d+ navn(e)? erstattet i \d+ tekst(er)?", printed), printed
 
 
 def test_confidential_notes_only_when_asked_for(demo_file, tmp_path, capsys):

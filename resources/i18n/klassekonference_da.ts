@@ -2625,8 +2625,8 @@ Start det nye skoleår?</translation>
       <translation>dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
-      <source>show pupils by their initials in the minutes</source>
-      <translation>vis eleverne med forbogstaver i protokollen</translation>
+      <source>pseudonymise: pupils become Pupil A, Pupil B … also inside the texts (every kind of document)</source>
+      <translation>pseudonymisér: eleverne hedder Elev A, Elev B … også inde i teksterne (alle slags dokumenter)</translation>
     </message>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
@@ -2675,6 +2675,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The class {name} has no conference yet. Plan one in the program first.</source>
       <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
+    </message>
+    <message>
+      <source>Read the texts before you share the file.</source>
+      <translation>Læs teksterne, før du deler filen.</translation>
     </message>
     <message>
       <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
@@ -2807,6 +2811,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>show pupils by their initials in the minutes</source>
+      <translation type="vanished">vis eleverne med forbogstaver i protokollen</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -3150,10 +3158,6 @@ Start det nye skoleår?</translation>
       <translation>Aftaler</translation>
     </message>
     <message>
-      <source>[a classmate]</source>
-      <translation>[en klassekammerat]</translation>
-    </message>
-    <message>
       <source>In the pupil's own words</source>
       <translation>Med elevens egne ord</translation>
     </message>
@@ -3188,6 +3192,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>agreements and wellbeing</source>
       <translation>aftaler og trivsel</translation>
+    </message>
+    <message>
+      <source>pseudonymised</source>
+      <translation>pseudonymiseret</translation>
     </message>
     <message>
       <source>agenda</source>
@@ -3232,10 +3240,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The class's agreements</source>
       <translation>Klassens aftaler</translation>
-    </message>
-    <message>
-      <source>[a pupil]</source>
-      <translation>[en elev]</translation>
     </message>
     <message>
       <source>This sheet shows the class as a whole. No pupil is named on it.</source>
@@ -3290,10 +3294,6 @@ Start det nye skoleår?</translation>
       <translation>udkast: konferencen er ikke afsluttet endnu</translation>
     </message>
     <message>
-      <source>Anonymised: pupils are shown by their initials.</source>
-      <translation>Anonymiseret: eleverne er vist med forbogstaver.</translation>
-    </message>
-    <message>
       <source>No agreements from earlier conferences were due for review.</source>
       <translation>Der var ingen aftaler fra tidligere konferencer til opfølgning.</translation>
     </message>
@@ -3332,6 +3332,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Minutes by</source>
       <translation>Referent</translation>
+    </message>
+    <message>
+      <source>Pseudonymised: pupils are called Pupil A, Pupil B … in this document, also in the texts. Read the texts before you share the document.</source>
+      <translation>Pseudonymiseret: eleverne hedder Elev A, Elev B … i dette dokument, også i teksterne. Læs teksterne, før du deler dokumentet.</translation>
     </message>
     <message>
       <source>The whole class</source>
@@ -3384,6 +3388,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Confidential note</source>
       <translation>Fortrolig note</translation>
+    </message>
+    <message>
+      <source>{title} (pseudonymised)</source>
+      <translation>{title} (pseudonymiseret)</translation>
     </message>
     <message>
       <source>at {time}</source>
@@ -3592,6 +3600,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>Share with the highest wellbeing</source>
       <translation>Andel med højeste trivsel</translation>
+    </message>
+    <message>
+      <source>[a classmate]</source>
+      <translation type="vanished">[en klassekammerat]</translation>
+    </message>
+    <message>
+      <source>[a pupil]</source>
+      <translation type="vanished">[en elev]</translation>
+    </message>
+    <message>
+      <source>Anonymised: pupils are shown by their initials.</source>
+      <translation type="vanished">Anonymiseret: eleverne er vist med forbogstaver.</translation>
     </message>
   </context>
   <context>
@@ -4227,6 +4247,45 @@ Start det nye skoleår?</translation>
     <message>
       <source>The current passphrase is not right. Try again.</source>
       <translation>Den nuværende adgangskode er forkert. Prøv igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pseudonyms</name>
+    <message>
+      <source>[a pupil]</source>
+      <translation>[en elev]</translation>
+    </message>
+    <message>
+      <source>[a classmate]</source>
+      <translation>[en klassekammerat]</translation>
+    </message>
+    <message>
+      <source>No names were replaced.</source>
+      <translation>Ingen navne er erstattet.</translation>
+    </message>
+    <message>
+      <source>1 name</source>
+      <translation>1 navn</translation>
+    </message>
+    <message>
+      <source>1 text</source>
+      <translation>1 tekst</translation>
+    </message>
+    <message>
+      <source>{names} replaced in {texts}</source>
+      <translation>{names} erstattet i {texts}</translation>
+    </message>
+    <message>
+      <source>Pupil {letter}</source>
+      <translation>Elev {letter}</translation>
+    </message>
+    <message>
+      <source>{count} names</source>
+      <translation>{count} navne</translation>
+    </message>
+    <message>
+      <source>{count} texts</source>
+      <translation>{count} tekster</translation>
     </message>
   </context>
   <context>

@@ -37,9 +37,10 @@ def set_values(op: Operation, table: str, row_id: str, **values) -> None:
     op.changed_tables.add(table)
 
 
-def log_erasure(op: Operation, table: str, row_id: str) -> None:
-    """One change_log row saying that (and who and when) a record's personal data was erased."""
-    op._log(table, row_id, ERASE_ACTION)
+def log_erasure(op: Operation, table: str, row_id: str, field: str | None = None) -> None:
+    """One change_log row saying that (and who and when) a record's personal data was erased (``field``: in
+    which text a name was replaced). No values: they are what had to disappear."""
+    op._log(table, row_id, ERASE_ACTION, field)
 
 
 def purge_change_log(

@@ -124,10 +124,13 @@ COMMON = {"sol", "skov", "dam", "holm", "lund", "berg", "ærø", "bach"}  # word
 
 def names_left(text: str, pupil: Pupil) -> list[str]:
     """The pupil's name words still in ``text`` as whole words (any case, possessive allowed); staff and
-    guests' full names and "Nielsen-familiens" do not count."""
+    guests' full names, a name part an adult shares, and "Nielsen-familiens" do not count."""
     text = without_adults(text)
+    adults = {w.casefold() for name, _ in STAFF for w in name.split()} | {w.casefold() for w in GUEST.split()}
     found = []
     for word in name_words(pupil):
+        if word.casefold() in adults:
+            continue  # "Ærø" alone may be Søren Ærø Lund's: by the rule, not a pupil mention
         flags = 0 if word.casefold() in COMMON else re.IGNORECASE
         pattern = rf"(?<![\w-]){re.escape(word)}(?:s|'s|'|’s|’)?(?![\w]|-\w)"
         if re.search(pattern, text, flags):

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 # One word: letters, hyphen-joined letter groups, an optional apostrophe ending ("Sofie's", "Mads'").
-_WORD = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?P<apostrophe>['’]s?)?")
+_LETTERS = r"(?:[^\W\d_][\u0300-\u036f]*)+"  # letters, each with any combining marks ("a\u030a" is "å")
+_WORD = re.compile(rf"(?P<word>{_LETTERS}(?:-{_LETTERS})*)(?P<apostrophe>['’]s?)?")
 _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*")  # a name may wrap onto the next line
 MIN_NAME_LENGTH = 2
 

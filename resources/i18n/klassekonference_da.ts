@@ -260,8 +260,16 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Slet elevdata</translation>
     </message>
     <message>
-      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
-      <translation>Navn, elevgennemgange, notater, fravær og klassetilknytning slettes for altid. Aftaler beholder deres tekst, men navnet erstattes af “[slettet elev]”. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
+      <source>&amp;Try again</source>
+      <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <source>The erasure is finished: the deleted data is gone from the file and its backups.</source>
+      <translation>Sletningen er færdig: de slettede oplysninger er væk fra filen og dens sikkerhedskopier.</translation>
     </message>
     <message>
       <source>Pupil</source>
@@ -276,6 +284,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udmeldt den</translation>
     </message>
     <message>
+      <source>The data of {count} pupils has been deleted.</source>
+      <translation>Data om {count} elev(er) er slettet.</translation>
+    </message>
+    <message>
       <source>Pupils who left the school more than {months} months ago. Notes about children may only be kept while they are needed, so their data should now be deleted.</source>
       <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
     </message>
@@ -284,12 +296,28 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
-      <source>The data of {count} pupils has been deleted.</source>
-      <translation>Data om {count} elev(er) er slettet.</translation>
+      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
+    </message>
+    <message>
+      <source>After: {text}</source>
+      <translation>Efter: {text}</translation>
+    </message>
+    <message>
+      <source>Not changed (the name may mean somebody else): {text}</source>
+      <translation>Ikke ændret (navnet kan betyde en anden): {text}</translation>
+    </message>
+    <message>
+      <source>Before: {text}</source>
+      <translation>Før: {text}</translation>
+    </message>
+    <message>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation type="vanished">Navn, elevgennemgange, notater, fravær og klassetilknytning slettes for altid. Aftaler beholder deres tekst, men navnet erstattes af “[slettet elev]”. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
     <message>
       <source>The name still appears in {count} texts about other pupils; read them and rewrite them by hand.</source>
-      <translation>Navnet står stadig i {count} tekster om andre elever; læs dem, og ret dem i hånden.</translation>
+      <translation type="vanished">Navnet står stadig i {count} tekster om andre elever; læs dem, og ret dem i hånden.</translation>
     </message>
   </context>
   <context>
@@ -307,8 +335,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Elev</translation>
     </message>
     <message>
-      <source>Anonymise (initials instead of names in the minutes)</source>
-      <translation>Anonymisér (forbogstaver i stedet for navne i protokollen)</translation>
+      <source>Pseudonymise (Pupil A, Pupil B … instead of names, also in the texts)</source>
+      <translation>Pseudonymisér (Elev A, Elev B … i stedet for navne, også i teksterne)</translation>
+    </message>
+    <message>
+      <source>Show the changed texts…</source>
+      <translation>Vis de ændrede tekster …</translation>
     </message>
     <message>
       <source>Include confidential notes</source>
@@ -355,6 +387,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Laver PDF'en…</translation>
     </message>
     <message>
+      <source>Names replaced</source>
+      <translation>Erstattede navne</translation>
+    </message>
+    <message>
+      <source>Check that no child can be recognised before you share the document.</source>
+      <translation>Tjek, at intet barn kan genkendes, før du deler dokumentet.</translation>
+    </message>
+    <message>
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
@@ -393,6 +433,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The preview cannot be shown on this computer, but you can still save the PDF.</source>
       <translation>Forhåndsvisningen kan ikke vises på denne computer, men du kan stadig gemme PDF'en.</translation>
+    </message>
+    <message>
+      <source>Read the changed texts before you share the document.</source>
+      <translation>Læs de ændrede tekster, før du deler dokumentet.</translation>
     </message>
     <message>
       <source>This document never shows notes about pupils.</source>
@@ -447,12 +491,24 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>{title}: 1 side</translation>
     </message>
     <message>
+      <source>After: {text}</source>
+      <translation>Efter: {text}</translation>
+    </message>
+    <message>
       <source>The document is marked “Confidential”. Share it only with the team around the class.</source>
       <translation>Dokumentet mærkes “Fortroligt”. Del det kun med teamet omkring klassen.</translation>
     </message>
     <message>
+      <source>Before: {text}</source>
+      <translation>Før: {text}</translation>
+    </message>
+    <message>
       <source>Confidential notes are included.</source>
       <translation>Fortrolige noter kommer med.</translation>
+    </message>
+    <message>
+      <source>Anonymise (initials instead of names in the minutes)</source>
+      <translation type="vanished">Anonymisér (forbogstaver i stedet for navne i protokollen)</translation>
     </message>
   </context>
   <context>
@@ -2863,6 +2919,58 @@ Start det nye skoleår?</translation>
       <source>[deleted pupil]</source>
       <translation>[slettet elev]</translation>
     </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Aftale</translation>
+    </message>
+    <message>
+      <source>Follow-up on an agreement</source>
+      <translation>Opfølgning på en aftale</translation>
+    </message>
+    <message>
+      <source>Another pupil's review</source>
+      <translation>En anden elevs elevgennemgang</translation>
+    </message>
+    <message>
+      <source>Another pupil's subject goal</source>
+      <translation>En anden elevs faglige mål</translation>
+    </message>
+    <message>
+      <source>Note about another pupil</source>
+      <translation>Note om en anden elev</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+      <source>No fresh backup could be made (is the disk full?). The file itself is saved.</source>
+      <translation>Der kunne ikke laves en ny sikkerhedskopi (er disken fuld?). Selve filen er gemt.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk (empty the recycle bin, delete large files), then choose “Try again”.</source>
+      <translation>Frigør plads på disken (tøm papirkurven, slet store filer), og vælg så “Prøv igen”.</translation>
+    </message>
+    <message>
+      <source>{count} older backups still hold the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
+      <source>The pupil's data has been deleted from the file, but the erasure is not finished:</source>
+      <translation>Elevens oplysninger er slettet fra filen, men sletningen er ikke færdig:</translation>
+    </message>
+    <message>
+      <source>The remembered column choices for imports ({path}) could not be cleaned.</source>
+      <translation>De huskede kolonnevalg til import ({path}) kunne ikke renses.</translation>
+    </message>
+    <message>
+      <source>The deleted text may still be in the free space inside the file “{name}”, because the file could not be rebuilt (is the disk full?).</source>
+      <translation>Den slettede tekst kan stadig ligge i den frie plads inde i filen “{name}”, fordi filen ikke kunne bygges om (er disken fuld?).</translation>
+    </message>
+    <message>
+      <source>The copy “{name}” made before an upgrade could not be deleted.</source>
+      <translation>Kopien “{name}”, der blev lavet før en opgradering, kunne ikke slettes.</translation>
+    </message>
   </context>
   <context>
     <name>errors</name>
@@ -4155,12 +4263,12 @@ Start det nye skoleår?</translation>
       <translation>Tidsforbrug</translation>
     </message>
     <message>
-      <source>Delete pupil data</source>
-      <translation>Slet elevdata</translation>
-    </message>
-    <message>
       <source>New school year</source>
       <translation>Nyt skoleår</translation>
+    </message>
+    <message>
+      <source>Delete pupil data</source>
+      <translation>Slet elevdata</translation>
     </message>
     <message>
       <source>Edit pupil review</source>
@@ -4193,6 +4301,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Add pupil</source>
       <translation>Tilføj elev</translation>
+    </message>
+    <message>
+      <source>Change call name</source>
+      <translation>Ret kaldenavn</translation>
     </message>
     <message>
       <source>Mark pupil as left</source>

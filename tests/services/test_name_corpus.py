@@ -214,3 +214,16 @@ def test_erasing_any_pupil_leaves_other_pupils_names_alone(own_store, corpus, tm
             assert sorted(names_left(new, other)) == sorted(names_left(before[key], other)), (key, other.full_name)
         # The pupil's names are gone, unless the name may also mean somebody else (then it was listed).
         assert names_left(new, pupil) == [] or key in unsure, (key, new)
+
+
+def test_pseudonymised_pupil_sheets_come_in_pseudonym_order_not_the_class_list(store, corpus):
+    named, _ = render(store, corpus, DocumentKind.PUPIL_SHEETS)
+    pseudonymised, _ = render(store, corpus, DocumentKind.PUPIL_SHEETS, anonymize=True)
+    letters = [page.split(" ")[1] for page in pseudonymised]
+    assert letters == sorted(letters, key=lambda x: (len(x), x)) and letters[0] == "A"
+    # The sheets hold the same texts in another order: "Elev A" is not the first name of the class list.
+    first_named = named[0].split(" Klasse")[0]
+    first_pseudonymised = pseudonymised[0]
+    assert [p.split(" Klasse")[0] for p in named] != sorted(p.split(" Klasse")[0] for p in named) or \
+        first_named not in first_pseudonymised
+    assert len({len(p) for p in pseudonymised}) > 1 and [len(p) for p in pseudonymised] != [len(p) for p in named]

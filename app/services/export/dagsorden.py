@@ -78,7 +78,8 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     else:
         story.append(empty_note(tr("export", "No agreements are due for review.")))
 
-    flagged = [part for part in content.pupils if part.review is not None and part.review.needs_discussion]
+    flagged = names.in_order([part for part in content.pupils
+                              if part.review is not None and part.review.needs_discussion])
     story += heading(tr("export", "Pupils flagged for discussion"))
     if not flagged:
         story.append(empty_note(tr("export", "No pupils have been flagged for discussion.")))
@@ -96,7 +97,7 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
         story += note_lines(part.notes, _same)
 
     story += heading(tr("export", "Preparation of the pupil reviews"))
-    reviewed = [part for part in content.pupils if part.review is not None]
+    reviewed = names.in_order([part for part in content.pupils if part.review is not None])
     if reviewed:
         rows = []
         for part in reviewed:

@@ -88,7 +88,7 @@ def pupil_sheet(content: ConferenceContent, part: PupilPart, names: DocumentName
 def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
     names = names or names_for(KIND, content)
     story: list[Flowable] = []
-    sheets = sheets_for(content)
+    sheets = names.in_order(sheets_for(content))
     if not sheets:
         return [empty_note(tr("export", "There are no pupils to make sheets for."))]
     for index, part in enumerate(sheets):

@@ -7,6 +7,7 @@ documents find the same names; the filter's report says what was replaced, befor
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -36,13 +37,30 @@ class DocumentNames:
     def __post_init__(self) -> None:
         self.finder = self.content.finder or MentionFinder([])
         self.pseudonymised = self.content.options.anonymize
-        self.pseudonyms = Pseudonyms([p.id for p in self.content.all_pupils()]) if self.pseudonymised else None
+        self.pseudonyms = Pseudonyms(self._shuffled_ids()) if self.pseudonymised else None
         if self.kind == DocumentKind.CLASS_SHEET:
             self.scrub: Callable[[str], str] = name_nobody(self.finder, report=self.report)
         elif self.pseudonymised:
             self.scrub = pseudonymise(self.finder, self.pseudonyms, self.report)
         else:
             self.scrub = keep_names()
+
+    def _shuffled_ids(self) -> list[str]:
+        """The class's pupils in an order that does not follow the class list: "Elev A" must not be the
+        first name in the alphabet. Stable for one conference (the same letters in every export of it)."""
+        conference_id = self.content.conference.id
+
+        def key(pupil: Pupil) -> str:
+            return hashlib.sha256(f"{conference_id}:{pupil.id}".encode()).hexdigest()
+
+        return [p.id for p in sorted(self.content.all_pupils(), key=key)]
+
+    def in_order(self, parts: list) -> list:
+        """Pupil parts (anything with ``.pupil``) in the order the document shows them: by pseudonym when
+        pseudonymised (so the order gives nothing away), else as given (the class list)."""
+        if self.pseudonyms is None:
+            return list(parts)
+        return sorted(parts, key=lambda part: _letters_key(self.pseudonyms.of(part.pupil.id)))
 
     def name(self, pupil: Pupil) -> str:
         if self.kind == DocumentKind.CLASS_SHEET:
@@ -56,6 +74,11 @@ class DocumentNames:
         pupil becomes "[en klassekammerat]"."""
         own = self.pseudonyms.of(pupil.id) if self.pseudonyms is not None else None
         return only_this_pupil(self.finder, pupil.id, own, self.report)
+
+
+def _letters_key(label: str) -> tuple[int, str]:
+    letters = label.split()[-1]
+    return len(letters), letters
 
 
 def names_for(kind: DocumentKind | str, content: ConferenceContent) -> DocumentNames:

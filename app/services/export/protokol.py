@@ -93,7 +93,7 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     story += survey_agreements_section(content.survey_agreements, scrub)
 
     story += heading(tr("export", "Pupil review"))
-    discussed = pupils_discussed(content)
+    discussed = names.in_order(pupils_discussed(content))
     if not discussed:
         story.append(empty_note(tr("export", "No pupils were discussed.")))
     for part in discussed:

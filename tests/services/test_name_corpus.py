@@ -64,7 +64,7 @@ def test_pseudonymised_documents_name_no_pupil_and_keep_every_other_word(store, 
         assert day not in text
     assert report.names > 0 and report.texts > 0
     if kind in (DocumentKind.AGENDA, DocumentKind.PROTOCOL):
-        assert "Elev A" in text and "Elev A's mor" in text or "Elev B's mor" in text
+        assert "Elev A" in text and re.search(r"Elev [A-Z]+'s mor", text)
 
 
 @pytest.mark.parametrize("kind", [DocumentKind.AGENDA, DocumentKind.PROTOCOL])

@@ -127,3 +127,33 @@ def test_mentions_in_other_pupils_texts_are_previewed_and_changed(store, tmp_pat
     from app.domain.review import PupilReview
 
     assert store.get(PupilReview, change.row_id).tried == change.after
+
+
+def test_erasing_clara_leaves_soren_aero_lund_and_other_families_alone(store, tmp_path):
+    from app.domain.school import StaffMember
+
+    clara = _pupil(store, "Clara")
+    staff_before = sorted(m.name for m in store.find(StaffMember))
+    assert any("Ærø" in name for name in staff_before)
+    agreement = store.find(Agreement)[0]
+    from app.services import agreements as agreement_service
+    from app.services import conferences
+
+    conference = conferences.conferences_of_class(store, data_deletion_class(store))[-1]
+    note = agreement_service.add_agreement(store, conference, data_deletion_class(store),
+                                           "Nielsen-familiens hund og Søren Ærø Lund besøger klassen.",
+                                           responsible=store.find(StaffMember)[0])
+    report = delete_pupil_data(store, clara, memory=ImportMemory(tmp_path / "m.json"))
+    assert report.complete
+    assert sorted(m.name for m in store.find(StaffMember)) == staff_before
+    assert store.get(Agreement, note.id).text == "Nielsen-familiens hund og Søren Ærø Lund besøger klassen."
+    assert agreement.id  # the class's other agreements are still there
+    for row in store.conn.execute("SELECT old_value, new_value FROM change_log").fetchall():
+        for value in row:
+            assert value is None or "Søren [slettet elev]" not in value
+
+
+def data_deletion_class(store):
+    from app.services.export.content import find_class
+
+    return find_class(store, "5.B", 2026)

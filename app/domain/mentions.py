@@ -154,6 +154,7 @@ class MentionFinder:
             if form in full and not person.staff:
                 entry.full_name_of.add(person.id)
         self._longest = max((len(k) for k in self._entries), default=0)
+        self._first_words = {key[0] for key in self._entries}
 
     # -- finding -------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -161,10 +162,15 @@ class MentionFinder:
         if not text or not self._entries:
             return []
         words = list(_WORD.finditer(text))
+        stems = [normalize(m.group("word")) for m in words]
         found: list[Mention] = []
         index = 0
         while index < len(words):
-            mention, used = self._match_at(text, words, index)
+            stem = stems[index]
+            if stem not in self._first_words and not (stem.endswith("s") and stem[:-1] in self._first_words):
+                index += 1  # no name starts with this word (the common case: skip it quickly)
+                continue
+            mention, used = self._match_at(text, words, stems, index)
             if mention is None:
                 index += 1
             else:
@@ -172,7 +178,8 @@ class MentionFinder:
                 index += used
         return found
 
-    def _match_at(self, text: str, words: list[re.Match], index: int) -> tuple[Mention | None, int]:
+    def _match_at(self, text: str, words: list[re.Match], all_stems: list[str],
+                  index: int) -> tuple[Mention | None, int]:
         first = words[index]
         if first.start() > 0 and text[first.start() - 1] == "-" and first.start() > 1 \
                 and text[first.start() - 2].isalnum():
@@ -187,7 +194,7 @@ class MentionFinder:
             if last.end() < len(text) and text[last.end()] == "-" and last.end() + 1 < len(text) \
                     and text[last.end() + 1].isalnum():
                 continue  # "Nielsen-familiens": not a whole word
-            stems = [normalize(m.group("word")) for m in group]
+            stems = all_stems[index : index + length]
             for key, possessive, end in self._candidates(stems, last):
                 entry = self._entries.get(key)
                 if entry is None:

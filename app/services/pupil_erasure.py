@@ -150,6 +150,7 @@ def erasure_preview(store: Store, pupil: Pupil, finder: MentionFinder | None = N
     scrub = scrubber(finder, pupil.id)
     owned = _owned(store, pupil)
     owned_ids = {row_id for ids in owned.values() for row_id in ids}
+    words = name_words(finder, pupil.id)
     changes, unsure = [], []
     for cls, fields in FREE_TEXTS:
         table = table_of(cls)
@@ -160,6 +161,9 @@ def erasure_preview(store: Store, pupil: Pupil, finder: MentionFinder | None = N
             for name, value in zip(fields, row[1:]):
                 if not isinstance(value, str) or not value.strip():
                     continue
+                folded = normalize(value)
+                if not any(word in folded for word in words):
+                    continue  # none of the pupil's names is in it (most texts): no need to look closer
                 after = scrub(value)
                 if after != value:
                     changes.append(TextChange(table, row[0], name, value, after))

@@ -154,8 +154,7 @@ def erasure_preview(store: Store, pupil: Pupil, finder: MentionFinder | None = N
     changes, unsure = [], []
     for cls, fields in FREE_TEXTS:
         table = table_of(cls)
-        columns = ", ".join(f"[{name}]" for name in fields)
-        for row in store.conn.execute(f"SELECT id, {columns} FROM [{table}]").fetchall():
+        for row in erasure.text_rows(store, table, fields):
             if row[0] in owned_ids:
                 continue  # deleted as a whole
             for name, value in zip(fields, row[1:]):
@@ -196,23 +195,14 @@ def _scrub_json(value, scrub):
     return value
 
 
-def _scrub_change_log(store: Store, scrub, words: set[str]) -> int:
+def _scrub_change_log(op, scrub, words: set[str]) -> int:
     """Scrub every remaining change_log value that may hold the name. Returns how many rows changed."""
-    conn = store.conn
-    scrubbed = 0
-    rows = conn.execute(
-        f"SELECT id, old_value, new_value FROM change_log WHERE action != '{erasure.ERASE_ACTION}'"
-        " AND (old_value IS NOT NULL OR new_value IS NOT NULL)"
-    ).fetchall()
-    for row_id, old, new in rows:
+
+    def may_hold(old, new) -> bool:
         folded = normalize(f"{old or ''} {new or ''}")
-        if not any(word in folded for word in words):
-            continue
-        new_old, new_new = scrub_logged_value(old, scrub), scrub_logged_value(new, scrub)
-        if (new_old, new_new) != (old, new):
-            conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
-            scrubbed += 1
-    return scrubbed
+        return any(word in folded for word in words)
+
+    return erasure.rewrite_change_log(op, may_hold, lambda value: scrub_logged_value(value, scrub))
 
 
 def name_words(finder: MentionFinder, pupil_id: str) -> set[str]:
@@ -237,7 +227,7 @@ def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True,
     report = DeletionReport(changes=list(preview.changes))
     report.other_mentions = [(c.table, c.row_id, c.field) for c in preview.unsure]
     placeholder = deleted_name()
-    store.conn.execute("PRAGMA secure_delete = ON")  # freed pages are overwritten even before the vacuum
+    erasure.secure_delete_on(store)  # freed pages are overwritten even before the vacuum
     with store.operation(tr("operations", "Delete pupil data"), undoable=False) as op:
         for cls, ids in owned.items():
             report.rows_deleted[table_of(cls)] = erasure.delete_rows(op, table_of(cls), ids)
@@ -251,7 +241,7 @@ def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True,
         gone = [(table_of(cls), row_id) for cls, ids in owned.items() for row_id in ids] + [("pupil", pupil.id)]
         all_ids = [pupil.id] + [row_id for ids in owned.values() for row_id in ids]
         report.change_log_removed, _ = erasure.purge_change_log(op, gone, all_ids, [], scrub)
-        report.change_log_scrubbed = _scrub_change_log(store, scrub, words)
+        report.change_log_scrubbed = _scrub_change_log(op, scrub, words)
         erasure.log_erasure(op, "pupil", pupil.id)
     memory = memory if memory is not None else ImportMemory()
     try:
@@ -271,7 +261,7 @@ def _vacuum(store: Store) -> tuple[bool, str | None]:
     """(WAL emptied, a Danish sentence if the deleted text may still be in the file's free space)."""
     try:
         return erasure.vacuum_file(store), None
-    except Exception as error:  # sqlite3/sqlcipher3 errors: a full disk above all
+    except Exception as error:  # the database's errors: a full disk above all
         if type(error).__name__ not in ("OperationalError", "DatabaseError") and not isinstance(error, OSError):
             raise
         log.error("vacuum after an erasure failed: %s", error)

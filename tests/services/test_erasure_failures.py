@@ -131,3 +131,8 @@ def test_the_projector_text_names_only_the_pupil_shown(store):
     assert projector_text(store, text, hjalte.id) == f"{hjalte.given_name}s far og [en klassekammerats] mor"
     assert projector_text(store, text) == "[en elevs] far og [en elevs] mor"
     assert finder_for(store).find("") == []
+
+
+def test_secure_delete_is_on_while_erasing(store, tmp_path):
+    data_deletion.delete_pupil_data(store, _pupil(store, "Hjalte"), vacuum=False, memory=ImportMemory(tmp_path / "m"))
+    assert store.scalar("PRAGMA secure_delete") == 1

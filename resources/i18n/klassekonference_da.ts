@@ -2408,6 +2408,10 @@ Start det nye skoleår?</translation>
       <translation>oprettet: {text}</translation>
     </message>
     <message>
+      <source>a deleted pupil's name replaced</source>
+      <translation>navnet på en slettet elev er erstattet</translation>
+    </message>
+    <message>
       <source>personal data deleted</source>
       <translation>personoplysninger slettet</translation>
     </message>

@@ -225,3 +225,18 @@ def test_pseudonymised_pupil_sheets_come_in_pseudonym_order_not_the_class_list(s
     written = [i for i, page in enumerate(named) if "Styrkerne er ikke skrevet endnu" not in page]
     shuffled = [i for i, page in enumerate(pseudonymised) if "Styrkerne er ikke skrevet endnu" not in page]
     assert len(written) == len(shuffled) == 3 and written != shuffled
+
+
+def test_the_erasure_is_one_named_operation_that_lists_the_changed_texts(own_store, corpus, tmp_path):
+    from app.services.change_log import _line
+
+    store = own_store
+    clara = store.get(Pupil, corpus.pupils["Clara"].id)
+    preview = data_deletion.erasure_preview(store, clara)
+    data_deletion.delete_pupil_data(store, clara, memory=ImportMemory(tmp_path / "m.json"), vacuum=False)
+    entries = [e for e in store.change_log() if e.action == "erase"]
+    assert len({e.operation_id for e in entries}) == 1 and entries[0].operation == "Slet elevdata"
+    assert len(entries) == len(preview.changes) + 1  # one row per changed text, one for the pupil
+    lines = [_line(e) for e in entries if e.field]
+    assert lines and all(line.new == "navnet på en slettet elev er erstattet" for line in lines)
+    assert all(e.old_value is None and e.new_value is None for e in entries)

@@ -95,7 +95,7 @@ def print_summary(result, out_dir) -> None:
 def print_replacements(report, args) -> None:
     """The names replaced ("4 navne erstattet i 3 tekster"), for every document meant to be shared."""
     if args.anonymize or args.kind in ("klasse", "elevark"):
-        print(report.summary() + (" " + tr("cli", "Read the texts before you share the file.")
+        print(report.summary() + (". " + tr("cli", "Read the texts before you share the file.")
                                   if report.names else ""))
 
 

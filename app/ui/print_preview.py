@@ -349,7 +349,7 @@ class ExportDialog(QDialog):
             return
         text = report.summary()
         if report.names:
-            text += " " + _tr("Read the changed texts before you share the document.")
+            text += ". " + _tr("Read the changed texts before you share the document.")
         self.replacements_label.setText(text)
         self.replacements_button.setVisible(bool(report.names))
 

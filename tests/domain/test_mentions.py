@@ -176,3 +176,19 @@ def test_generated_texts_lose_every_pupil_name_and_nothing_else(case):
     # is that pupil's full name; the generator's parts are unique, so adjacent names stay separate.
     result = pseudonymise(finder, Pseudonyms())(text)
     assert result == expected, (text, result)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(school_and_text())
+def test_erasing_one_generated_pupil_changes_only_that_pupils_names(case):
+    from app.services.pupil_erasure import scrubber
+
+    people, segments, separators = case
+    erased = people[0].id
+    finder = MentionFinder(people + STAFF)
+    text = "".join(written + sep for (written, _, _), sep in zip(segments, separators))
+    expected = "".join(
+        (("[slettet elevs]" if possessive else "[slettet elev]") if pupil_id == erased else written) + sep
+        for (written, pupil_id, possessive), sep in zip(segments, separators)
+    )
+    assert scrubber(finder, erased)(text) == expected, text

@@ -163,6 +163,7 @@ class DeletionDialog(QDialog):
         done: list[str] = []
         mentions = 0
         remaining: list[str] = []
+        failure = ""
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             for row in rows:
@@ -170,6 +171,9 @@ class DeletionDialog(QDialog):
                 done.append(row.pupil.id)
                 mentions += len(report.other_mentions)
                 remaining += report.remaining
+        except StorageError as error:  # that pupil's erasure was rolled back whole: nothing of it happened
+            failure = str(error)
+        try:
             if done:
                 remaining += data_deletion.finish_erasure(self.store, self.backup_root)
         except StorageError as error:
@@ -180,8 +184,14 @@ class DeletionDialog(QDialog):
         if done:
             self.deleted.emit(done)
         self._show_result(len(done), mentions)
+        if failure:
+            undone = len(rows) - len(done)
+            self.result.setText(
+                (self.result.text() + "\n\n" if done else "")
+                + _tr("The data of {count} pupils was not deleted: {reason}").format(count=undone, reason=failure)
+            )
         self.refresh()
-        return bool(done) and not remaining
+        return bool(done) and not remaining and not failure
 
     def _show_result(self, count: int, mentions: int) -> None:
         """Success only when everything is done; otherwise what still holds the data, and "Try again"."""

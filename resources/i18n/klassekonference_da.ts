@@ -300,6 +300,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
     </message>
     <message>
+      <source>The data of {count} pupils was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
+    </message>
+    <message>
       <source>After: {text}</source>
       <translation>Efter: {text}</translation>
     </message>

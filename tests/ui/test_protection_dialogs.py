@@ -342,3 +342,27 @@ def test_change_log_dialog_shows_who_changed_what(qtbot, qtmodeltester, demo_fil
         dialog.grab().save(str(tmp_path / "change_log.png"))
     finally:
         store.close()
+
+
+def test_deletion_that_cannot_be_written_says_nothing_was_deleted(qtbot, demo_file, tmp_path, monkeypatch):
+    from app.storage.write_errors import DiskFullError
+
+    store = open_database(demo_file)
+    try:
+        hjalte = store.find_one(Pupil, "given_name = 'Hjalte'")
+        school.mark_pupil_left(store, hjalte, DEMO_TODAY - timedelta(days=400))
+        dialog = DeletionDialog(store, today=DEMO_TODAY, backup_root=tmp_path / "backups")
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(0)
+        monkeypatch.setattr(dialog, "confirm", lambda rows: True)
+
+        def full(*args, **kwargs):
+            raise DiskFullError("Disken er fuld.")
+
+        monkeypatch.setattr("app.services.data_deletion.delete_pupil_data", full)
+        assert not dialog.delete_selected()
+        assert "blev ikke slettet" in dialog.result.text() and "Disken er fuld." in dialog.result.text()
+        assert "er slettet" not in dialog.result.text()
+        assert store.get(Pupil, hjalte.id).given_name == "Hjalte"
+    finally:
+        store.close()

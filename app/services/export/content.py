@@ -188,8 +188,10 @@ def collect(
     school_class: SchoolClass | None = None,
     options: ExportOptions | None = None,
     today: date | None = None,
+    finder: MentionFinder | None = None,
 ) -> ConferenceContent:
-    """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied."""
+    """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied.
+    ``finder``: the school's mention finder, when the caller already has it (one per export of many classes)."""
     options = options or ExportOptions()
     today = today or date.today()
     school_class = class_at_conference(store, conference, school_class)
@@ -279,5 +281,5 @@ def collect(
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
         survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on),
-        finder=finder_for(store),
+        finder=finder or finder_for(store),
     )

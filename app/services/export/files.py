@@ -191,6 +191,7 @@ def export_all_classes(
         raise RuleError(tr("export", "There are no classes in the school year {year}.").format(
             year=SchoolYear(school_year).label))
     result = ExportResult(written=[], skipped=[])
+    finder = None
     for done, school_class in enumerate(classes, start=1):
         conference = latest_conference(store, school_class)
         if conference is None:
@@ -203,7 +204,11 @@ def export_all_classes(
                 data = workbook_bytes(store, conference, school_class, today=today)
                 at_conference = _class_at(store, conference, school_class)
             else:
-                content = collect(store, conference, school_class, options, today)
+                if finder is None:
+                    from app.services.mentions import finder_for
+
+                    finder = finder_for(store)  # the same names for every class: read them once
+                content = collect(store, conference, school_class, options, today, finder=finder)
                 data, report = render_pdf_with_report(kind, content)
                 at_conference = content.school_class
             detail = "" if kind == WORKBOOK else pseudonymised_detail(options)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 
 from app.cli import main
@@ -35,7 +37,10 @@ def test_export_pdf_of_a_chosen_conference_anonymised(demo_file, tmp_path, capsy
     assert main(["export-pdf", "--db", str(demo_file), "--class", "5b", "--school-year", "2026",
                  "--conference", april.id, "--kind", "protokol", "--anonymize", "-o", str(out)]) == 0
     text = pdf_text(out)
-    assert "22. april 2026" in text and "H.Ø." in text and "Hjalte Ødum" not in text
+    assert "22. april 2026" in text and "Elev A" in text and "Hjalte Ødum" not in text
+    assert "Pseudonymiseret" in text and "H.Ø." not in text
+    printed = capsys.readouterr().out
+    assert re.search(r"\d+ navn(e)? erstattet i \d+ tekst(er)?", printed), printed
 
 
 def test_confidential_notes_only_when_asked_for(demo_file, tmp_path, capsys):
@@ -111,3 +116,21 @@ def test_all_classes_writes_one_file_per_class_with_progress(demo_file, tmp_path
 def test_a_missing_out_dir_is_an_error(demo_file, tmp_path, capsys):
     assert main(["export-xlsx", "--db", str(demo_file), "--all-classes", "--out-dir", str(tmp_path / "nej")]) == 1
     assert "findes ikke" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["dagsorden", "protokol", "klasse", "elevark"])
+def test_anonymize_works_for_every_kind_and_never_overwrites_the_named_file(demo_file, tmp_path, capsys, kind):
+    out_dir = tmp_path / "ud"
+    out_dir.mkdir()
+    common = ["export-pdf", "--db", str(demo_file), "--all-classes", "--school-year", "2026/27",
+              "--out-dir", str(out_dir), "--kind", kind]
+    assert main(common) == 0
+    assert main([*common, "--anonymize"]) == 0
+    printed = capsys.readouterr().out
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert len(names) == 4 and sum("pseudonymiseret" in name for name in names) == 2
+    assert re.search(r"(\d+ navne? erstattet i \d+ tekster?|Ingen navne er erstattet)", printed)
+    for name in names:
+        if "pseudonymiseret" in name:
+            text = pdf_text(out_dir / name)
+            assert "Hjalte Ødum" not in text and "Clara Ærø Nielsen" not in text

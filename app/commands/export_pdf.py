@@ -92,6 +92,13 @@ def print_summary(result, out_dir) -> None:
         print(tr("cli", "Without a conference: {classes}").format(classes=", ".join(result.skipped)))
 
 
+def print_replacements(report, args) -> None:
+    """The names replaced ("4 navne erstattet i 3 tekster"), for every document meant to be shared."""
+    if args.anonymize or args.kind in ("klasse", "elevark"):
+        print(report.summary() + (". " + tr("cli", "Read the texts before you share the file.")
+                                  if report.names else ""))
+
+
 def build_parser(make_parser):
     parser = make_parser(
         "export-pdf",
@@ -102,7 +109,8 @@ def build_parser(make_parser):
     parser.add_argument("--kind", required=True, choices=KINDS,
                         help=tr("cli", "the document: dagsorden, protokol, klasse (class sheet) or elevark"))
     parser.add_argument("--anonymize", action="store_true",
-                        help=tr("cli", "show pupils by their initials in the minutes"))
+                        help=tr("cli", "pseudonymise: pupils become Pupil A, Pupil B … also inside the texts "
+                                       "(every kind of document)"))
     parser.add_argument("--include-confidential", action="store_true",
                         help=tr("cli", "include confidential notes in the agenda or the minutes (left out by default)"))
     parser.add_argument("-o", "--out", metavar=tr("cli", "OUT.pdf"), help=tr("cli", "the PDF file to write"))
@@ -112,7 +120,7 @@ def build_parser(make_parser):
 
 def run(args) -> int:
     from app.services.export.content import ExportOptions
-    from app.services.export.files import export_all_classes, export_pdf
+    from app.services.export.files import export_all_classes, export_pdf_with_report
 
     check_target(args._parser, args)
     options = ExportOptions(anonymize=args.anonymize, include_confidential=args.include_confidential)
@@ -122,12 +130,15 @@ def run(args) -> int:
             result = export_all_classes(store, school_year_of(store, args), args.out_dir, args.kind,
                                         progress=print_progress, options=options)
             print_summary(result, args.out_dir)
+            print_replacements(result.report, args)
             return 0
         school_class, conference = chosen_conference(store, args)
-        path = export_pdf(store, conference, args.kind, args.out, school_class=school_class, options=options)
+        path, report = export_pdf_with_report(store, conference, args.kind, args.out, school_class=school_class,
+                                              options=options)
     finally:
         store.close()
     print(tr("cli", "Wrote {path}").format(path=path))
+    print_replacements(report, args)
     if args.include_confidential and args.kind in ("dagsorden", "protokol"):
         print(tr("cli", "Note: the file contains confidential notes. Do not share it beyond the team."),
               file=sys.stderr)

@@ -149,6 +149,7 @@ class Pupil(Record):
     birth_date: date | None = None
     status: PupilStatus = PupilStatus.ACTIVE
     left_on: date | None = None
+    call_name: str = ""  # "kaldenavn": the name the child goes by ("Malou"), if not one of the given names
 
     @property
     def full_name(self) -> str:

@@ -137,6 +137,9 @@ def _line(entry: ChangeLogEntry) -> ChangeLogLine:
             new = tr("changelog", "created: {text}").format(text=detail)
     elif entry.action == "delete":
         what, old, new = table, "", tr("changelog", "deleted")
+    elif entry.action == "erase" and entry.field:  # a text where an erased pupil's name was replaced
+        field = _field_labels().get(entry.field, entry.field)
+        what, old, new = f"{table}: {field}", "", tr("changelog", "a deleted pupil's name replaced")
     elif entry.action == "erase":
         what, old, new = table, "", tr("changelog", "personal data deleted")
     else:

@@ -1,28 +1,20 @@
 """Deleting a pupil's personal data when the law asks: pupils who left long enough ago, and "Slet elevdata".
 
 Notes about children may only be kept as long as they are needed. A pupil marked as left more than
-:data:`DEFAULT_RETENTION_MONTHS` months ago is listed for deletion. :func:`delete_pupil_data` then removes
-the pupil's reviews (with subject assessments), notes, absence records, class memberships and links to
-agreements, replaces the name with "[slettet elev]" (also inside the text of every agreement, its
-follow-up and its reviews, where the class still needs them), removes the pupil's rows and values from
-the change log, and vacuums the file so that the deleted words are gone from its bytes. One change_log
-row remains: who erased a pupil's data, and when (without the name).
+:data:`DEFAULT_RETENTION_MONTHS` months ago is listed for deletion. The erasure itself (a preview of every
+text that will change, then one logged operation, the change log, the import memory, free pages and
+backups) is in :mod:`app.services.pupil_erasure`; the names below are kept for the callers.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
-from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
-from app.domain.notes import PupilNote
-from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
-from app.domain.school import ClassMembership, Pupil, PupilStatus, SchoolClass, danish_sort_key
+from app.domain.school import Pupil, PupilStatus, SchoolClass, danish_sort_key
 from app.i18n import tr
-from app.storage import backups, erasure
+from app.storage import erasure
 from app.storage.store import Store
-from app.storage.tables import table_of
 
 DEFAULT_RETENTION_MONTHS = 12
 
@@ -37,19 +29,6 @@ class DueForDeletion:
     pupil: Pupil
     left_on: date
     last_class: str  # e.g. "5.B 2025/26" ("" if the pupil was in no class)
-
-
-@dataclass
-class DeletionReport:
-    """What :func:`delete_pupil_data` removed (counts only: no names)."""
-
-    rows_deleted: dict[str, int] = field(default_factory=dict)
-    texts_scrubbed: int = 0
-    change_log_removed: int = 0
-    change_log_scrubbed: int = 0
-    wal_emptied: bool = True
-    # Texts about *other* pupils that still mention the name (not changed: a person should read them).
-    other_mentions: list[tuple[str, str, str]] = field(default_factory=list)  # (table, row id, field)
 
 
 def retention_cutoff(today: date, months: int = DEFAULT_RETENTION_MONTHS) -> date:
@@ -103,84 +82,20 @@ def _last_class(store: Store, pupil: Pupil) -> str:
     return f"{classes[0].name} {classes[0].year.label}" if classes else ""
 
 
-def name_pattern(pupil: Pupil) -> re.Pattern | None:
-    """The pupil's full name, given name and family name as whole words (a Danish genitive -s included)."""
-    names = [pupil.full_name, pupil.given_name, pupil.family_name]
-    names += [part for part in re.split(r"[\s]+", pupil.family_name or "") if len(part) >= 3]
-    names = sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:s|'s|’s)?(?!\w))")
 
 
-def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True) -> DeletionReport:
-    """Erase ``pupil``'s personal data from the file (one action, then a vacuum). Cannot be undone."""
-    pupil = store.get(Pupil, pupil.id)
-    pattern = name_pattern(pupil)
-    placeholder = deleted_name()
+# The erasure lives in its own module; these names stay for the callers (the dialog, the tests).
+from app.services.pupil_erasure import (  # noqa: E402
+    DeletionReport,
+    ErasurePreview,
+    delete_pupil_data,
+    erasure_preview,
+    finish_erasure,
+    forget_old_backups,
+)
 
-    def scrub(text: str) -> str:
-        return pattern.sub(placeholder, text) if pattern and text else text
-
-    report = DeletionReport()
-    reviews = store.find(PupilReview, "pupil_id = ?", (pupil.id,))
-    review_ids = [r.id for r in reviews]
-    subject_ids = [
-        s.id for review_id in review_ids for s in store.find(SubjectAssessment, "review_id = ?", (review_id,))
-    ]
-    owned: dict[type, list[str]] = {
-        AgreementPupil: [r.id for r in store.find(AgreementPupil, "pupil_id = ?", (pupil.id,))],
-        AbsenceRecord: [r.id for r in store.find(AbsenceRecord, "pupil_id = ?", (pupil.id,))],
-        PupilNote: [r.id for r in store.find(PupilNote, "pupil_id = ?", (pupil.id,))],
-        SubjectAssessment: subject_ids,
-        PupilReview: review_ids,
-        ClassMembership: [r.id for r in store.find(ClassMembership, "pupil_id = ?", (pupil.id,))],
-    }
-    words = [w for w in {pupil.given_name, pupil.family_name, pupil.full_name} if w and len(w) >= 2]
-    with store.operation(tr("operations", "Delete pupil data"), undoable=False) as op:
-        for cls, ids in owned.items():
-            report.rows_deleted[table_of(cls)] = erasure.delete_rows(op, table_of(cls), ids)
-        for cls, fields in ((Agreement, ("text", "follow_up_note")), (AgreementReview, ("note",))):
-            for row_id, name in erasure.rows_mentioning(store, table_of(cls), fields, pattern) if pattern else []:
-                current = store.get(cls, row_id)
-                erasure.set_values(op, table_of(cls), row_id, **{name: scrub(getattr(current, name))},
-                                   updated_at=_now())
-                report.texts_scrubbed += 1
-        erasure.set_values(
-            op, "pupil", pupil.id, given_name=placeholder, family_name="", birth_date=None, updated_at=_now()
-        )
-        gone = [(table_of(cls), row_id) for cls, ids in owned.items() for row_id in ids] + [("pupil", pupil.id)]
-        all_ids = [pupil.id] + [row_id for ids in owned.values() for row_id in ids]
-        report.change_log_removed, report.change_log_scrubbed = erasure.purge_change_log(
-            op, gone, all_ids, words, scrub
-        )
-        erasure.log_erasure(op, "pupil", pupil.id)
-    if pattern:
-        for cls, fields in (
-            (PupilReview, ("strengths", "pupil_perspective", "wellbeing_notes", "absence_cause_child",
-                           "absence_cause_parents", "tried", "next_steps")),
-            (PupilNote, ("text",)),
-            (SubjectAssessment, ("goal", "evidence")),
-        ):
-            report.other_mentions += [
-                (table_of(cls), row_id, name) for row_id, name in erasure.rows_mentioning(store, table_of(cls), fields, pattern)
-            ]
-    if vacuum:
-        report.wal_emptied = erasure.vacuum_file(store)
-    return report
-
-
-def forget_old_backups(store: Store, root=None, now: datetime | None = None) -> int:
-    """After deleting pupil data: remove the file's earlier backups (they still hold the data, and restoring
-    one would bring it back) and make a fresh backup. Returns how many backups were removed."""
-    now = now or datetime.now()
-    removed = backups.forget_backups_before(store.path, now, root)
-    backups.make_backup(store, backups.REASON_MANUAL, root, now=now, thin=False)
-    return removed
-
-
-def _now() -> str:
-    from app.domain.base import utc_now
-
-    return utc_now()
+__all__ = [
+    "DEFAULT_RETENTION_MONTHS", "DeletionReport", "DueForDeletion", "ErasurePreview", "delete_pupil_data",
+    "deleted_name", "erasure_preview", "finish_erasure", "forget_old_backups", "is_erased",
+    "pupils_due_for_deletion", "retention_cutoff",
+]

@@ -28,7 +28,7 @@ from app.services.import_columns import (
     parse_date,
     split_full_name,
 )
-from app.services.import_memory import ImportMemory
+from app.services.import_memory import ImportMemory, looks_like_data_row
 from app.services.tabular import Sheet, Table, TableError, column_letter, data_rows, read_table
 
 MEMORY_KIND = "roster"
@@ -119,7 +119,8 @@ def guess_source(table: Table, *, specs, memory: ImportMemory | None, kind: str)
     guessed = guess_columns(normalized, specs)
     guessed = {name: (None if column in cprs else column) for name, column in guessed.items()}
     shape = file_shape(headers)
-    if not header_found and any(any(ch.isdigit() or ch == "," for ch in header) for header in headers):
+    if not header_found and (looks_like_data_row(headers, data) or any(
+            any(ch.isdigit() or ch == "," for ch in header) for header in headers)):
         shape = None  # the first row may be a pupil: never let it reach the settings file
     recalled = memory.recall(kind, shape) if memory is not None else None
     columns = dict(guessed)

@@ -63,7 +63,8 @@ def add_class(store: Store, name: str, school_year: int) -> SchoolClass:
 
 
 def add_pupil(
-    store: Store, school_class: SchoolClass, given_name: str, family_name: str, birth_date: date | None = None
+    store: Store, school_class: SchoolClass, given_name: str, family_name: str, birth_date: date | None = None,
+    call_name: str = "",
 ) -> Pupil:
     school = the_school(store)
     if not (given_name.strip() or family_name.strip()):
@@ -71,10 +72,16 @@ def add_pupil(
     with store.operation(tr("operations", "Add pupil")) as op:
         pupil = op.insert(
             Pupil(school_id=school.id, given_name=given_name.strip(), family_name=family_name.strip(),
-                  birth_date=birth_date)
+                  birth_date=birth_date, call_name=call_name.strip())
         )
         op.insert(ClassMembership(class_id=school_class.id, pupil_id=pupil.id))
         return pupil
+
+
+def set_call_name(store: Store, pupil: Pupil, call_name: str) -> Pupil:
+    """The name the pupil goes by ("Malou"), so that it is found in free texts too ("" removes it)."""
+    with store.operation(tr("operations", "Change call name")) as op:
+        return op.update(pupil, call_name=" ".join(call_name.split()))
 
 
 def mark_pupil_left(store: Store, pupil: Pupil, on: date) -> Pupil:

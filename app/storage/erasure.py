@@ -20,6 +20,11 @@ log = logging.getLogger(__name__)
 ERASE_ACTION = "erase"  # a change_log action that marks an erasure; undo has nothing to put back
 
 
+def secure_delete_on(store: Store) -> None:
+    """Freed pages are overwritten with zeros from now on (also before the vacuum, and if it fails)."""
+    store.conn.execute("PRAGMA secure_delete = ON")
+
+
 def delete_rows(op: Operation, table: str, ids: Iterable[str]) -> int:
     """Delete rows without logging their content (foreign keys may cascade further: collect those first)."""
     ids = list(ids)
@@ -37,9 +42,10 @@ def set_values(op: Operation, table: str, row_id: str, **values) -> None:
     op.changed_tables.add(table)
 
 
-def log_erasure(op: Operation, table: str, row_id: str) -> None:
-    """One change_log row saying that (and who and when) a record's personal data was erased."""
-    op._log(table, row_id, ERASE_ACTION)
+def log_erasure(op: Operation, table: str, row_id: str, field: str | None = None) -> None:
+    """One change_log row saying that (and who and when) a record's personal data was erased (``field``: in
+    which text a name was replaced). No values: they are what had to disappear."""
+    op._log(table, row_id, ERASE_ACTION, field)
 
 
 def purge_change_log(
@@ -87,6 +93,32 @@ def purge_change_log(
             conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
             scrubbed += 1
     return removed, scrubbed
+
+
+def text_rows(store: Store, table: str, fields: Iterable[str]) -> list[tuple]:
+    """(id, field values …) of every row of ``table``: the free texts an erasure looks through."""
+    columns = ", ".join(f"[{f}]" for f in fields)
+    return store.conn.execute(f"SELECT id, {columns} FROM [{table}]").fetchall()
+
+
+def rewrite_change_log(op: Operation, may_hold: Callable[[str | None, str | None], bool],
+                       rewrite: Callable[[str | None], str | None]) -> int:
+    """Run ``rewrite`` over the old and new value of every change_log row (but the erasure rows) for which
+    ``may_hold(old, new)``; store what changed, without logging. Returns how many rows changed."""
+    conn = op.store.conn
+    changed = 0
+    rows = conn.execute(
+        f"SELECT id, old_value, new_value FROM change_log WHERE action != '{ERASE_ACTION}'"
+        " AND (old_value IS NOT NULL OR new_value IS NOT NULL)"
+    ).fetchall()
+    for row_id, old, new in rows:
+        if not may_hold(old, new):
+            continue
+        new_old, new_new = rewrite(old), rewrite(new)
+        if (new_old, new_new) != (old, new):
+            conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
+            changed += 1
+    return changed
 
 
 def rows_mentioning(store: Store, table: str, fields: Iterable[str], pattern: re.Pattern) -> list[tuple[str, str]]:

@@ -218,10 +218,17 @@ def _migrate_2(conn) -> None:
     conn.execute("ALTER TABLE class_membership ADD COLUMN left_on TEXT")
 
 
+def _migrate_3(conn) -> None:
+    """The call-name migration: a pupil's "kaldenavn" (the name the child goes by, e.g. "Malou" for
+    "Marie-Louise"), so that names in free texts are found under it too. Empty for every existing pupil."""
+    conn.execute("ALTER TABLE pupil ADD COLUMN call_name TEXT NOT NULL DEFAULT ''")
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
     (2, "class_membership.left_on: moving class within a school year", _migrate_2),
+    (3, "pupil.call_name: the call-name migration (kaldenavn)", _migrate_3),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -87,10 +87,15 @@ class DeletionDialog(QDialog):
         self.delete_button = QPushButton(_tr("&Delete pupil data"))
         self.delete_button.setStyleSheet("color: #9b1c1c;")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.remaining: list[str] = []
+        self.retry_button = QPushButton(_tr("&Try again"))
+        self.retry_button.clicked.connect(self.retry)
+        self.retry_button.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
+        row.addWidget(self.retry_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -114,8 +119,23 @@ class DeletionDialog(QDialog):
     def selected(self) -> list[DueForDeletion]:
         return [self.model.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
 
+    def preview_text(self, rows: list[DueForDeletion]) -> str:
+        """Every text outside the pupils' own records that will change, before and after, and the texts
+        with a name that may mean the pupil but is left for a person to read."""
+        blocks = []
+        for row in rows:
+            preview = data_deletion.erasure_preview(self.store, row.pupil)
+            for change in preview.changes:
+                blocks.append(f"{change.place}\n" + _tr("Before: {text}").format(text=change.before) + "\n"
+                              + _tr("After: {text}").format(text=change.after))
+            for change in preview.unsure:
+                blocks.append(f"{change.place}\n" + _tr("Not changed (the name may mean somebody else): {text}")
+                              .format(text=change.after))
+        return "\n\n".join(blocks)
+
     def confirm(self, rows: list[DueForDeletion]) -> bool:
         names = ", ".join(row.pupil.full_name for row in rows)
+        changes = self.preview_text(rows)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Delete pupil data"))
@@ -123,10 +143,13 @@ class DeletionDialog(QDialog):
         box.setInformativeText(
             _tr(
                 "The name, the reviews, notes, absence records and class memberships are deleted for good. "
-                "Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the "
-                "file are deleted too, so that the data cannot come back. This cannot be undone."
+                "Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. "
+                "Older backups of the file are deleted too, so that the data cannot come back. This cannot be "
+                "undone."
             )
         )
+        if changes:
+            box.setDetailedText(changes)
         delete = box.addButton(_tr("Delete pupil data"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -139,24 +162,66 @@ class DeletionDialog(QDialog):
             return False
         done: list[str] = []
         mentions = 0
+        remaining: list[str] = []
+        failure = ""
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             for row in rows:
-                report = data_deletion.delete_pupil_data(self.store, row.pupil)
+                report = data_deletion.delete_pupil_data(self.store, row.pupil, vacuum=False)
                 done.append(row.pupil.id)
                 mentions += len(report.other_mentions)
-            data_deletion.forget_old_backups(self.store, self.backup_root)
+                remaining += report.remaining
+        except StorageError as error:  # that pupil's erasure was rolled back whole: nothing of it happened
+            failure = str(error)
+        try:
+            if done:
+                remaining += data_deletion.finish_erasure(self.store, self.backup_root)
         except StorageError as error:
-            self.result.setText(str(error))
+            remaining.append(str(error))
         finally:
             self.unsetCursor()
+        self.remaining = remaining
         if done:
-            text = _tr("The data of {count} pupils has been deleted.").format(count=len(done))
-            if mentions:
-                text += " " + _tr(
-                    "The name still appears in {count} texts about other pupils; read them and rewrite them by hand."
-                ).format(count=mentions)
-            self.result.setText(text)
             self.deleted.emit(done)
+        self._show_result(len(done), mentions)
+        if failure:
+            undone = len(rows) - len(done)
+            self.result.setText(
+                (self.result.text() + "\n\n" if done else "")
+                + _tr("The data of {count} pupils was not deleted: {reason}").format(count=undone, reason=failure)
+            )
         self.refresh()
-        return bool(done)
+        return bool(done) and not remaining and not failure
+
+    def _show_result(self, count: int, mentions: int) -> None:
+        """Success only when everything is done; otherwise what still holds the data, and "Try again"."""
+        if self.remaining:
+            from app.services.pupil_erasure import incomplete_message
+
+            self.result.setText(incomplete_message(self.remaining))
+            self.retry_button.show()
+            return
+        self.retry_button.hide()
+        if not count:
+            return
+        text = _tr("The data of {count} pupils has been deleted.").format(count=count)
+        if mentions:
+            text += " " + _tr(
+                "A name that may also mean somebody else is left in {count} texts; read them and rewrite them "
+                "by hand if they mean the deleted pupil."
+            ).format(count=mentions)
+        self.result.setText(text)
+
+    def retry(self) -> bool:
+        """Try the unfinished steps again (after the user freed space on the disk)."""
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.remaining = data_deletion.finish_erasure(self.store, self.backup_root)
+        finally:
+            self.unsetCursor()
+        if self.remaining:
+            self._show_result(0, 0)
+            return False
+        self.retry_button.hide()
+        self.result.setText(_tr("The erasure is finished: the deleted data is gone from the file and its backups."))
+        return True

@@ -51,7 +51,14 @@ from app.domain.conference import Conference
 from app.services.conferences import classes_of_conference
 from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
 from app.services.export.danish import long_date
-from app.services.export.files import WORKBOOK, export_xlsx, file_name, render_pdf, write_atomically
+from app.services.export.files import (
+    WORKBOOK,
+    export_xlsx,
+    file_name,
+    pseudonymised_detail,
+    render_pdf_with_report,
+    write_atomically,
+)
 from app.services.export.pdf_layout import register_fonts, styles
 from app.services.school import pupils_of_class
 from app.storage.errors import StorageError
@@ -74,7 +81,7 @@ def _tr(text: str) -> str:
 class _Signals(QObject):
     """Lives in the GUI thread; the worker emits on it, Qt queues the calls into the GUI thread."""
 
-    finished = Signal(int, QByteArray)  # generation, the PDF
+    finished = Signal(int, QByteArray, object)  # generation, the PDF, what its texts lost (ReplacementReport)
     failed = Signal(int, str)
 
 
@@ -104,11 +111,11 @@ def _render_in_worker(signals: _Signals, generation: int, kind: DocumentKind, co
     """Runs in the thread pool: lays out one PDF from already collected content (no database access)."""
     with _no_garbage_collection_here():
         try:
-            data = render_pdf(kind, content)
+            data, report = render_pdf_with_report(kind, content)
         except Exception as error:  # reported in the dialog, never a crash of the window
             signals.failed.emit(generation, str(error))
             return
-        signals.finished.emit(generation, QByteArray(data))
+        signals.finished.emit(generation, QByteArray(data), report)
 
 
 class ExportDialog(QDialog):
@@ -160,7 +167,13 @@ class ExportDialog(QDialog):
         self.pupil_box = QComboBox()
         self.pupil_box.setAccessibleName(_tr("Pupil"))
         self._fill_pupils()
-        self.anonymize_box = QCheckBox(_tr("Anonymise (initials instead of names in the minutes)"))
+        self.anonymize_box = QCheckBox(_tr("Pseudonymise (Pupil A, Pupil B … instead of names, also in the texts)"))
+        self.report = None  # what the shown PDF's texts lost (names replaced)
+        self.replacements_label = QLabel()
+        self.replacements_label.setWordWrap(True)
+        self.replacements_button = QPushButton(_tr("Show the changed texts…"))
+        self.replacements_button.clicked.connect(self.show_replacements)
+        self.replacements_button.hide()
         self.confidential_box = QCheckBox(_tr("Include confidential notes"))
         self.confidential_box.setChecked(False)
         self.confidential_warning = QLabel()
@@ -191,6 +204,8 @@ class ExportDialog(QDialog):
         side.addSpacing(12)
         side.addWidget(self.progress)
         side.addWidget(self.status_label)
+        side.addWidget(self.replacements_label)
+        side.addWidget(self.replacements_button)
         side.addStretch(1)
         for button in (self.print_button, self.save_pdf_button, self.save_excel_button):
             button.setMinimumHeight(32)
@@ -249,7 +264,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         pupil_id = self.pupil_box.currentData()
         return ExportOptions(
-            anonymize=self.anonymize_box.isChecked() and self.kind == DocumentKind.PROTOCOL,
+            anonymize=self.anonymize_box.isChecked(),
             include_confidential=self.confidential_box.isChecked() and is_internal(self.kind),
             pupil_ids=(pupil_id,) if pupil_id and self.kind == DocumentKind.PUPIL_SHEETS else None,
         )
@@ -272,6 +287,8 @@ class ExportDialog(QDialog):
         kind = kind or self.kind
         school_class = self._content.school_class if self._content is not None else self.school_class
         pupil = self.pupil_box.currentText() if self.options().pupil_ids and kind == self.kind else ""
+        if kind != WORKBOOK and self.options().anonymize:
+            pupil = pseudonymised_detail(self.options())  # never the pupil's name on a pseudonymised file
         return file_name(school_class, self.conference, kind, pupil)
 
     def is_busy(self) -> bool:
@@ -280,7 +297,6 @@ class ExportDialog(QDialog):
     # -- making the PDF ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the content now and lay the PDF out in the worker; the preview follows when it is done."""
-        self.anonymize_box.setEnabled(self.kind == DocumentKind.PROTOCOL)
         self.pupil_box.setEnabled(self.kind == DocumentKind.PUPIL_SHEETS)
         self.confidential_box.setEnabled(is_internal(self.kind))  # only agenda and minutes show notes
         self._update_warning()
@@ -298,11 +314,12 @@ class ExportDialog(QDialog):
         kind, content, signals = self.kind, self._content, self._signals
         self._pool.start(lambda: _render_in_worker(signals, generation, kind, content))
 
-    def _rendered(self, generation: int, data: QByteArray) -> None:
+    def _rendered(self, generation: int, data: QByteArray, report=None) -> None:
         self._busy.discard(generation)
         if generation != self._generation:
             return  # an older choice; a newer PDF is on its way
         self.pdf_bytes = bytes(data.data())
+        self._show_replacements(report)
         self.last_error = ""
         if self.document is not None:
             self.document.close()
@@ -321,6 +338,37 @@ class ExportDialog(QDialog):
         )
         self._set_busy(False)
         self.preview_ready.emit()
+
+    def _show_replacements(self, report) -> None:
+        """ "4 navne erstattet i 3 tekster" under the status, for every document meant to be shared."""
+        self.report = report
+        shared = self.options().anonymize or not is_internal(self.kind)
+        if report is None or not shared:
+            self.replacements_label.setText("")
+            self.replacements_button.hide()
+            return
+        text = report.summary()
+        if report.names:
+            text += ". " + _tr("Read the changed texts before you share the document.")
+        self.replacements_label.setText(text)
+        self.replacements_button.setVisible(bool(report.names))
+
+    def replacements_text(self) -> str:
+        """Every changed text, before and after (what "Show the changed texts" shows)."""
+        if self.report is None:
+            return ""
+        blocks = []
+        for before, after in self.report.changes:
+            blocks.append(_tr("Before: {text}").format(text=before) + "\n" + _tr("After: {text}").format(text=after))
+        return "\n\n".join(blocks)
+
+    def show_replacements(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Names replaced"))
+        box.setText(self.report.summary() if self.report is not None else "")
+        box.setInformativeText(_tr("Check that no child can be recognised before you share the document."))
+        box.setDetailedText(self.replacements_text())
+        box.exec()
 
     def _show_failure(self, generation: int, message: str) -> None:
         self._busy.discard(generation)

@@ -306,8 +306,16 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Slet elevdata</translation>
     </message>
     <message>
-      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
-      <translation>Navn, elevgennemgange, notater, fravær og klassetilknytning slettes for altid. Aftaler beholder deres tekst, men navnet erstattes af “[slettet elev]”. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
+      <source>&amp;Try again</source>
+      <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <source>The erasure is finished: the deleted data is gone from the file and its backups.</source>
+      <translation>Sletningen er færdig: de slettede oplysninger er væk fra filen og dens sikkerhedskopier.</translation>
     </message>
     <message>
       <source>Pupil</source>
@@ -322,6 +330,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udmeldt den</translation>
     </message>
     <message>
+      <source>The data of {count} pupils has been deleted.</source>
+      <translation>Data om {count} elev(er) er slettet.</translation>
+    </message>
+    <message>
       <source>Pupils who left the school more than {months} months ago. Notes about children may only be kept while they are needed, so their data should now be deleted.</source>
       <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
     </message>
@@ -330,12 +342,32 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
-      <source>The data of {count} pupils has been deleted.</source>
-      <translation>Data om {count} elev(er) er slettet.</translation>
+      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
+    </message>
+    <message>
+      <source>After: {text}</source>
+      <translation>Efter: {text}</translation>
+    </message>
+    <message>
+      <source>Not changed (the name may mean somebody else): {text}</source>
+      <translation>Ikke ændret (navnet kan betyde en anden): {text}</translation>
+    </message>
+    <message>
+      <source>Before: {text}</source>
+      <translation>Før: {text}</translation>
+    </message>
+    <message>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Agreements keep their text, with the name replaced by “[slettet elev]”. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation type="vanished">Navn, elevgennemgange, notater, fravær og klassetilknytning slettes for altid. Aftaler beholder deres tekst, men navnet erstattes af “[slettet elev]”. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
     <message>
       <source>The name still appears in {count} texts about other pupils; read them and rewrite them by hand.</source>
-      <translation>Navnet står stadig i {count} tekster om andre elever; læs dem, og ret dem i hånden.</translation>
+      <translation type="vanished">Navnet står stadig i {count} tekster om andre elever; læs dem, og ret dem i hånden.</translation>
     </message>
   </context>
   <context>
@@ -364,8 +396,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Elev</translation>
     </message>
     <message>
-      <source>Anonymise (initials instead of names in the minutes)</source>
-      <translation>Anonymisér (forbogstaver i stedet for navne i protokollen)</translation>
+      <source>Pseudonymise (Pupil A, Pupil B … instead of names, also in the texts)</source>
+      <translation>Pseudonymisér (Elev A, Elev B … i stedet for navne, også i teksterne)</translation>
+    </message>
+    <message>
+      <source>Show the changed texts…</source>
+      <translation>Vis de ændrede tekster …</translation>
     </message>
     <message>
       <source>Include confidential notes</source>
@@ -412,6 +448,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Laver PDF'en…</translation>
     </message>
     <message>
+      <source>Names replaced</source>
+      <translation>Erstattede navne</translation>
+    </message>
+    <message>
+      <source>Check that no child can be recognised before you share the document.</source>
+      <translation>Tjek, at intet barn kan genkendes, før du deler dokumentet.</translation>
+    </message>
+    <message>
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
@@ -450,6 +494,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The preview cannot be shown on this computer, but you can still save the PDF.</source>
       <translation>Forhåndsvisningen kan ikke vises på denne computer, men du kan stadig gemme PDF'en.</translation>
+    </message>
+    <message>
+      <source>Read the changed texts before you share the document.</source>
+      <translation>Læs de ændrede tekster, før du deler dokumentet.</translation>
     </message>
     <message>
       <source>This document never shows notes about pupils.</source>
@@ -504,12 +552,24 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>{title}: 1 side</translation>
     </message>
     <message>
+      <source>After: {text}</source>
+      <translation>Efter: {text}</translation>
+    </message>
+    <message>
       <source>The document is marked “Confidential”. Share it only with the team around the class.</source>
       <translation>Dokumentet mærkes “Fortroligt”. Del det kun med teamet omkring klassen.</translation>
     </message>
     <message>
+      <source>Before: {text}</source>
+      <translation>Før: {text}</translation>
+    </message>
+    <message>
       <source>Confidential notes are included.</source>
       <translation>Fortrolige noter kommer med.</translation>
+    </message>
+    <message>
+      <source>Anonymise (initials instead of names in the minutes)</source>
+      <translation type="vanished">Anonymisér (forbogstaver i stedet for navne i protokollen)</translation>
     </message>
   </context>
   <context>
@@ -2503,6 +2563,10 @@ Start det nye skoleår?</translation>
       <translation>oprettet: {text}</translation>
     </message>
     <message>
+      <source>a deleted pupil's name replaced</source>
+      <translation>navnet på en slettet elev er erstattet</translation>
+    </message>
+    <message>
       <source>personal data deleted</source>
       <translation>personoplysninger slettet</translation>
     </message>
@@ -2776,8 +2840,8 @@ Start det nye skoleår?</translation>
       <translation>dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
-      <source>show pupils by their initials in the minutes</source>
-      <translation>vis eleverne med forbogstaver i protokollen</translation>
+      <source>pseudonymise: pupils become Pupil A, Pupil B … also inside the texts (every kind of document)</source>
+      <translation>pseudonymisér: eleverne hedder Elev A, Elev B … også inde i teksterne (alle slags dokumenter)</translation>
     </message>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
@@ -2826,6 +2890,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The class {name} has no conference yet. Plan one in the program first.</source>
       <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
+    </message>
+    <message>
+      <source>Read the texts before you share the file.</source>
+      <translation>Læs teksterne, før du deler filen.</translation>
     </message>
     <message>
       <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
@@ -2960,6 +3028,10 @@ Start det nye skoleår?</translation>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
     </message>
     <message>
+      <source>show pupils by their initials in the minutes</source>
+      <translation type="vanished">vis eleverne med forbogstaver i protokollen</translation>
+    </message>
+    <message>
       <source>Commands (each has --help):
   demo OUT                    write the fictional demo school to OUT
   new OUT [--school NAME]     write an empty file for a school
@@ -3005,6 +3077,58 @@ Start det nye skoleår?</translation>
     <message>
       <source>[deleted pupil]</source>
       <translation>[slettet elev]</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Aftale</translation>
+    </message>
+    <message>
+      <source>Follow-up on an agreement</source>
+      <translation>Opfølgning på en aftale</translation>
+    </message>
+    <message>
+      <source>Another pupil's review</source>
+      <translation>En anden elevs elevgennemgang</translation>
+    </message>
+    <message>
+      <source>Another pupil's subject goal</source>
+      <translation>En anden elevs faglige mål</translation>
+    </message>
+    <message>
+      <source>Note about another pupil</source>
+      <translation>Note om en anden elev</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+      <source>No fresh backup could be made (is the disk full?). The file itself is saved.</source>
+      <translation>Der kunne ikke laves en ny sikkerhedskopi (er disken fuld?). Selve filen er gemt.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk (empty the recycle bin, delete large files), then choose “Try again”.</source>
+      <translation>Frigør plads på disken (tøm papirkurven, slet store filer), og vælg så “Prøv igen”.</translation>
+    </message>
+    <message>
+      <source>{count} older backups still hold the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
+      <source>The pupil's data has been deleted from the file, but the erasure is not finished:</source>
+      <translation>Elevens oplysninger er slettet fra filen, men sletningen er ikke færdig:</translation>
+    </message>
+    <message>
+      <source>The remembered column choices for imports ({path}) could not be cleaned.</source>
+      <translation>De huskede kolonnevalg til import ({path}) kunne ikke renses.</translation>
+    </message>
+    <message>
+      <source>The deleted text may still be in the free space inside the file “{name}”, because the file could not be rebuilt (is the disk full?).</source>
+      <translation>Den slettede tekst kan stadig ligge i den frie plads inde i filen “{name}”, fordi filen ikke kunne bygges om (er disken fuld?).</translation>
+    </message>
+    <message>
+      <source>The copy “{name}” made before an upgrade could not be deleted.</source>
+      <translation>Kopien “{name}”, der blev lavet før en opgradering, kunne ikke slettes.</translation>
     </message>
   </context>
   <context>
@@ -3301,10 +3425,6 @@ Start det nye skoleår?</translation>
       <translation>Aftaler</translation>
     </message>
     <message>
-      <source>[a classmate]</source>
-      <translation>[en klassekammerat]</translation>
-    </message>
-    <message>
       <source>In the pupil's own words</source>
       <translation>Med elevens egne ord</translation>
     </message>
@@ -3339,6 +3459,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>agreements and wellbeing</source>
       <translation>aftaler og trivsel</translation>
+    </message>
+    <message>
+      <source>pseudonymised</source>
+      <translation>pseudonymiseret</translation>
     </message>
     <message>
       <source>agenda</source>
@@ -3383,10 +3507,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The class's agreements</source>
       <translation>Klassens aftaler</translation>
-    </message>
-    <message>
-      <source>[a pupil]</source>
-      <translation>[en elev]</translation>
     </message>
     <message>
       <source>This sheet shows the class as a whole. No pupil is named on it.</source>
@@ -3441,10 +3561,6 @@ Start det nye skoleår?</translation>
       <translation>udkast: konferencen er ikke afsluttet endnu</translation>
     </message>
     <message>
-      <source>Anonymised: pupils are shown by their initials.</source>
-      <translation>Anonymiseret: eleverne er vist med forbogstaver.</translation>
-    </message>
-    <message>
       <source>No agreements from earlier conferences were due for review.</source>
       <translation>Der var ingen aftaler fra tidligere konferencer til opfølgning.</translation>
     </message>
@@ -3483,6 +3599,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Minutes by</source>
       <translation>Referent</translation>
+    </message>
+    <message>
+      <source>Pseudonymised: pupils are called Pupil A, Pupil B … in this document, also in the texts. Read the texts before you share the document.</source>
+      <translation>Pseudonymiseret: eleverne hedder Elev A, Elev B … i dette dokument, også i teksterne. Læs teksterne, før du deler dokumentet.</translation>
     </message>
     <message>
       <source>The whole class</source>
@@ -3535,6 +3655,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Confidential note</source>
       <translation>Fortrolig note</translation>
+    </message>
+    <message>
+      <source>{title} (pseudonymised)</source>
+      <translation>{title} (pseudonymiseret)</translation>
     </message>
     <message>
       <source>at {time}</source>
@@ -3743,6 +3867,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>Share with the highest wellbeing</source>
       <translation>Andel med højeste trivsel</translation>
+    </message>
+    <message>
+      <source>[a classmate]</source>
+      <translation type="vanished">[en klassekammerat]</translation>
+    </message>
+    <message>
+      <source>[a pupil]</source>
+      <translation type="vanished">[en elev]</translation>
+    </message>
+    <message>
+      <source>Anonymised: pupils are shown by their initials.</source>
+      <translation type="vanished">Anonymiseret: eleverne er vist med forbogstaver.</translation>
     </message>
   </context>
   <context>
@@ -4298,12 +4434,12 @@ Start det nye skoleår?</translation>
       <translation>Tidsforbrug</translation>
     </message>
     <message>
-      <source>Delete pupil data</source>
-      <translation>Slet elevdata</translation>
-    </message>
-    <message>
       <source>New school year</source>
       <translation>Nyt skoleår</translation>
+    </message>
+    <message>
+      <source>Delete pupil data</source>
+      <translation>Slet elevdata</translation>
     </message>
     <message>
       <source>Edit pupil review</source>
@@ -4336,6 +4472,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Add pupil</source>
       <translation>Tilføj elev</translation>
+    </message>
+    <message>
+      <source>Change call name</source>
+      <translation>Ret kaldenavn</translation>
     </message>
     <message>
       <source>Mark pupil as left</source>
@@ -4390,6 +4530,45 @@ Start det nye skoleår?</translation>
     <message>
       <source>The current passphrase is not right. Try again.</source>
       <translation>Den nuværende adgangskode er forkert. Prøv igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>pseudonyms</name>
+    <message>
+      <source>[a pupil]</source>
+      <translation>[en elev]</translation>
+    </message>
+    <message>
+      <source>[a classmate]</source>
+      <translation>[en klassekammerat]</translation>
+    </message>
+    <message>
+      <source>No names were replaced.</source>
+      <translation>Ingen navne er erstattet.</translation>
+    </message>
+    <message>
+      <source>1 name</source>
+      <translation>1 navn</translation>
+    </message>
+    <message>
+      <source>1 text</source>
+      <translation>1 tekst</translation>
+    </message>
+    <message>
+      <source>{names} replaced in {texts}</source>
+      <translation>{names} erstattet i {texts}</translation>
+    </message>
+    <message>
+      <source>Pupil {letter}</source>
+      <translation>Elev {letter}</translation>
+    </message>
+    <message>
+      <source>{count} names</source>
+      <translation>{count} navne</translation>
+    </message>
+    <message>
+      <source>{count} texts</source>
+      <translation>{count} tekster</translation>
     </message>
   </context>
   <context>

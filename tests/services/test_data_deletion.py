@@ -11,6 +11,7 @@ from app.domain.agreement import Agreement
 from app.domain.school import Pupil
 from app.services import data_deletion, school
 from app.services.change_log import change_log_for_pupil
+from app.services.import_memory import ImportMemory
 from app.services.data_deletion import delete_pupil_data, pupils_due_for_deletion, retention_cutoff
 from app.storage import backups
 from app.storage.database import open_database
@@ -115,8 +116,44 @@ def test_deleting_also_forgets_the_old_backups(store, tmp_path):
     assert b"Hjalte" not in left[0].path.read_bytes()
 
 
-def test_mentions_in_other_pupils_texts_are_reported_not_changed(store):
+def test_mentions_in_other_pupils_texts_are_previewed_and_changed(store, tmp_path):
     storm = _pupil(store, "Storm")
-    report = delete_pupil_data(store, storm, vacuum=False)
-    # Aksel's review mentions Storm ("makkerskrivning med Storm"): left for a person to rewrite.
-    assert any(table == "pupil_review" and field == "tried" for table, _row, field in report.other_mentions)
+    preview = data_deletion.erasure_preview(store, storm)
+    # Aksel's review mentions Storm ("makkerskrivning med Storm"): shown before and after, then changed.
+    change = next(c for c in preview.changes if c.table == "pupil_review" and c.field == "tried")
+    assert "Storm" in change.before and "[slettet elev]" in change.after and "Storm" not in change.after
+    report = delete_pupil_data(store, storm, vacuum=False, memory=ImportMemory(tmp_path / "mem.json"))
+    assert report.changes == preview.changes and report.complete
+    from app.domain.review import PupilReview
+
+    assert store.get(PupilReview, change.row_id).tried == change.after
+
+
+def test_erasing_clara_leaves_soren_aero_lund_and_other_families_alone(store, tmp_path):
+    from app.domain.school import StaffMember
+
+    clara = _pupil(store, "Clara")
+    staff_before = sorted(m.name for m in store.find(StaffMember))
+    assert any("Ærø" in name for name in staff_before)
+    agreement = store.find(Agreement)[0]
+    from app.services import agreements as agreement_service
+    from app.services import conferences
+
+    conference = conferences.conferences_of_class(store, data_deletion_class(store))[-1]
+    note = agreement_service.add_agreement(store, conference, data_deletion_class(store),
+                                           "Nielsen-familiens hund og Søren Ærø Lund besøger klassen.",
+                                           responsible=store.find(StaffMember)[0])
+    report = delete_pupil_data(store, clara, memory=ImportMemory(tmp_path / "m.json"))
+    assert report.complete
+    assert sorted(m.name for m in store.find(StaffMember)) == staff_before
+    assert store.get(Agreement, note.id).text == "Nielsen-familiens hund og Søren Ærø Lund besøger klassen."
+    assert agreement.id  # the class's other agreements are still there
+    for row in store.conn.execute("SELECT old_value, new_value FROM change_log").fetchall():
+        for value in row:
+            assert value is None or "Søren [slettet elev]" not in value
+
+
+def data_deletion_class(store):
+    from app.services.export.content import find_class
+
+    return find_class(store, "5.B", 2026)

@@ -255,3 +255,20 @@ def test_migration_2_from_a_version_1_file_keeps_every_membership_in_its_class(t
     finally:
         store.close()
     assert len(_backups(tmp_path)) == 1  # the version 1 file was kept beside it before upgrading
+
+
+def test_call_name_migration_from_a_version_2_file_gives_every_pupil_an_empty_call_name(tmp_path):
+    """The call-name migration (numbered 5 on the issue-14 branch): names and everything else kept."""
+    from app.domain.school import Pupil
+
+    path = tmp_path / "Skolen.klassekonference"
+    shutil.copyfile(FIXTURES / "schema_v2.klassekonference", path)
+    before = _raw(path, "SELECT id, given_name, family_name FROM pupil ORDER BY id")
+    assert before
+    store = open_database(path)
+    try:
+        pupils = store.find(Pupil, order_by="id")
+        assert [(p.id, p.given_name, p.family_name) for p in pupils] == before
+        assert all(p.call_name == "" for p in pupils)
+    finally:
+        store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
 import pytest
@@ -71,17 +72,22 @@ def test_confidential_notes_are_off_by_default_and_warned_about(qtbot, store):
     assert "gå fra hinanden" not in text_of(dialog.pdf_bytes)
 
 
-def test_anonymise_is_offered_for_the_minutes_only(qtbot, store):
+def test_pseudonymise_is_offered_for_every_document_and_shows_what_it_replaced(qtbot, store):
     dialog = open_dialog(qtbot, store, 0, kind=DocumentKind.PROTOCOL)
-    assert dialog.anonymize_box.isEnabled()
+    assert dialog.anonymize_box.isEnabled() and dialog.replacements_label.text() == ""
     with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
         dialog.anonymize_box.setChecked(True)
     text = text_of(dialog.pdf_bytes)
-    assert "H.Ø." in text and "Hjalte Ødum" not in text
+    assert "Elev A" in text and "Pseudonymiseret" in text and "Hjalte Ødum" not in text and "H.Ø." not in text
+    assert re.match(r"\d+ navne? erstattet i \d+ tekster?", dialog.replacements_label.text())
+    assert not dialog.replacements_button.isHidden()
+    assert "Før: " in dialog.replacements_text() and "Efter: " in dialog.replacements_text()
+    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - protokol - pseudonymiseret.pdf"
     choose(qtbot, dialog, DocumentKind.PUPIL_SHEETS)
-    assert not dialog.anonymize_box.isEnabled()
+    assert dialog.anonymize_box.isEnabled()
     assert dialog.document.pageCount() >= 20  # one page per pupil
-    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - elevark.pdf"
+    assert "Hjalte Ødum" not in text_of(dialog.pdf_bytes)
+    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - elevark - pseudonymiseret.pdf"
 
 
 def test_print_renders_every_page_onto_the_printer(qtbot, store, tmp_path):

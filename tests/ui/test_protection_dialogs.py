@@ -269,7 +269,7 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
 
         def answer(delete: bool):
             box = QApplication.activeModalWidget()
-            seen.append(box.text() + " " + box.informativeText())
+            seen.append(box.text() + " " + box.informativeText() + " " + box.detailedText())
             wanted = [b for b in box.buttons() if (b.text() != box.button(QMessageBox.StandardButton.Cancel).text()) == delete]
             wanted[0].click()
 
@@ -281,8 +281,41 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
             assert dialog.delete_selected()
         assert deleted.args == [[hjalte.id]]
         assert hjalte.full_name in seen[0] and "[slettet elev]" in seen[0]
+        assert "Før: " in seen[0] and "Efter: " in seen[0]  # every text that changes, before and after
         assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
         assert store.get(Pupil, hjalte.id).family_name == ""
+        assert "er slettet" in dialog.result.text() and dialog.retry_button.isHidden()
+    finally:
+        store.close()
+
+
+def test_deletion_on_a_full_disk_says_what_remains_and_retries(qtbot, demo_file, tmp_path, monkeypatch):
+    import sqlite3
+
+    from app.storage import erasure
+
+    store = open_database(demo_file)
+    try:
+        hjalte = store.find_one(Pupil, "given_name = 'Hjalte'")
+        school.mark_pupil_left(store, hjalte, DEMO_TODAY - timedelta(days=400))
+        dialog = DeletionDialog(store, today=DEMO_TODAY, backup_root=tmp_path / "backups")
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(0)
+        real_vacuum = erasure.vacuum_file
+
+        def full(store):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(erasure, "vacuum_file", full)
+        monkeypatch.setattr(dialog, "confirm", lambda rows: True)
+        assert not dialog.delete_selected()  # never success while something remains
+        text = dialog.result.text()
+        assert "ikke færdig" in text and "frie plads" in text and "OperationalError" not in text
+        assert not dialog.retry_button.isHidden()
+        assert not dialog.retry()  # still full
+        monkeypatch.setattr(erasure, "vacuum_file", real_vacuum)
+        assert dialog.retry()
+        assert "færdig" in dialog.result.text() and dialog.retry_button.isHidden()
     finally:
         store.close()
 
@@ -307,5 +340,29 @@ def test_change_log_dialog_shows_who_changed_what(qtbot, qtmodeltester, demo_fil
         labels = [b.text() for b in dialog.findChildren(QPushButton)]
         assert not any("rint" in label or "dskriv" in label for label in labels)  # never printed
         dialog.grab().save(str(tmp_path / "change_log.png"))
+    finally:
+        store.close()
+
+
+def test_deletion_that_cannot_be_written_says_nothing_was_deleted(qtbot, demo_file, tmp_path, monkeypatch):
+    from app.storage.write_errors import DiskFullError
+
+    store = open_database(demo_file)
+    try:
+        hjalte = store.find_one(Pupil, "given_name = 'Hjalte'")
+        school.mark_pupil_left(store, hjalte, DEMO_TODAY - timedelta(days=400))
+        dialog = DeletionDialog(store, today=DEMO_TODAY, backup_root=tmp_path / "backups")
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(0)
+        monkeypatch.setattr(dialog, "confirm", lambda rows: True)
+
+        def full(*args, **kwargs):
+            raise DiskFullError("Disken er fuld.")
+
+        monkeypatch.setattr("app.services.data_deletion.delete_pupil_data", full)
+        assert not dialog.delete_selected()
+        assert "blev ikke slettet" in dialog.result.text() and "Disken er fuld." in dialog.result.text()
+        assert "er slettet" not in dialog.result.text()
+        assert store.get(Pupil, hjalte.id).given_name == "Hjalte"
     finally:
         store.close()

@@ -8,7 +8,6 @@ service's anonymity rule. The PDF modules then only lay the content out (and can
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -23,6 +22,7 @@ from app.domain.agreement import (
 )
 from app.domain.base import RuleError
 from app.domain.conference import AgendaItem, Conference, ConferenceParticipant
+from app.domain.mentions import MentionFinder
 from app.domain.notes import PupilNote
 from app.domain.review import PupilReview, SubjectAssessment
 from app.domain.school import (
@@ -41,6 +41,7 @@ from app.services import agreements as agreement_service
 from app.services import conferences as conference_service
 from app.services import school as school_service
 from app.services import wellbeing as wellbeing_service
+from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
 from app.storage.store import Store
 
@@ -72,7 +73,7 @@ def is_internal(kind: DocumentKind) -> bool:
 
 @dataclass(frozen=True)
 class ExportOptions:
-    anonymize: bool = False  # the minutes show pupils by their initials
+    anonymize: bool = False  # pseudonyms ("Elev A") instead of pupils' names, also inside the texts
     include_confidential: bool = False  # confidential notes are left out unless the user chose them
     pupil_ids: tuple[str, ...] | None = None  # pupil sheets for these pupils only (None: every pupil)
 
@@ -117,6 +118,8 @@ class ConferenceContent:
     class_names_by_year: dict[int, str] = field(default_factory=dict)  # 2025 -> "4.B", 2026 -> "5.B"
     # The cohort's class agreements about the survey, made up to the conference, under what they answer.
     survey_agreements: dict[SurveyLink, list[LinkedAgreement]] = field(default_factory=dict)
+    # Every pupil of the school (all classes, former pupils too), the staff and the guests: finds names in texts.
+    finder: MentionFinder | None = None
 
     @property
     def class_name(self) -> str:
@@ -185,8 +188,10 @@ def collect(
     school_class: SchoolClass | None = None,
     options: ExportOptions | None = None,
     today: date | None = None,
+    finder: MentionFinder | None = None,
 ) -> ConferenceContent:
-    """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied."""
+    """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied.
+    ``finder``: the school's mention finder, when the caller already has it (one per export of many classes)."""
     options = options or ExportOptions()
     today = today or date.today()
     school_class = class_at_conference(store, conference, school_class)
@@ -276,51 +281,5 @@ def collect(
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
         survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on),
+        finder=finder or finder_for(store),
     )
-
-
-# -- names in free text ----------------------------------------------------------------------------
-class NameScrubber:
-    """Replaces pupils' names in free text: full name, given name or family name, as whole words.
-
-    ``replacement(pupil)`` gives the text to put instead (initials in anonymised minutes, "[en elev]" on the
-    class sheet). A given name shared by two pupils is replaced by ``ambiguous`` (default: its first letter).
-    Names in ``keep`` are left alone (a pupil's own names on their own sheet).
-    """
-
-    def __init__(self, pupils: list[Pupil], replacement, ambiguous=None, keep: set[str] = frozenset(),
-                 protected: list[str] = ()):
-        self._replacement = replacement
-        self._ambiguous = ambiguous
-        by_name: dict[str, set[str]] = {}
-        self._pupils = {p.id: p for p in pupils}
-        for pupil in pupils:
-            for name in {pupil.full_name, pupil.given_name, pupil.family_name}:
-                name = name.strip()
-                if len(name) >= 2 and name not in keep:
-                    by_name.setdefault(name, set()).add(pupil.id)
-        self._by_name = by_name
-        # Staff names are matched too, and left as they are: "Søren Ærø Lund" keeps his "Lund" even when a
-        # pupil is called Dagmar Lund.
-        self._protected = {name.strip() for name in protected if len(name.strip()) >= 2} - set(by_name)
-        names = set(by_name) | self._protected
-        if by_name:
-            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-        else:
-            self._pattern = None
-
-    def __call__(self, text: str) -> str:
-        if not text or self._pattern is None:
-            return text or ""
-        return self._pattern.sub(self._substitute, text)
-
-    def _substitute(self, match: re.Match) -> str:
-        if match.group(0) in self._protected:
-            return match.group(0)
-        ids = self._by_name[match.group(0)]
-        if len(ids) == 1:
-            return self._replacement(self._pupils[next(iter(ids))])
-        if self._ambiguous is not None:
-            return self._ambiguous(match.group(0))
-        return match.group(0)[0] + "."

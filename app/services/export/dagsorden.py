@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from app.i18n import tr
 from app.services.export.content import ConferenceContent, DocumentKind
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
 from app.services.export.pdf_layout import (
     build_pdf,
@@ -33,6 +34,7 @@ from app.services.export.sections import (
     overdue_rows,
     page_info,
     participants_table,
+    pseudonymised_note,
     status_text,
     subjects_table,
 )
@@ -40,15 +42,9 @@ from app.services.export.sections import (
 KIND = DocumentKind.AGENDA
 
 
-def _name(pupil) -> str:
-    return pupil.full_name
-
-
-def _same(value: str) -> str:
-    return value or ""
-
-
-def flowables(content: ConferenceContent) -> list[Flowable]:
+def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
+    names = names or names_for(KIND, content)
+    _name, _same = names.name, names.scrub
     story: list[Flowable] = title_block(
         tr("export", "Agenda and preparation"),
         tr("export", "Class conference for {name}, {date}").format(
@@ -56,6 +52,8 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
         ),
     )
     story.append(facts(meeting_facts(content)))
+    if names.pseudonymised:
+        story.append(para(pseudonymised_note(), "muted"))
 
     story += heading(tr("export", "Agenda"))
     if content.agenda:
@@ -80,31 +78,32 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     else:
         story.append(empty_note(tr("export", "No agreements are due for review.")))
 
-    flagged = [part for part in content.pupils if part.review is not None and part.review.needs_discussion]
+    flagged = names.in_order([part for part in content.pupils
+                              if part.review is not None and part.review.needs_discussion])
     story += heading(tr("export", "Pupils flagged for discussion"))
     if not flagged:
         story.append(empty_note(tr("export", "No pupils have been flagged for discussion.")))
     for part in flagged:
         review = part.review
-        story += heading(part.pupil.full_name, 2)
-        story += labelled(tr("export", "Strengths and resources"), review.strengths)
-        story += labelled(tr("export", "The pupil's own perspective"), review.pupil_perspective)
-        story += labelled(tr("export", "Wellbeing and social situation"), review.wellbeing_notes)
-        story += labelled(tr("export", "What has been tried"), review.tried)
-        story += labelled(tr("export", "Suggested next steps"), review.next_steps)
+        story += heading(_name(part.pupil), 2)
+        story += labelled(tr("export", "Strengths and resources"), _same(review.strengths))
+        story += labelled(tr("export", "The pupil's own perspective"), _same(review.pupil_perspective))
+        story += labelled(tr("export", "Wellbeing and social situation"), _same(review.wellbeing_notes))
+        story += labelled(tr("export", "What has been tried"), _same(review.tried))
+        story += labelled(tr("export", "Suggested next steps"), _same(review.next_steps))
         subjects = subjects_table(part.subjects, _same, evidence=False)
         if subjects is not None:
             story.append(labelled_block(tr("export", "Academic status"), subjects))
         story += note_lines(part.notes, _same)
 
     story += heading(tr("export", "Preparation of the pupil reviews"))
-    reviewed = [part for part in content.pupils if part.review is not None]
+    reviewed = names.in_order([part for part in content.pupils if part.review is not None])
     if reviewed:
         rows = []
         for part in reviewed:
             progress = part.review.preparation_progress(len(part.subjects))
             rows.append([
-                part.pupil.full_name,
+                _name(part.pupil),
                 tr("export", "Yes") if part.review.needs_discussion else "",
                 tr("export", "{percent} %").format(percent=round(progress * 100)),
             ])
@@ -115,5 +114,5 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     return story
 
 
-def render(content: ConferenceContent) -> bytes:
-    return build_pdf(flowables(content), page_info(content, KIND))
+def render(content: ConferenceContent, names: DocumentNames | None = None) -> bytes:
+    return build_pdf(flowables(content, names), page_info(content, KIND))

@@ -2,7 +2,8 @@
 
 Each pupil's pages are numbered on their own ("Side 1 af 1"). Strengths first, the pupil's own words, the
 goals per subject, next steps and the agreements that concern this pupil; no notes (those are for the team). Nothing about any other pupil: agreements with several pupils do not list the others, and other
-pupils' names in free texts are replaced by "[en klassekammerat]".
+pupils' names in free texts (any pupil of the school, found by the one mention finder) are replaced by
+"[en klassekammerat]".
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from app.i18n import tr
-from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, NameScrubber, PupilPart
+from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
 from app.services.export.pdf_layout import (
     build_pdf,
@@ -22,7 +24,7 @@ from app.services.export.pdf_layout import (
     table,
     title_block,
 )
-from app.services.export.sections import deadline_text, page_info, status_text, subjects_table
+from app.services.export.sections import deadline_text, page_info, pseudonymised_note, status_text, subjects_table
 
 KIND = DocumentKind.PUPIL_SHEETS
 
@@ -43,20 +45,19 @@ def agreements_of(content: ConferenceContent, part: PupilPart) -> list[Agreement
     return found
 
 
-def pupil_sheet(content: ConferenceContent, part: PupilPart, every_pupil) -> list[Flowable]:
+def pupil_sheet(content: ConferenceContent, part: PupilPart, names: DocumentNames) -> list[Flowable]:
     pupil = part.pupil
-    others = [p for p in every_pupil if p.id != pupil.id]
-    scrub = NameScrubber(
-        others, lambda other: tr("export", "[a classmate]"), ambiguous=lambda name: tr("export", "[a classmate]"),
-        keep={pupil.full_name, pupil.given_name, pupil.family_name}, protected=content.staff_names,
-    )
-    story: list[Flowable] = [page_header(pupil.full_name, restart_numbering=True)]
+    scrub = names.for_sheet(pupil)
+    shown = names.name(pupil)
+    story: list[Flowable] = [page_header(shown, restart_numbering=True)]
     story += title_block(
-        pupil.full_name,
+        shown,
         tr("export", "Class {name} · class conference {date}").format(
             name=content.class_name, date=long_date(content.conference.held_on)
         ),
     )
+    if names.pseudonymised:
+        story.append(para(pseudonymised_note(), "muted"))
     review = part.review
     if review is None:
         story.append(empty_note(tr("export", "The pupil has no review at this conference.")))
@@ -84,19 +85,18 @@ def pupil_sheet(content: ConferenceContent, part: PupilPart, every_pupil) -> lis
     return story
 
 
-def flowables(content: ConferenceContent) -> list[Flowable]:
-    every_pupil = content.all_pupils() + [p for part in content.agreements_due + content.agreements_made
-                                          for p in part.pupils]
+def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
+    names = names or names_for(KIND, content)
     story: list[Flowable] = []
-    sheets = sheets_for(content)
+    sheets = names.in_order(sheets_for(content))
     if not sheets:
         return [empty_note(tr("export", "There are no pupils to make sheets for."))]
     for index, part in enumerate(sheets):
         if index:
             story.append(PageBreak())
-        story += pupil_sheet(content, part, every_pupil)
+        story += pupil_sheet(content, part, names)
     return story
 
 
-def render(content: ConferenceContent) -> bytes:
-    return build_pdf(flowables(content), page_info(content, KIND))
+def render(content: ConferenceContent, names: DocumentNames | None = None) -> bytes:
+    return build_pdf(flowables(content, names), page_info(content, KIND))

@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
 from app.domain.base import RuleError
 from app.domain.conference import Conference
+from app.domain.pseudonyms import ReplacementReport
 from app.domain.school import SchoolClass, SchoolYear
 from app.i18n import tr
 from app.services import school as school_service
@@ -58,7 +59,13 @@ def file_name(school_class: SchoolClass, conference: Conference, kind: DocumentK
 
 def render_pdf(kind: DocumentKind | str, content: ConferenceContent) -> bytes:
     """The PDF of one document from collected content (no database access: safe in a worker thread)."""
+    return render_pdf_with_report(kind, content)[0]
+
+
+def render_pdf_with_report(kind: DocumentKind | str, content: ConferenceContent) -> tuple[bytes, ReplacementReport]:
+    """The PDF and what its texts lost: the names replaced, with each text before and after."""
     from app.services.export import dagsorden, elevark, klassens_ark, protokol
+    from app.services.export.names import names_for
 
     module = {
         DocumentKind.AGENDA: dagsorden,
@@ -66,7 +73,13 @@ def render_pdf(kind: DocumentKind | str, content: ConferenceContent) -> bytes:
         DocumentKind.CLASS_SHEET: klassens_ark,
         DocumentKind.PUPIL_SHEETS: elevark,
     }[DocumentKind(kind)]
-    return module.render(content)
+    names = names_for(kind, content)
+    return module.render(content, names), names.report
+
+
+def pseudonymised_detail(options: ExportOptions | None) -> str:
+    """What a pseudonymised file's name ends with ("pseudonymiseret"), so it never replaces the named one."""
+    return tr("export", "pseudonymised") if options is not None and options.anonymize else ""
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:
@@ -102,8 +115,23 @@ def export_pdf(
     options: ExportOptions | None = None,
     today: date | None = None,
 ) -> Path:
+    return export_pdf_with_report(store, conference, kind, path, school_class=school_class, options=options,
+                                  today=today)[0]
+
+
+def export_pdf_with_report(
+    store: Store,
+    conference: Conference,
+    kind: DocumentKind | str,
+    path: str | Path,
+    *,
+    school_class: SchoolClass | None = None,
+    options: ExportOptions | None = None,
+    today: date | None = None,
+) -> tuple[Path, ReplacementReport]:
     content = collect(store, conference, school_class, options, today)
-    return write_atomically(path, render_pdf(kind, content))
+    data, report = render_pdf_with_report(kind, content)
+    return write_atomically(path, data), report
 
 
 def export_xlsx(
@@ -123,6 +151,16 @@ def export_xlsx(
 class ExportResult:
     written: list[Path]
     skipped: list[str]  # class names without a conference
+    reports: dict[str, ReplacementReport] = field(default_factory=dict)  # file name -> what was replaced
+
+    @property
+    def report(self) -> ReplacementReport:
+        """All files' replacements together."""
+        total = ReplacementReport()
+        for report in self.reports.values():
+            total.names += report.names
+            total.changes += report.changes
+        return total
 
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, message)
@@ -153,6 +191,7 @@ def export_all_classes(
         raise RuleError(tr("export", "There are no classes in the school year {year}.").format(
             year=SchoolYear(school_year).label))
     result = ExportResult(written=[], skipped=[])
+    finder = None
     for done, school_class in enumerate(classes, start=1):
         conference = latest_conference(store, school_class)
         if conference is None:
@@ -165,11 +204,18 @@ def export_all_classes(
                 data = workbook_bytes(store, conference, school_class, today=today)
                 at_conference = _class_at(store, conference, school_class)
             else:
-                content = collect(store, conference, school_class, options, today)
-                data = render_pdf(kind, content)
+                if finder is None:
+                    from app.services.mentions import finder_for
+
+                    finder = finder_for(store)  # the same names for every class: read them once
+                content = collect(store, conference, school_class, options, today, finder=finder)
+                data, report = render_pdf_with_report(kind, content)
                 at_conference = content.school_class
-            path = write_atomically(out_dir / file_name(at_conference, conference, kind), data)
+            detail = "" if kind == WORKBOOK else pseudonymised_detail(options)
+            path = write_atomically(out_dir / file_name(at_conference, conference, kind, detail), data)
             result.written.append(path)
+            if kind != WORKBOOK:
+                result.reports[path.name] = report
             message = tr("export", "{name}: {file}").format(name=school_class.name, file=path.name)
         if progress is not None:
             progress(done, len(classes), message)

@@ -2,7 +2,7 @@
 
 No pupil is named anywhere: only the class's wellbeing (with the anonymity rule), the class agreements about it
 under the indicator or question they answer, and the agreements made for the whole class. Should a free text
-mention a pupil, the name is replaced by "[en elev]".
+mention a pupil (of any class of the school, or a former pupil), the name is replaced by "[en elev]".
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.i18n import tr
-from app.services.export.content import ConferenceContent, DocumentKind, NameScrubber
+from app.services.export.content import ConferenceContent, DocumentKind
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
 from app.services.export.pdf_layout import build_pdf, empty_note, heading, para, table, title_block
 from app.services.export.sections import deadline_text, page_info, status_text
@@ -29,11 +30,9 @@ def class_agreements(content: ConferenceContent):
     return found
 
 
-def flowables(content: ConferenceContent) -> list[Flowable]:
-    every_pupil = content.all_pupils() + [p for part in content.agreements_due + content.agreements_made
-                                          for p in part.pupils]
-    scrub = NameScrubber(every_pupil, lambda pupil: tr("export", "[a pupil]"),
-                         ambiguous=lambda name: tr("export", "[a pupil]"), protected=content.staff_names)
+def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
+    names = names or names_for(KIND, content)
+    scrub = names.scrub
     story: list[Flowable] = title_block(
         tr("export", "Class sheet for {name}").format(name=content.class_name),
         tr("export", "From the class conference on {date}").format(date=long_date(content.conference.held_on)),
@@ -54,5 +53,5 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     return story
 
 
-def render(content: ConferenceContent) -> bytes:
-    return build_pdf(flowables(content), page_info(content, KIND))
+def render(content: ConferenceContent, names: DocumentNames | None = None) -> bytes:
+    return build_pdf(flowables(content, names), page_info(content, KIND))

@@ -3,7 +3,8 @@
 Participants; the agreements followed up with the outcome and note given at this conference; the class's
 wellbeing with its chart and the class agreements about it (under the indicator or question they
 answer); each pupil discussed, strengths first; the new agreements as a table (what, who,
-by when); space for signatures. "Anonymisér" shows pupils by their initials, also inside the texts.
+by when); space for signatures. With --anonymize pupils are "Elev A", "Elev B" … (pseudonyms, also inside
+the texts, for every pupil of the school).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from reportlab.platypus import Flowable
 
 from app.domain.conference import ConferenceStatus
 from app.i18n import tr
-from app.services.export.content import ConferenceContent, DocumentKind, NameScrubber, PupilPart
+from app.services.export.content import ConferenceContent, DocumentKind, PupilPart
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
 from app.services.export.pdf_layout import (
     build_pdf,
@@ -34,6 +36,7 @@ from app.services.export.sections import (
     note_lines,
     page_info,
     participants_table,
+    pseudonymised_note,
     status_text,
     subjects_table,
 )
@@ -55,21 +58,10 @@ def pupils_discussed(content: ConferenceContent) -> list[PupilPart]:
     return found
 
 
-def flowables(content: ConferenceContent) -> list[Flowable]:
-    anonymize = content.options.anonymize
-    every_pupil = content.all_pupils() + [p for part in content.agreements_due + content.agreements_made
-                                          for p in part.pupils]
-    if anonymize:
-        scrub = NameScrubber(every_pupil, lambda pupil: pupil.initials, protected=content.staff_names)
-
-        def name(pupil):
-            return pupil.initials
-    else:
-        def scrub(value):
-            return value or ""
-
-        def name(pupil):
-            return pupil.full_name
+def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
+    names = names or names_for(KIND, content)
+    anonymize = names.pseudonymised
+    scrub, name = names.scrub, names.name
 
     subtitle = tr("export", "Class conference for {name}, {date}").format(
         name=content.class_name, date=long_date(content.conference.held_on)
@@ -79,7 +71,7 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     story: list[Flowable] = title_block(tr("export", "Minutes"), subtitle)
     story.append(facts(meeting_facts(content)))
     if anonymize:
-        story.append(para(tr("export", "Anonymised: pupils are shown by their initials."), "muted"))
+        story.append(para(pseudonymised_note(), "muted"))
 
     story += heading(tr("export", "Participants"))
     story.append(participants_table(content, presence=True))
@@ -101,7 +93,7 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     story += survey_agreements_section(content.survey_agreements, scrub)
 
     story += heading(tr("export", "Pupil review"))
-    discussed = pupils_discussed(content)
+    discussed = names.in_order(pupils_discussed(content))
     if not discussed:
         story.append(empty_note(tr("export", "No pupils were discussed.")))
     for part in discussed:
@@ -140,5 +132,5 @@ def flowables(content: ConferenceContent) -> list[Flowable]:
     return story
 
 
-def render(content: ConferenceContent) -> bytes:
-    return build_pdf(flowables(content), page_info(content, KIND))
+def render(content: ConferenceContent, names: DocumentNames | None = None) -> bytes:
+    return build_pdf(flowables(content, names), page_info(content, KIND))

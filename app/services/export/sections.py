@@ -21,9 +21,17 @@ from app.services.export.danish import clock, long_date, parse_clock, percent, s
 from app.services.export.pdf_layout import PageInfo, empty_note, para, table
 
 
+def pseudonymised_note() -> str:
+    return tr("export", "Pseudonymised: pupils are called Pupil A, Pupil B … in this document, also in the "
+                        "texts. Read the texts before you share the document.")
+
+
 def page_info(content: ConferenceContent, kind: DocumentKind) -> PageInfo:
+    title = document_title(kind)
+    if content.options.anonymize:
+        title = tr("export", "{title} (pseudonymised)").format(title=title)
     return PageInfo(
-        title=document_title(kind),
+        title=title,
         school=content.school.name,
         class_name=content.class_name,
         conference_date=long_date(content.conference.held_on),

@@ -1,0 +1,42 @@
+"""The school's :class:`MentionFinder`: every pupil (all classes and years, former pupils too), the staff
+and the conferences' guests, read in one go. Used by the handouts, erasure and the projector view.
+
+The projector view (app/ui) should show free texts through :func:`projector_text`, which replaces every
+pupil's name but ``shown_pupil_id``'s own by "[en elev]".
+"""
+
+from __future__ import annotations
+
+from app.domain.conference import ConferenceParticipant
+from app.domain.mentions import MentionFinder, Person
+from app.domain.pseudonyms import TextFilter, name_nobody, only_this_pupil
+from app.domain.school import Pupil, StaffMember
+from app.storage.store import Store
+
+
+def pupil_person(pupil: Pupil) -> Person:
+    return Person(id=pupil.id, given_name=pupil.given_name, family_name=pupil.family_name,
+                  call_name=getattr(pupil, "call_name", "") or "")
+
+
+def finder_for(store: Store, *, adults: bool = True) -> MentionFinder:
+    """Every pupil of the file and (``adults``) every staff member and conference guest."""
+    people = [pupil_person(p) for p in store.find(Pupil)]
+    if adults:
+        people += [Person(id=m.id, given_name=m.name, staff=True) for m in store.find(StaffMember)]
+        guests = {p.name.strip() for p in store.find(ConferenceParticipant, "staff_id IS NULL")}
+        people += [Person(id=f"guest:{name}", given_name=name, staff=True) for name in sorted(guests) if name]
+    return MentionFinder(people)
+
+
+def projector_filter(store: Store, shown_pupil_id: str | None = None) -> TextFilter:
+    """The filter for texts on the projector: no pupil named but the one being discussed (if any)."""
+    finder = finder_for(store)
+    if shown_pupil_id:
+        return only_this_pupil(finder, shown_pupil_id)
+    return name_nobody(finder)
+
+
+def projector_text(store: Store, text: str, shown_pupil_id: str | None = None) -> str:
+    """One text for the projector (build :func:`projector_filter` once for many texts)."""
+    return projector_filter(store, shown_pupil_id)(text)

@@ -101,6 +101,7 @@ class AbsencePanel(QWidget):
         self.review = review
         self.model = AbsenceRecordModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(_tr("Absence per period"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

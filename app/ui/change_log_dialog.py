@@ -98,6 +98,7 @@ class ChangeLogDialog(QDialog):
         self.model = ChangeLogModel(self)
         self.model.set_lines(change_log_for_pupil(store, pupil))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -36,6 +36,7 @@ from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.protection_controller import ProtectionController, ask_who_is_writing
+from app.ui.focus_ring import FocusRing
 from app.ui.presentation import BlankOverlay, PresentationKeys, Zoom
 from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
 from app.ui.undo import UndoController
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._keys = PresentationKeys(self, {Qt.Key.Key_F8: self.projector_action, Qt.Key.Key_F9: self.blank_action})
         QApplication.instance().installEventFilter(self._keys)
+        self.focus_ring = FocusRing(self)
         self._fitter = DialogFitter(self)
         QApplication.instance().installEventFilter(self._fitter)
         self.welcome.open_button.clicked.connect(self.choose_and_open)

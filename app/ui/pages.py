@@ -93,6 +93,7 @@ class OverviewPage(QWidget):
         self.class_list.setSpacing(3)
         self.pupil_model = PupilTableModel(self)
         self.pupil_table = QTableView()
+        self.pupil_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.pupil_table.setModel(self.pupil_model)
         self.pupil_table.setAccessibleName(_tr("Pupils"))
         self.pupil_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

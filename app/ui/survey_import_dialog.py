@@ -128,6 +128,7 @@ class SurveyImportDialog(QDialog):
 
         self.model = PreviewModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(_tr("What will be stored"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -50,11 +50,17 @@ def fit_to_screen(widget: QWidget) -> None:
 
 
 class DialogFitter(QObject):
-    """Installed on the application: every dialog that is shown is fitted to the screen."""
+    """Installed on the application: every dialog that is shown is fitted to the screen, and when it closes
+    the window beneath gets the keyboard back (also where the window system does not hand it back)."""
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
             fit_to_screen(watched)
+        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            parent = watched.parentWidget()
+            if parent is not None and QApplication.activeWindow() in (None, watched):
+                parent.window().activateWindow()
         return False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +55,13 @@ class GrowingTextEdit(QPlainTextEdit):
         margins = self.contentsMargins()
         height = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
+
+    def focusInEvent(self, event) -> None:
+        """Tabbing into a text that is already written puts the cursor at its end, ready to add to it (not
+        at its start, where typing would run into the existing text)."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.moveCursor(QTextCursor.MoveOperation.End)
 
     # No changeEvent/resizeEvent overrides: the document re-lays itself out after a zoom or a resize and
     # documentSizeChanged refits. (Overriding changeEvent crashed PySide6 6.12 on Python 3.11 after many calls.)

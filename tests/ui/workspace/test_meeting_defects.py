@@ -383,3 +383,21 @@ def test_the_window_and_the_handouts_dialog_fit_the_screen(qtbot, planned):
     assert dialog.frameGeometry().width() <= available.width()
     assert dialog.frameGeometry().height() <= available.height()
     dialog.reject()
+
+
+def test_tab_leaves_every_table_and_list_of_the_window(planned):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    win = planned
+    for page in (win.overview, win.workspace):
+        views = [v for v in page.findChildren(QAbstractItemView) if v.tabKeyNavigation()]
+        assert views == [], [v.accessibleName() for v in views]
+
+
+def test_the_focused_control_is_clearly_marked(qtbot, planned):
+    form = planned.workspace.pupils.form
+    form.strengths.setFocus()
+    QApplication.processEvents()
+    ring = planned.focus_ring
+    assert ring.isVisible() and ring.target is form.strengths
+    assert ring.geometry().contains(form.strengths.mapTo(planned, form.strengths.rect().center()))

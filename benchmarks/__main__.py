@@ -53,6 +53,7 @@ FIGURES = [
     Figure("open_conference", "ms", "meeting view, pupils step"),
     Figure("next_pupil", "ms", "< 50 ms (median)", limit=50),
     Figure("next_pupil_max", "ms", "< 50 ms", limit=50),
+    Figure("agreement_keystrokes", "keys", "≤ 6 (non-text keys, from the pupil view)", limit=6),
     Figure("protocol_pdf_28", "s", "< 1 s", floor="protocol_pdf_floor", limit=1.0),
     Figure("protocol_pdf_floor", "s", "floor: bare reportlab, same text"),
     Figure("all_classes_pdf", "s", "< 30 s", limit=30.0),
@@ -142,6 +143,7 @@ def measure_window(results: Results, school: Path, classes: int, repeats: int, r
     results.add("open_conference", session["open_conference"] * 1000)
     results.add("next_pupil", statistics.median(session["next_pupil"]) * 1000)
     results.add("next_pupil_max", max(session["next_pupil"]) * 1000)
+    results.add("agreement_keystrokes", session["agreement_keystrokes"])
     if session.get("peak_memory_mb") is not None:
         results.add("peak_memory", session["peak_memory_mb"])
 

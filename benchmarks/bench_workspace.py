@@ -35,19 +35,54 @@ def _build(path: Path):
 
 def pupil_move_times(window, rounds: int = 3) -> list[float]:
     """Seconds per move to the next (and back to the previous) pupil in the meeting view's pupil step, with
-    the window's conference open at that step: every pupil forwards, then backwards, ``rounds`` times."""
+    the window's conference open at that step: Ctrl+PgDown through every pupil, then Ctrl+PgUp back,
+    ``rounds`` times. Each time includes the repaint of the whole window, as the user sees it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     step = window.workspace.pupils
     pupils = step.model.rowCount()
+    step.select(0)
     times = []
     for _ in range(rounds):
-        for row in list(range(pupils)) + list(range(pupils - 1, -1, -1)):
+        for key in [Qt.Key.Key_PageDown] * (pupils - 1) + [Qt.Key.Key_PageUp] * (pupils - 1):
             start = time.perf_counter()
-            step.select(row)
+            QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
             QApplication.processEvents()
+            window.repaint()
             times.append(time.perf_counter() - start)
     return times
+
+
+def agreement_keystrokes(window) -> int:
+    """Keys other than the agreement's own text needed to record an agreement for the pupil shown in the
+    meeting view: Ctrl+N, then Ctrl+Enter (the pupil is ticked, the writer is responsible, the deadline is
+    eight weeks on). Counted by driving the real dialog; the agreement must be stored."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.agreements import agreements_made_at
+
+    keys = 0
+    before = len(agreements_made_at(window.store, window.workspace.conference))
+
+    def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        nonlocal keys
+        keys += 1
+        QTest.keyClick(widget, key, modifiers)
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.text, "Læsemakker tre gange om ugen")  # the text itself is not counted
+        press(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, in_dialog)
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    if len(agreements_made_at(window.store, window.workspace.conference)) != before + 1:
+        raise SystemExit("agreement_keystrokes: the agreement was not stored")
+    return keys
 
 
 def main() -> None:

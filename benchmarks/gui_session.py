@@ -88,7 +88,7 @@ def session(path: Path, rounds: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.services.conferences import conferences_of_class
-    from benchmarks.bench_workspace import pupil_move_times
+    from benchmarks.bench_workspace import agreement_keystrokes, pupil_move_times
 
     _app, window = _main_window(path)
     _ready()
@@ -107,7 +107,9 @@ def session(path: Path, rounds: int) -> int:
     QApplication.processEvents()
     open_conference = time.perf_counter() - started
     next_pupil = pupil_move_times(window, rounds=rounds)
+    keystrokes = agreement_keystrokes(window)
     result = {
+        "agreement_keystrokes": keystrokes,
         "classes": classes, "pupils": window.workspace.pupils.model.rowCount(), "open_class": open_class,
         "open_conference": open_conference, "next_pupil": next_pupil, "peak_memory_mb": _peak_memory_mb(),
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 RING = 3  # pixels
 
@@ -29,7 +29,7 @@ class FocusRing(QWidget):
             window = self.parentWidget()
         except RuntimeError:  # the window is gone
             return
-        if new is None or new.window() is not window or isinstance(new, QAbstractButton) or not new.isVisible():
+        if new is None or new.window() is not window or not new.isVisible():
             self.target = None
             self.timer.stop()
             self.hide()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -66,7 +67,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.overview)
-        self.setCentralWidget(self.pages)
+        # Inside a scroll area: at 200 % zoom the pages scroll instead of growing the window past the screen.
+        self.page_scroller = QScrollArea()
+        self.page_scroller.setWidgetResizable(True)
+        self.page_scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroller.setWidget(self.pages)
+        self.setCentralWidget(self.page_scroller)
         self.zoom = Zoom(self)
         self.blank = BlankOverlay(self)
         self.writer_box = QComboBox()
@@ -93,6 +99,8 @@ class MainWindow(QMainWindow):
         self.overview.plan_button.clicked.connect(self.plan_conference)
         self.overview.open_conference_button.clicked.connect(self.open_selected_conference)
         self.overview.conference_list.activated.connect(lambda _index: self.open_selected_conference())
+        # Enter on a class opens its coming conference (the one chosen in the list of conferences)
+        self.overview.class_list.activated.connect(lambda _index: self.open_selected_conference())
         self.overview.tabs.currentChanged.connect(lambda _index: self._show_wellbeing())
         self._show_no_file()
 
@@ -388,6 +396,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.selected_class() is not None:
             self._class_changed(self.overview.class_list.currentIndex())
         self._update_meeting_actions()
+        self.overview.class_list.setFocus()  # the keyboard starts at the classes: type "5.B" to choose one
 
     def _year_changed(self) -> None:
         if self.store is None:

@@ -38,8 +38,11 @@ def fit_to_screen(widget: QWidget) -> None:
         return
     available = screen.availableGeometry()
     frame_extra = widget.frameGeometry().size() - widget.geometry().size()
-    width = min(widget.width(), available.width() - max(0, frame_extra.width()))
-    height = min(widget.height(), available.height() - max(0, frame_extra.height()) - 24)
+    # Before the window manager has framed a new window its frame is unknown: leave room for a title bar.
+    extra_width = frame_extra.width() if frame_extra.width() > 0 else 8
+    extra_height = frame_extra.height() if frame_extra.height() > 0 else 32
+    width = min(widget.width(), available.width() - extra_width)
+    height = min(widget.height(), available.height() - extra_height)
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(max(200, width), max(150, height))
     frame = widget.frameGeometry()

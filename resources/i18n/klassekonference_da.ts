@@ -1286,6 +1286,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
   <context>
     <name>ReviewForm</name>
     <message>
+      <source>{date} at {time}</source>
+      <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
       <source>Goal</source>
       <translation>Mål</translation>
     </message>
@@ -1370,8 +1374,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Belæg i {subject}</translation>
     </message>
     <message>
+      <source>Last changed by {name}, {when}</source>
+      <translation>Sidst ændret af {name}, {when}</translation>
+    </message>
+    <message>
       <source>Last changed by {name}, {when} (UTC)</source>
-      <translation>Sidst ændret af {name}, {when} (UTC)</translation>
+      <translation type="vanished">Sidst ændret af {name}, {when} (UTC)</translation>
     </message>
     <message>
       <source>The cause as the child sees it</source>

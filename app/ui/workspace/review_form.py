@@ -38,6 +38,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewForm", text)
 
 
+def local_time_text(utc_iso: str) -> str:
+    """A stored UTC time ("2026-11-29T08:26:03.123Z") as the user's local time: "29-11-2026 kl. 09.26"."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return utc_iso
+    return _tr("{date} at {time}").format(date=moment.strftime("%d-%m-%Y"), time=moment.strftime("%H.%M"))
+
+
 class GrowingTextEdit(QPlainTextEdit):
     """A text box as tall as its text (at least ``lines`` lines), also after a presentation zoom."""
 
@@ -283,8 +294,8 @@ class ReviewForm(QScrollArea):
     def _show_last_changed(self) -> None:
         review = self.row.review
         if review.updated_by:
-            when = review.updated_at[:16].replace("T", " ")
-            self.last_changed.setText(_tr("Last changed by {name}, {when} (UTC)").format(name=review.updated_by, when=when))
+            self.last_changed.setText(_tr("Last changed by {name}, {when}").format(
+                name=review.updated_by, when=local_time_text(review.updated_at)))
         else:
             self.last_changed.setText("")
 

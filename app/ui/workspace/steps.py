@@ -140,6 +140,7 @@ class FollowUpStep(Step):
             self.select(min(max(keep, 0), len(due) - 1))
 
     def select(self, row: int) -> None:
+        self.note_saver.flush()  # saving reloads the list: do it before choosing the next row, not during it
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows

@@ -47,6 +47,7 @@ class ConferenceWorkspace(QWidget):
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)  # a long title wraps at a large zoom instead of widening the window
         self.status = QLabel()
         self.back_button = QPushButton(_tr("← Class overview"))
         self.back_button.clicked.connect(self._back)
@@ -56,6 +57,7 @@ class ConferenceWorkspace(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.clock = QLabel()
         self.clock.setAccessibleName(_tr("Meeting time"))
+        self.clock.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)

@@ -401,3 +401,24 @@ def test_the_focused_control_is_clearly_marked(qtbot, planned):
     ring = planned.focus_ring
     assert ring.isVisible() and ring.target is form.strengths
     assert ring.geometry().contains(form.strengths.mapTo(planned, form.strengths.rect().center()))
+
+
+def test_the_next_agreement_is_the_one_chosen_in_the_list_after_a_note(qtbot, planned):
+    ws = planned.workspace
+    ws.start_meeting()
+    step = ws.follow_up
+    step.note.setFocus()
+    type_text(qtbot, "En note")
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert step.row == 1 and step.table.currentIndex().row() == 1
+
+
+def test_at_200_percent_the_window_stays_within_the_screen(qtbot, planned):
+    win = planned
+    win.resize(1366, 740)
+    width = win.width()
+    for _ in range(7):
+        win.zoom.zoom_in()
+    QApplication.processEvents()
+    assert win.zoom.factor == 2.0
+    assert win.minimumSizeHint().width() <= 1366 and win.width() <= max(width, 1366)

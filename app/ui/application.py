@@ -27,13 +27,43 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None, passphrase: str | None = None) -> int:
+def run(path: Path | None = None, passphrase: str | None = None, *, demo: bool = False) -> int:
+    """The program's window on ``path`` (or, with ``demo``, on a fresh copy of the demo school that leaves
+    nothing behind in the settings or the temporary folder)."""
     from app.logging_setup import setup_logging
+    from app.ui import demo_session
 
     setup_logging()  # a log without pupil names or note texts, in the user's log folder
+    if demo:
+        demo_session.start_demo_session()  # before the first QSettings is made
     app = create_application()
     window = MainWindow()
     window.show()
-    if path is not None:
+    _close_on_terminate(app, window)
+    if demo:
+        window.open_path(demo_session.demo_copy(), remember=False)
+    elif path is not None:
         window.open_path(path, passphrase=passphrase)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        demo_session.remove_demo_copies()
+
+
+def _close_on_terminate(app: QApplication, window: MainWindow) -> None:
+    """Ctrl+C in the terminal, or a polite kill (SIGTERM, as at log-out), closes the window as the user would:
+    typed text is saved, the file is closed and unlocked, a demo copy is removed."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(*_args) -> None:
+        window.close()
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    wake = QTimer(app)  # Python runs signal handlers only between bytecodes: let it run now and then
+    wake.start(300)
+    wake.timeout.connect(lambda: None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -197,11 +196,9 @@ class MainWindow(QMainWindow):
         self.open_path(created, passphrase)
 
     def open_demo(self) -> None:
-        from app.services.demo import build_demo
+        from app.ui.demo_session import demo_copy  # issue 18: a copy removed when the program ends
 
-        path = Path(tempfile.mkdtemp(prefix="klassekonference-demo-")) / (_tr("Demo school") + FILE_SUFFIX)
-        build_demo(path, today=self.today)
-        self.open_path(path, remember=False)
+        self.open_path(demo_copy(today=self.today), remember=False)
 
     def open_path(self, path: Path, passphrase: str | None = None, *, remember: bool = True) -> bool:
         """Open a file, asking for its passphrase if needed. Shows a message and returns False on failure."""

@@ -23,7 +23,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     if not getattr(app, "_klassekonference_translators", None):
-        app._klassekonference_translators = install_translators(app)
+        from PySide6.QtCore import QSettings
+
+        from app import i18n
+        from app.ui.language import program_language
+
+        language = program_language(QSettings())  # the choice in Hjælp → Sprog, else the computer's language
+        i18n.set_language(language)
+        app._klassekonference_translators = install_translators(app, language)
     return app
 
 
@@ -40,6 +47,9 @@ def run(path: Path | None = None, passphrase: str | None = None, *, demo: bool =
     window = MainWindow()
     window.show()
     _close_on_terminate(app, window)
+    from app.ui.file_drops import FileOpenHandler
+
+    FileOpenHandler(app, window)  # macOS: a file double-clicked in the Finder
     if demo:
         window.open_path(demo_session.demo_copy(), remember=False)
     elif path is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.services import conferences as conference_service
@@ -30,6 +30,7 @@ from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.storage.lock import FileLockedError
 from app.storage.store import Store
+from app.ui.help_menu import install_help_menu, show_about  # issue 18
 from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
@@ -153,8 +154,7 @@ class MainWindow(QMainWindow):
         for action in self.step_actions:
             self.meeting_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(_tr("&Help"))
-        help_menu.addAction(self._action(_tr("&About Klassekonference"), None, self.show_about))
+        install_help_menu(self)  # issue 18: Hjælp (F1 guide, shortcuts, language, Om), recent files, drops
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -625,9 +625,4 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, _tr("Not saved"), message)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, _tr("About Klassekonference"),
-            _tr("<b>Klassekonference</b> {version}<br>Prepare and run class conferences, offline.").format(
-                version=__version__
-            ),
-        )
+        show_about(self)  # issue 18: the version and the third-party licences (app/ui/licences.py)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Klassekonference</source>
+      <translation>Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>Third-party components</source>
+      <translation>Komponenter fra andre</translation>
+    </message>
+    <message>
+      <source>Licence text</source>
+      <translation>Licenstekst</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Komponent</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licens</translation>
+    </message>
+    <message>
+      <source>Qt is used under the GNU LGPL version 3: its libraries lie as separate files in the program's folder and may be replaced by your own build of the same Qt version.</source>
+      <translation>Qt bruges under GNU LGPL version 3: Qt-bibliotekerne ligger som selvstændige filer i programmets mappe og må udskiftes med din egen udgave af samme Qt-version.</translation>
+    </message>
+    <message>
+      <source>(The licence file {name} is missing.)</source>
+      <translation>(Licensfilen {name} mangler.)</translation>
+    </message>
+    <message>
+      <source>Prepare and run class conferences, offline. Everything stays in one file on this computer; nothing is sent anywhere.</source>
+      <translation>Forbered og afhold klassekonferencer uden internet. Alt bliver i én fil på denne computer; intet sendes nogen steder hen.</translation>
+    </message>
+    <message>
+      <source>Built with Python {python} and Qt {qt}. The program uses these components, each under its own licence; the licence texts come with the program.</source>
+      <translation>Lavet med Python {python} og Qt {qt}. Programmet bruger disse komponenter, hver under sin egen licens; licensteksterne følger med programmet.</translation>
+    </message>
+  </context>
+  <context>
     <name>AbsencePanel</name>
     <message>
       <source>Absence per period</source>
@@ -456,6 +499,55 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>FileDrops</name>
+    <message>
+      <source>The file cannot be imported</source>
+      <translation>Filen kan ikke importeres</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+      <source>&amp;About Klassekonference</source>
+      <translation>&amp;Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation>Om &amp;Qt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <source>As the computer ({language})</source>
+      <translation>Som computeren ({language})</translation>
+    </message>
+    <message>
+      <source>The program will speak {language} the next time you start it.</source>
+      <translation>Programmet bruger {language}, næste gang du starter det.</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>Locked</source>
@@ -488,6 +580,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Demo school</source>
+      <translation>Demoskole</translation>
+    </message>
     <message>
       <source>Who is writing</source>
       <translation>Hvem skriver</translation>
@@ -589,10 +685,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Forrige elev</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
       <source>Open file</source>
       <translation>Åbn fil</translation>
     </message>
@@ -625,20 +717,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <source>About Klassekonference</source>
-      <translation>Om Klassekonference</translation>
-    </message>
-    <message>
       <source>Writing:</source>
       <translation>Skriver:</translation>
-    </message>
-    <message>
-      <source>&amp;About Klassekonference</source>
-      <translation>&amp;Om Klassekonference</translation>
-    </message>
-    <message>
-      <source>Demo school</source>
-      <translation>Demoskole</translation>
     </message>
     <message>
       <source>No classes in this school year yet.</source>
@@ -683,10 +763,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The file was not made</source>
       <translation>Filen blev ikke oprettet</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
-      <translation>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
       <source>Go to step {number}</source>
@@ -787,6 +863,22 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="vanished">&amp;Hjælp</translation>
+    </message>
+    <message>
+      <source>About Klassekonference</source>
+      <translation type="vanished">Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>&amp;About Klassekonference</source>
+      <translation type="vanished">&amp;Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
+      <translation type="vanished">&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -1073,6 +1165,48 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Filer af &amp;typen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentFiles</name>
+    <message>
+      <source>Recent &amp;files</source>
+      <translation>Senes&amp;te filer</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Seneste filer</translation>
+    </message>
+    <message>
+      <source>&amp;Clear the list</source>
+      <translation>&amp;Ryd listen</translation>
+    </message>
+    <message>
+      <source>(no files yet)</source>
+      <translation>(ingen filer endnu)</translation>
+    </message>
+    <message>
+      <source>The file was not found</source>
+      <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+      <source>(not found)</source>
+      <translation>(findes ikke)</translation>
+    </message>
+    <message>
+      <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, or the drive it is on is not connected. The file is taken off the list; open it with Open… if you know where it is now.</source>
+      <translation>“{name}” ligger ikke længere i {folder}. Den kan være flyttet, omdøbt eller slettet, eller drevet, den ligger på, er ikke sat til. Filen tages af listen; åbn den med Åbn…, hvis du ved, hvor den er nu.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewForm</name>
     <message>
       <source>Goal</source>
@@ -1355,6 +1489,33 @@ Start det nye skoleår?</translation>
     <message>
       <source>column {number}</source>
       <translation>kolonne {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+      <source>Menus open with Alt and the underlined letter. Tab moves between fields.</source>
+      <translation>Menuerne åbnes med Alt og det understregede bogstav. Tab flytter mellem felterne.</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Taster</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>Hvad den gør</translation>
+    </message>
+    <message>
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <source>(everywhere)</source>
+      <translation>(overalt)</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1943,25 @@ Start det nye skoleår?</translation>
     <message>
       <source>Undo: {name}</source>
       <translation>Fortryd: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <source>User guide – Klassekonference</source>
+      <translation>Brugervejledning – Klassekonference</translation>
+    </message>
+    <message>
+      <source>Chapters</source>
+      <translation>Kapitler</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Brugervejledning</translation>
+    </message>
+    <message>
+      <source>The user guide was not found next to the program ({path}). Reinstall the program, or read the guide on the school's intranet.</source>
+      <translation>Brugervejledningen blev ikke fundet ved programmet ({path}). Installér programmet igen, eller læs vejledningen på skolens intranet.</translation>
     </message>
   </context>
   <context>
@@ -2509,10 +2689,6 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen skærm at vise vinduet på (DISPLAY er ikke sat). Start Klassekonference fra et skrivebord, eller brug en kommando som 'klassekonference check --db FIL'.</translation>
     </message>
     <message>
-      <source>Demo school.klassekonference</source>
-      <translation>Demoskole.klassekonference</translation>
-    </message>
-    <message>
       <source>Write the fictional demo school to a file.</source>
       <translation>Skriv den opdigtede demoskole til en fil.</translation>
     </message>
@@ -2807,6 +2983,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Demo school.klassekonference</source>
+      <translation type="vanished">Demoskole.klassekonference</translation>
     </message>
     <message>
       <source>Commands (each has --help):

@@ -3,7 +3,7 @@
 ``install_help_menu(window)`` adds to the main window:
 - Hjælp → Brugervejledning (F1), Tastaturgenveje, Sprog, Om Klassekonference (with the third-party licences),
   Om Qt;
-- Filer → Seneste filer (app.ui.recent_files);
+- Filer → Seneste filer (app.ui.recent_files) and Filer → Udskriv alle klasser… (app.ui.export_all_dialog);
 - drag and drop of files onto the window (app.ui.file_drops).
 """
 
@@ -29,6 +29,7 @@ def guide_shortcuts() -> list[QKeySequence]:
 
 
 def install_help_menu(window) -> QMenu:
+    from app.ui.export_all_dialog import install_export_all
     from app.ui.file_drops import install_file_drops
     from app.ui.language import LanguageMenu
     from app.ui.recent_files import install_recent_files_menu
@@ -57,6 +58,7 @@ def install_help_menu(window) -> QMenu:
     menu.addAction(window.about_qt_action)
     install_recent_files_menu(window)
     install_file_drops(window)
+    install_export_all(window)
     return menu
 
 

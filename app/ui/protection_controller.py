@@ -124,8 +124,12 @@ class ProtectionController(QObject):
             return
         passphrase = dialog.passphrase()
         self.window.close_file()
-        try:
-            protection.encrypt_file(path, passphrase)
+        from app.ui.progress import run_with_progress
+
+        try:  # a large file takes seconds: show how far it is
+            run_with_progress(self.window, _tr("Encrypting the file"),
+                              _tr("Encrypting “{name}” and its backups…").format(name=path.name),
+                              lambda report: protection.encrypt_file(path, passphrase, progress=report))
         except StorageError as error:
             QMessageBox.warning(self.window, _tr("The file was not encrypted"), str(error))
             self.window.open_path(path)

@@ -336,6 +336,109 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>ExportAll</name>
+    <message>
+      <source>Print all cla&amp;sses…</source>
+      <translation>Udsk&amp;riv alle klasser…</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Protokol</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Dagsorden</translation>
+    </message>
+    <message>
+      <source>Class sheet (no pupil names)</source>
+      <translation>Klassens ark (uden elevnavne)</translation>
+    </message>
+    <message>
+      <source>Pupil sheets</source>
+      <translation>Elevark</translation>
+    </message>
+    <message>
+      <source>Workbook (Excel)</source>
+      <translation>Arbejdsbog (Excel)</translation>
+    </message>
+    <message>
+      <source>Print all classes</source>
+      <translation>Udskriv alle klasser</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>Pupils by their initials in the minutes</source>
+      <translation>Elever med forbogstaver i protokollen</translation>
+    </message>
+    <message>
+      <source>Include confidential notes (only for the team)</source>
+      <translation>Tag fortrolige noter med (kun til teamet)</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+      <source>&amp;Write the files</source>
+      <translation>&amp;Skriv filerne</translation>
+    </message>
+    <message>
+      <source>Choose the folder for the files</source>
+      <translation>Vælg mappen til filerne</translation>
+    </message>
+    <message>
+      <source>Writing the files…</source>
+      <translation>Skriver filerne…</translation>
+    </message>
+    <message>
+      <source>&amp;Stop</source>
+      <translation>S&amp;top</translation>
+    </message>
+    <message>
+      <source>&amp;Open the folder</source>
+      <translation>&amp;Åbn mappen</translation>
+    </message>
+    <message>
+      <source>Choose a folder that exists for the files.</source>
+      <translation>Vælg en mappe, der findes, til filerne.</translation>
+    </message>
+    <message>
+      <source>{count} files were written to {folder}.</source>
+      <translation>{count} filer er skrevet til {folder}.</translation>
+    </message>
+    <message>
+      <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
+      <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
+    </message>
+    <message>
+      <source>The files were not written</source>
+      <translation>Filerne blev ikke skrevet</translation>
+    </message>
+    <message>
+      <source>Without a conference (no file): {classes}</source>
+      <translation>Uden konference (ingen fil): {classes}</translation>
+    </message>
+    <message>
+      <source>Stopped. The files written so far are in {folder}.</source>
+      <translation>Stoppet. De filer, der nåede at blive skrevet, ligger i {folder}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Document</source>
@@ -1148,6 +1251,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Ændringslog for eleven…</translation>
     </message>
     <message>
+      <source>Encrypting the file</source>
+      <translation>Krypterer filen</translation>
+    </message>
+    <message>
       <source>Change log</source>
       <translation>Ændringslog</translation>
     </message>
@@ -1158,6 +1265,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The file was not encrypted</source>
       <translation>Filen blev ikke krypteret</translation>
+    </message>
+    <message>
+      <source>Encrypting “{name}” and its backups…</source>
+      <translation>Krypterer “{name}” og dens sikkerhedskopier…</translation>
     </message>
     <message>
       <source>The backup could not be made: {error}</source>

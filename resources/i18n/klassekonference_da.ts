@@ -481,6 +481,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Luk</translation>
     </message>
     <message>
+      <source>Open the saved file</source>
+      <translation>Åbn den gemte fil</translation>
+    </message>
+    <message>
       <source>&amp;Document:</source>
       <translation>&amp;Dokument:</translation>
     </message>
@@ -1021,6 +1025,25 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>{count} confidential notes are hidden (F8 shows them).</source>
       <translation>{count} fortrolige notater er skjult (F8 viser dem).</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenExternally</name>
+    <message>
+      <source>No program opens the file</source>
+      <translation>Intet program åbner filen</translation>
+    </message>
+    <message>
+      <source>The file was not found</source>
+      <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+      <source>This computer has no program set up to open “{name}”. Install a program for it (for a workbook: Excel or LibreOffice), or open the file from {folder}.</source>
+      <translation>Der er intet program på denne computer, der er sat op til at åbne “{name}”. Installér et program til den (til en arbejdsbog: Excel eller LibreOffice), eller åbn filen fra {folder}.</translation>
+    </message>
+    <message>
+      <source>“{name}” is no longer in {folder}. Save it again.</source>
+      <translation>“{name}” ligger ikke længere i {folder}. Gem den igen.</translation>
     </message>
   </context>
   <context>

@@ -112,8 +112,15 @@ class ProtectionController(QObject):
     def change_passphrase(self) -> None:
         from app.ui.passphrase_dialogs import ChangePassphraseDialog
 
-        dialog = ChangePassphraseDialog(self.store, self.window, school=self.window.school_name())
-        dialog.exec()
+        if self.window.workspace is not None:
+            self.window.workspace.flush()  # nothing typed waits to be written while the file is rekeyed
+        self.backup_timer.stop()  # the rekey runs in the background (progress): no backup meanwhile
+        try:
+            dialog = ChangePassphraseDialog(self.store, self.window, school=self.window.school_name())
+            dialog.exec()
+        finally:
+            if self.store is not None:
+                self.backup_timer.start()
 
     def encrypt_file(self) -> None:
         from app.ui.passphrase_dialogs import NewPassphraseDialog

@@ -1133,6 +1133,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
+      <source>Changing the passphrase</source>
+      <translation>Skifter adgangskoden</translation>
+    </message>
+    <message>
       <source>Key sheet</source>
       <translation>Nøgleark</translation>
     </message>
@@ -1147,6 +1151,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>“{name}” is encrypted. Type its passphrase.</source>
       <translation>“{name}” er krypteret. Skriv dens adgangskode.</translation>
+    </message>
+    <message>
+      <source>Giving “{name}” and its backups the new passphrase…</source>
+      <translation>Giver “{name}” og dens sikkerhedskopier den nye adgangskode…</translation>
     </message>
   </context>
   <context>

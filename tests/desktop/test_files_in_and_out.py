@@ -95,8 +95,8 @@ def _mime(*paths: Path) -> QMimeData:
 
 
 def _drag(window, mime: QMimeData) -> bool:
-    enter = QDragEnterEvent(QPointF(window.width() / 2, window.height() / 2).toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(window.width() / 2, window.height() / 2), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     return enter.isAccepted()
 

@@ -157,3 +157,25 @@ def test_print_all_classes_can_be_stopped_and_keeps_what_was_written(window, tmp
     dialog.write()
     assert said and said[0].startswith("Stoppet.")
     assert len(list(out.iterdir())) <= 1  # it stopped after the first class
+
+
+def test_changing_the_passphrase_goes_through_the_progress_window(qtbot, tmp_path, monkeypatch):
+    from app.storage.encryption import create_encrypted, verify_passphrase
+    from app.ui import progress
+    from app.ui.passphrase_dialogs import ChangePassphraseDialog
+
+    store = create_encrypted(tmp_path / "skole.klassekonference", "gammel hest batteri")
+    titles = []
+    real = progress.run_with_progress
+    monkeypatch.setattr(progress, "run_with_progress",
+                        lambda parent, title, text, work, **kw: titles.append(title) or real(parent, title, text,
+                                                                                            work, **kw))
+    dialog = ChangePassphraseDialog(store, backup_root=tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    dialog.current.setText("gammel hest batteri")
+    dialog.fields.new.setText("fire nye ord til filen")
+    dialog.fields.repeat.setText("fire nye ord til filen")
+    dialog.accept()
+    assert titles == ["Skifter adgangskoden"]
+    assert verify_passphrase(store, "fire nye ord til filen")
+    store.close()

@@ -46,7 +46,7 @@ def run(path: Path | None = None, passphrase: str | None = None, *, demo: bool =
     app = create_application()
     window = MainWindow()
     window.show()
-    _close_on_terminate(app, window)
+    terminated = _close_on_terminate(app, window)
     from app.ui.file_drops import FileOpenHandler
 
     FileOpenHandler(app, window)  # macOS: a file double-clicked in the Finder
@@ -55,19 +55,33 @@ def run(path: Path | None = None, passphrase: str | None = None, *, demo: bool =
     elif path is not None:
         window.open_path(path, passphrase=passphrase)
     try:
+        if terminated:  # stopped while a dialog was open before the event loop ran (app.quit() came too early)
+            return 0
         return app.exec()
     finally:
         demo_session.remove_demo_copies()
 
 
-def _close_on_terminate(app: QApplication, window: MainWindow) -> None:
+def _close_on_terminate(app: QApplication, window: MainWindow) -> list:
     """Ctrl+C in the terminal, or a polite kill (SIGTERM, as at log-out), closes the window as the user would:
-    typed text is saved, the file is closed and unlocked, a demo copy is removed."""
+    open dialogs are cancelled, typed text is saved, the file is closed and unlocked, a demo copy is removed.
+    Returns a list that is not empty once that happened."""
     import signal
 
     from PySide6.QtCore import QTimer
 
+    terminated: list = []
+
     def close(*_args) -> None:
+        if terminated:
+            return
+        terminated.append(True)
+        for _ in range(20):  # cancel the dialogs first, innermost first (e.g. "who is writing" at start)
+            dialog = app.activeModalWidget()
+            if dialog is None:
+                break
+            dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+            dialog.hide()
         window.close()
         app.quit()
 
@@ -77,3 +91,4 @@ def _close_on_terminate(app: QApplication, window: MainWindow) -> None:
     wake = QTimer(app)  # Python runs signal handlers only between bytecodes: let it run now and then
     wake.start(300)
     wake.timeout.connect(lambda: None)
+    return terminated

@@ -74,3 +74,26 @@ def test_the_demo_button_adds_no_recent_file_and_its_copy_goes_at_the_end(qtbot,
     from app.storage.backups import backup_folder
 
     assert not backup_folder(path).exists()
+
+
+@pytest.mark.slow
+def test_a_polite_kill_while_a_dialog_is_open_at_start_closes_the_file_and_ends(tmp_path, demo_file):
+    """SIGTERM (log-out, CI's timeout) while "who is writing" is asked, before the event loop runs."""
+    env = {k: v for k, v in os.environ.items() if k != "KLASSEKONFERENCE_NO_WRITER_PROMPT"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    program = subprocess.Popen([sys.executable, "-m", "app", str(demo_file)], cwd=tmp_path, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lock = demo_file.with_name(demo_file.name + ".lock")
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists():
+            assert program.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        time.sleep(1.5)
+        program.send_signal(signal.SIGTERM)
+        output, _ = program.communicate(timeout=20)
+    finally:
+        if program.poll() is None:
+            program.kill()
+    assert program.returncode == 0, output
+    assert not lock.exists()  # closed and unlocked

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.base import RuleError
-from app.services import import_kind as kinds
 from app.storage.database import FILE_SUFFIX
 from app.storage.errors import StorageError
 
@@ -40,6 +39,8 @@ def accepts(window, path: Path | None) -> bool:
         return False
     if path.suffix.casefold() == FILE_SUFFIX:
         return True
+    from app.services import import_kind as kinds  # first used at a drop: not loaded at start
+
     return (kinds.is_table_file(path) and window.store is not None and not window.in_workspace()
             and window.pages.currentWidget() is window.overview)
 
@@ -82,6 +83,8 @@ def open_dropped(window, path: Path) -> None:
 
 def start_import(window, path: Path):
     """The import dialog that fits ``path``, with the file loaded; returns the dialog (after it closed)."""
+    from app.services import import_kind as kinds
+
     if window.store is None:
         return None
     try:

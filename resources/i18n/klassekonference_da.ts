@@ -229,8 +229,16 @@ The file as it is now is kept as a backup first, so you can go back to it.</sour
 Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage til den.</translation>
     </message>
     <message>
+      <source>Restoring the backup</source>
+      <translation>Gendanner sikkerhedskopien</translation>
+    </message>
+    <message>
       <source>Restored the backup from {when}.</source>
       <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
+    <message>
+      <source>Restoring the backup from {when}…</source>
+      <translation>Gendanner sikkerhedskopien fra {when}…</translation>
     </message>
     <message>
       <source>Nothing was restored.</source>

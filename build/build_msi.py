@@ -1,8 +1,8 @@
 """Wrap the Windows program folder (PyInstaller's build\\dist\\klassekonference) in an MSI for school IT.
 
-    python build/build_msi.py                       # build/dist/klassekonference -> build/dist/Klassekonference-<v>-x64.msi
+    python build/build_msi.py               # build/dist/klassekonference -> build/dist/Klassekonference-<v>-x64.msi
     python build/build_msi.py --source DIR --out X.msi
-    python build/build_msi.py --wxs-only            # only write build/work/msi/klassekonference.wxs (for WiX 3 on Windows)
+    python build/build_msi.py --wxs-only    # only build/work/msi/klassekonference.wxs (for WiX 3 on Windows)
 
 The MSI is built by msitools' ``wixl`` (Debian/Ubuntu: ``apt install wixl``), which runs on Linux: an MSI is
 only a database with the files inside, so the Windows folder can be packed on any machine. The .wxs is WiX 3
@@ -72,7 +72,8 @@ def wxs_text(source: Path, version: str, icon: Path = ICON) -> str:
     """The complete .wxs for the folder ``source``."""
     files = included_files(source)
     if Path(MAIN_EXE) not in files:
-        raise SystemExit(f"{source} has no {MAIN_EXE}: build the Windows folder first (python build/build_installer.py)")
+        raise SystemExit(f"{source} has no {MAIN_EXE}: build the Windows folder first "
+                         "(python build/build_installer.py, on Windows)")
     tree: dict[Path, list[Path]] = {}
     for relative in files:
         tree.setdefault(relative.parent, []).append(relative)

@@ -65,10 +65,12 @@ class RecentFilesMenu(QMenu):
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
             QMessageBox.information(
-                self.window, _tr("The file was not found"),
+                self.window,
+                _tr("The file was not found"),
                 _tr("“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, or the drive it "
                     "is on is not connected. The file is taken off the list; open it with Open… if you know where "
-                    "it is now.").format(name=path.name, folder=path.parent))
+                    "it is now.").format(name=path.name, folder=path.parent),
+            )
             self.forget(path)
             return False
         return self.window.open_path(path)

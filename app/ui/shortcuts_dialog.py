@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +35,8 @@ def _menu_of(action: QAction) -> str:
 
 
 def window_shortcuts(window) -> list[tuple[str, str, str]]:
-    """(menu, what it does, keys) for every action under ``window`` that has a shortcut, in menu order."""
+    """(menu, what it does, keys) for every action under ``window`` that has a shortcut, in menu order, and the
+    QShortcuts of the views built so far that say what they do (``setWhatsThis``)."""
     rows: list[tuple[str, str, str]] = []
     seen = set()
     menus = [plain_text(a.text()) for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
@@ -50,6 +51,14 @@ def window_shortcuts(window) -> list[tuple[str, str, str]]:
             continue
         seen.add(key)
         rows.append((_menu_of(action), text, shown))
+    for shortcut in window.findChildren(QShortcut):  # keys of a view (described by their whatsThis)
+        keys = shortcut.key()
+        if keys.isEmpty() or not shortcut.whatsThis():
+            continue
+        shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        if (shortcut.whatsThis(), shown) not in seen:
+            seen.add((shortcut.whatsThis(), shown))
+            rows.append((_tr("(meeting view)"), shortcut.whatsThis(), shown))
     order = {name: index for index, name in enumerate(menus)}
     return sorted(rows, key=lambda row: order.get(row[0], len(order)))
 

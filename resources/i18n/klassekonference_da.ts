@@ -1664,6 +1664,10 @@ Start det nye skoleår?</translation>
       <translation>Menu</translation>
     </message>
     <message>
+      <source>(meeting view)</source>
+      <translation>(mødevisningen)</translation>
+    </message>
+    <message>
       <source>(everywhere)</source>
       <translation>(overalt)</translation>
     </message>
@@ -1761,6 +1765,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{count} agreements stay open and are followed up at the class's next conference.</source>
       <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
+    </message>
+    <message>
+      <source>Follow-up: {outcome}</source>
+      <translation>Opfølgning: {outcome}</translation>
     </message>
     <message>
       <source>Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}</source>

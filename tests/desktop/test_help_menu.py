@@ -145,3 +145,18 @@ def test_every_runtime_dependency_has_a_shipped_licence_text():
     for component in listed:
         for name in component["files"]:
             assert resource_path("licenses", name).stat().st_size > 100, name
+
+
+def test_the_meeting_views_own_keys_are_listed_once_the_view_is_built(window, demo_file, monkeypatch):
+    from app.ui import shortcuts_dialog
+    from tests.ui.workspace.conftest import select_class
+
+    window.open_path(demo_file)
+    select_class(window, "5.B")
+    window.open_selected_conference()
+    shown = {}
+    monkeypatch.setattr(shortcuts_dialog.ShortcutsDialog, "exec", lambda self: shown.setdefault("rows", self.listed()))
+    window.shortcuts_action.trigger()
+    meeting = [(keys, what) for keys, what, menu in shown["rows"] if menu == "(mødevisningen)"]
+    assert [keys for keys, _what in meeting] == [f"Alt+{n}" for n in range(1, 6)]
+    assert all(what.startswith("Opfølgning: ") for _keys, what in meeting)

@@ -107,6 +107,7 @@ class FollowUpStep(Step):
             outcome_row.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(_tr("Follow-up: {outcome}").format(outcome=agreement_status_label(status)))
             shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
         outcome_row.addStretch(1)
         self.buttons.idClicked.connect(self._outcome_chosen)

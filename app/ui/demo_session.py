@@ -86,3 +86,39 @@ def _remove_backups_since(folder: Path, made: float) -> None:
         folder.rmdir()
     except OSError:
         pass  # missing, or a real file's backups are left in it
+
+
+DEMO_ONLY_KEYS = ("writer",)  # MainWindow's WRITER_KEY: a demo teacher must not become the remembered writer
+
+
+class DemoAwareSettings:
+    """The window's settings, except that choices about the demo school's own people ("who is writing") made
+    while a demo copy is open stay in memory: opening the demo from the welcome page leaves no trace."""
+
+    def __init__(self, settings, window):
+        self._settings = settings
+        self._window = window
+        self._held: dict[str, object] = {}
+
+    def _demo_open(self) -> bool:
+        store = getattr(self._window, "store", None)
+        return store is not None and is_demo_copy(store.path)
+
+    def setValue(self, key, value) -> None:  # noqa: N802 - QSettings' name
+        if key in DEMO_ONLY_KEYS and self._demo_open():
+            self._held[key] = value
+        else:
+            self._settings.setValue(key, value)
+
+    def value(self, key, *args, **kwargs):
+        if key in DEMO_ONLY_KEYS and self._demo_open() and key in self._held:
+            return self._held[key]
+        return self._settings.value(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._settings, name)
+
+
+def keep_demo_out_of_settings(window) -> None:
+    if not isinstance(window.settings, DemoAwareSettings):
+        window.settings = DemoAwareSettings(window.settings, window)

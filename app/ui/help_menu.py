@@ -29,6 +29,7 @@ def guide_shortcuts() -> list[QKeySequence]:
 
 
 def install_help_menu(window) -> QMenu:
+    from app.ui.demo_session import keep_demo_out_of_settings
     from app.ui.export_all_dialog import install_export_all
     from app.ui.file_drops import install_file_drops
     from app.ui.language import LanguageMenu
@@ -56,6 +57,7 @@ def install_help_menu(window) -> QMenu:
     menu.addSeparator()
     menu.addAction(window.about_action)
     menu.addAction(window.about_qt_action)
+    keep_demo_out_of_settings(window)
     install_recent_files_menu(window)
     install_file_drops(window)
     install_export_all(window)

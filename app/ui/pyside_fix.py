@@ -24,3 +24,16 @@ def guard_none_refcount() -> bool:
     refcount.value += _SPARE_REFERENCES
     sys._klassekonference_none_guard = True
     return True
+
+
+def guard_bool_refcounts() -> bool:
+    """The same protection for ``True`` and ``False`` (issue 18): with the help menu, drops, progress and the
+    dark-mode charts in one long session, a test run ended in "bool_dealloc: deallocating True or False" while
+    the interpreter shut down, a reference dropped by a C extension as with ``None``. Like ``None``, both are
+    static objects that are never freed in a working program. Returns True when it did anything."""
+    if sys.version_info >= (3, 12) or getattr(sys, "_klassekonference_bool_guard", False):
+        return False
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += _SPARE_REFERENCES
+    sys._klassekonference_bool_guard = True
+    return True

@@ -55,9 +55,11 @@ def test_demo_from_the_command_line_leaves_nothing_in_settings_temp_or_backups(t
     assert _files_under(data) == []
 
 
-def test_the_demo_button_adds_no_recent_file_and_its_copy_goes_at_the_end(qtbot, tmp_path):
+def test_the_demo_button_adds_no_recent_file_and_its_copy_goes_at_the_end(qtbot, tmp_path, monkeypatch):
     from app.ui import demo_session
     from app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("KLASSEKONFERENCE_BACKUP_DIR", str(tmp_path / "backups"))  # only this test's backups
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(today=DEMO_TODAY, settings=settings)
@@ -97,3 +99,24 @@ def test_a_polite_kill_while_a_dialog_is_open_at_start_closes_the_file_and_ends(
             program.kill()
     assert program.returncode == 0, output
     assert not lock.exists()  # closed and unlocked
+
+
+def test_choosing_who_is_writing_in_the_demo_leaves_the_remembered_writer_alone(qtbot, tmp_path, demo_file):
+    from app.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(today=DEMO_TODAY, settings=settings)
+    qtbot.addWidget(window)
+    assert window.open_path(demo_file)
+    real_teacher = window.writer_box.itemData(1)
+    window.writer_box.setCurrentIndex(1)
+    assert settings.value("writer") == real_teacher
+    window.close_file()
+    window.open_demo()
+    window.writer_box.setCurrentIndex(2)  # a demo teacher writes during the demo
+    assert window.store.author == window.writer_box.itemData(2)
+    window.close_file()
+    assert settings.value("writer") == real_teacher
+    window.open_path(demo_file)
+    assert window.writer_box.currentData() == real_teacher
+    window.close()

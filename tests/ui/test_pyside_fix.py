@@ -30,3 +30,11 @@ def test_many_qt_calls_do_not_free_none():
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("survived")
     assert "none_dealloc" not in result.stderr
+
+
+def test_true_and_false_are_guarded_too():
+    import app.ui  # noqa: F401 - installs the guards
+
+    if sys.version_info >= (3, 12):
+        return
+    assert sys.getrefcount(True) > 1 << 40 and sys.getrefcount(False) > 1 << 40

@@ -6,7 +6,6 @@ import argparse
 import getpass
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from app import APP_NAME, __version__
@@ -192,17 +191,11 @@ def _cmd_gui(args) -> int:
             file=sys.stderr,
         )
         return 2
-    path = None
-    if args.demo:
-        from app.services.demo import build_demo
-
-        path = Path(tempfile.mkdtemp(prefix="klassekonference-demo-")) / tr("cli", "Demo school.klassekonference")
-        build_demo(path)
-    elif args.file:
-        path = Path(args.file)
     from app.ui.application import run
 
-    return run(path, passphrase=_passphrase_from(args))
+    if args.demo:
+        return run(demo=True)
+    return run(Path(args.file) if args.file else None, passphrase=_passphrase_from(args))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,10 @@ os.environ.setdefault("KLASSEKONFERENCE_LANG", "da")
 os.environ.setdefault("KLASSEKONFERENCE_BACKUP_DIR", tempfile.mkdtemp(prefix="kk-backups-"))
 os.environ.setdefault("KLASSEKONFERENCE_LOG_DIR", tempfile.mkdtemp(prefix="kk-logs-"))
 os.environ.setdefault("KLASSEKONFERENCE_NO_WRITER_PROMPT", "1")
+# Nor into the user's real settings (recent files, language, who is writing): Qt's QSettings and platformdirs
+# look in XDG_CONFIG_HOME on Linux; the session fixture below also points QSettings there on every system.
+SETTINGS_HOME = tempfile.mkdtemp(prefix="kk-settings-")
+os.environ["XDG_CONFIG_HOME"] = SETTINGS_HOME
 
 import pytest  # noqa: E402
 
@@ -41,6 +45,11 @@ def demo_file(demo_template, tmp_path):
 @pytest.fixture(scope="session", autouse=True)
 def danish_application(qapp):
     """The GUI tests see what a Danish user sees: the app's translators are installed as at start-up."""
+    from PySide6.QtCore import QSettings
+
     from app.ui.application import create_application
 
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, SETTINGS_HOME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     return create_application()

@@ -44,10 +44,20 @@ def change_passphrase(
     return backup_storage.rekey_backups(store.path, old, new, backup_root)
 
 
-def encrypt_file(path: str | Path, passphrase: str, *, backup_root=None) -> Path:
-    """Encrypt the closed, unencrypted file ``path`` in place, and its unencrypted backups too."""
-    path = encryption.encrypt_in_place(path, passphrase)
-    backup_storage.encrypt_backups(path, passphrase, backup_root)
+def encrypt_file(path: str | Path, passphrase: str, *, backup_root=None, progress=None) -> Path:
+    """Encrypt the closed, unencrypted file ``path`` in place, and its unencrypted backups too.
+    ``progress(fraction)`` goes from 0 to 1 over both (called from the thread doing the work)."""
+    path = Path(path)
+    first = path.stat().st_size if path.is_file() else 0
+    total = max(1, first + backup_storage.unencrypted_backup_bytes(path, backup_root))
+
+    def part(offset: int):
+        return None if progress is None else (lambda written: progress(min(1.0, (offset + written) / total)))
+
+    path = encryption.encrypt_in_place(path, passphrase, progress=part(0))
+    backup_storage.encrypt_backups(path, passphrase, backup_root, progress=part(first))
+    if progress is not None:
+        progress(1.0)
     return path
 
 

@@ -383,23 +383,40 @@ def forget_backups_before(path: str | Path, moment: datetime, root: str | Path |
     return removed
 
 
-def encrypt_backups(path: str | Path, passphrase: str, root: str | Path | None = None) -> int:
-    """Encrypt the unencrypted backups of ``path`` (after the file itself was encrypted). Returns how many."""
+def encrypt_backups(path: str | Path, passphrase: str, root: str | Path | None = None, progress=None) -> int:
+    """Encrypt the unencrypted backups of ``path`` (after the file itself was encrypted). Returns how many.
+    ``progress(bytes_written)`` counts over all of them."""
     from app.storage.encryption import export_encrypted
 
     done = 0
+    written = 0
     for backup in list_backups(path, root):
         if backup.encrypted:
             continue
         temporary = backup.path.with_name(f".{uuid.uuid4().hex}.tmp")
+        size = _size(backup.path)
+        report = None if progress is None else (lambda count, before=written: progress(before + count))
+        written += size
         try:
-            export_encrypted(backup.path, temporary, passphrase)
+            export_encrypted(backup.path, temporary, passphrase, progress=report)
             os.replace(temporary, backup.path)
             done += 1
         except Exception as error:  # leave that one; the others still get encrypted
             _remove(temporary)
             log.error("encrypting a backup failed: %s", type(error).__name__)
     return done
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def unencrypted_backup_bytes(path: str | Path, root: str | Path | None = None) -> int:
+    """How many bytes :func:`encrypt_backups` has to encrypt (for a progress bar)."""
+    return sum(_size(b.path) for b in list_backups(path, root) if not b.encrypted)
 
 
 def rekey_backups(path: str | Path, old_passphrase: str, new_passphrase: str, root: str | Path | None = None) -> int:

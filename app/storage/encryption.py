@@ -81,12 +81,16 @@ def _verify(path: Path, passphrase: str | None, expected: dict[str, int] | None 
         conn.close()
 
 
-def export_encrypted(source: Path, target: Path, passphrase: str, source_passphrase: str | None = None) -> None:
+def export_encrypted(source: Path, target: Path, passphrase: str, source_passphrase: str | None = None,
+                     progress=None) -> None:
     """Write an encrypted copy of ``source`` to the new file ``target`` (SQLCipher's ``sqlcipher_export``),
-    and check it holds every row. ``source`` may be plain or encrypted with ``source_passphrase``."""
+    and check it holds every row. ``source`` may be plain or encrypted with ``source_passphrase``.
+    ``progress(bytes_written)`` is called now and then while the copy is written (from this thread)."""
     import sqlcipher3  # noqa: F401 - the export needs SQLCipher's own connection
 
     conn = sqlcipher3.connect(str(source), isolation_level=None, check_same_thread=False)
+    if progress is not None:
+        conn.set_progress_handler(lambda: _report_size(target, progress), PROGRESS_EVERY)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if source_passphrase:
@@ -117,7 +121,18 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
     _verify(target, passphrase, counts)
 
 
-def encrypt_in_place(path: str | Path, passphrase: str) -> Path:
+PROGRESS_EVERY = 200  # SQLite virtual machine steps between two progress reports (a cheap stat() each)
+
+
+def _report_size(target: Path, progress) -> int:
+    try:
+        progress(target.stat().st_size)
+    except OSError:
+        pass
+    return 0  # go on
+
+
+def encrypt_in_place(path: str | Path, passphrase: str, progress=None) -> Path:
     """Encrypt the unencrypted conference file ``path`` under ``passphrase``.
 
     The file must not be open (in this window or in another copy of the app). Steps: an encrypted copy is
@@ -140,7 +155,7 @@ def encrypt_in_place(path: str | Path, passphrase: str) -> Path:
     try:
         _remove(temporary)
         _checkpoint_plain(path)
-        export_encrypted(path, temporary, passphrase)
+        export_encrypted(path, temporary, passphrase, progress=progress)
         _remove_if_empty_sidecars(path)
         _keep_original(path, original)
         os.replace(temporary, path)

@@ -179,10 +179,16 @@ class BackupDialog(QDialog):
     def _restore(self, backup: Backup) -> bool:
         backup_passphrase = self.passphrase
         while True:
-            try:
-                protection.restore_backup(
-                    backup, self.target, passphrase=self.passphrase, backup_passphrase=backup_passphrase,
-                    backup_root=self.root,
+            try:  # a large file takes seconds to copy and check: a progress window after half a second
+                from app.ui.progress import run_with_progress
+
+                run_with_progress(
+                    self, _tr("Restoring the backup"),
+                    _tr("Restoring the backup from {when}…").format(when=_when(backup)),
+                    lambda _report, chosen=backup_passphrase: protection.restore_backup(
+                        backup, self.target, passphrase=self.passphrase, backup_passphrase=chosen,
+                        backup_root=self.root,
+                    ),
                 )
                 break
             except WrongPassphraseError as error:

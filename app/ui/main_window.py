@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.services import conferences as conference_service
@@ -33,6 +32,7 @@ from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.storage.lock import FileLockedError
 from app.storage.store import Store
+from app.ui.help_menu import install_help_menu, show_about  # issue 18
 from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
@@ -168,8 +168,7 @@ class MainWindow(QMainWindow):
         self.previous_pupil_action = self.meeting.previous_action
         self.step_actions = self.meeting.step_actions
 
-        help_menu = self.menuBar().addMenu(_tr("&Help"))
-        help_menu.addAction(self._action(_tr("&About Klassekonference"), None, self.show_about))
+        install_help_menu(self)  # issue 18: Hjælp (F1 guide, shortcuts, language, Om), recent files, drops
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -211,11 +210,9 @@ class MainWindow(QMainWindow):
         self.open_path(created, passphrase)
 
     def open_demo(self) -> None:
-        from app.services.demo import build_demo
+        from app.ui.demo_session import demo_copy  # issue 18: a copy removed when the program ends
 
-        path = Path(tempfile.mkdtemp(prefix="klassekonference-demo-")) / (_tr("Demo school") + FILE_SUFFIX)
-        build_demo(path, today=self.today)
-        self.open_path(path, remember=False)
+        self.open_path(demo_copy(today=self.today), remember=False)
 
     def open_path(self, path: Path, passphrase: str | None = None, *, remember: bool = True) -> bool:
         """Open a file, asking for its passphrase if needed. Shows a message and returns False on failure."""
@@ -670,9 +667,4 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, _tr("Not saved"), message)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, _tr("About Klassekonference"),
-            _tr("<b>Klassekonference</b> {version}<br>Prepare and run class conferences, offline.").format(
-                version=__version__
-            ),
-        )
+        show_about(self)  # issue 18: the version and the third-party licences (app/ui/licences.py)

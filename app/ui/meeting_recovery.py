@@ -31,6 +31,8 @@ def remember_position(window) -> None:
 
 def offer_running_meeting(window) -> bool:
     """A meeting that was started and not closed: offer to go on at the same step and pupil."""
+    if window.store is None:  # the file was closed meanwhile (the program is ending)
+        return False
     running = conference_service.running_conferences(window.store)
     if not running:
         return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -300,17 +300,19 @@ class ChangePassphraseDialog(QDialog):
     def accept(self) -> None:
         if not (self.current.text() and self.fields.is_valid()):
             return
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            protection.change_passphrase(
-                self.store, self.current.text(), self.fields.passphrase(), backup_root=self.backup_root
-            )
+        from app.ui.progress import run_with_progress
+
+        old, new = self.current.text(), self.fields.passphrase()
+        try:  # a large file and its backups take seconds: a progress window after half a second
+            run_with_progress(self, _tr("Changing the passphrase"),
+                              _tr("Giving “{name}” and its backups the new passphrase…").format(
+                                  name=self.store.path.name),
+                              lambda _report: protection.change_passphrase(self.store, old, new,
+                                                                           backup_root=self.backup_root))
         except StorageError as error:
             self.error.setText(str(error))
             self.current.selectAll()
             self.current.setFocus()
             return
-        finally:
-            self.unsetCursor()
         self.passphrase_changed.emit()
         super().accept()

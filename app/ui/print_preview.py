@@ -190,6 +190,11 @@ class ExportDialog(QDialog):
         self.save_pdf_button = QPushButton(_tr("Save as PDF…"))
         self.save_excel_button = QPushButton(_tr("Save as Excel…"))
         self.close_button = QPushButton(_tr("Close"))
+        # issue 18: the file saved last opens in the computer's own program for it (Excel, the PDF reader)
+        self.open_saved_button = QPushButton(_tr("Open the saved file"))
+        self.open_saved_button.setEnabled(False)
+        self.open_saved_button.clicked.connect(self.open_saved)
+        self.last_saved: Path | None = None
 
         form = QFormLayout()
         form.addRow(_tr("&Document:"), self.kind_box)
@@ -207,7 +212,7 @@ class ExportDialog(QDialog):
         side.addWidget(self.replacements_label)
         side.addWidget(self.replacements_button)
         side.addStretch(1)
-        for button in (self.print_button, self.save_pdf_button, self.save_excel_button):
+        for button in (self.print_button, self.save_pdf_button, self.save_excel_button, self.open_saved_button):
             button.setMinimumHeight(32)
             side.addWidget(button)
 
@@ -470,6 +475,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, _tr("The PDF was not saved"), str(error))
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
+        self._saved(path)
         return True
 
     def save_excel(self, path: Path) -> bool:
@@ -479,7 +485,18 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, _tr("The workbook was not saved"), str(error))
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
+        self._saved(path)
         return True
+
+    def _saved(self, path: Path) -> None:
+        self.last_saved = Path(path)
+        self.open_saved_button.setEnabled(True)
+        self.open_saved_button.setToolTip(str(path))
+
+    def open_saved(self) -> bool:
+        from app.ui.open_externally import open_with_default_program
+
+        return self.last_saved is not None and open_with_default_program(self, self.last_saved)
 
     # -- closing -----------------------------------------------------------------------------------------
     def done(self, result: int) -> None:

@@ -112,8 +112,15 @@ class ProtectionController(QObject):
     def change_passphrase(self) -> None:
         from app.ui.passphrase_dialogs import ChangePassphraseDialog
 
-        dialog = ChangePassphraseDialog(self.store, self.window, school=self.window.school_name())
-        dialog.exec()
+        if self.window.workspace is not None:
+            self.window.workspace.flush()  # nothing typed waits to be written while the file is rekeyed
+        self.backup_timer.stop()  # the rekey runs in the background (progress): no backup meanwhile
+        try:
+            dialog = ChangePassphraseDialog(self.store, self.window, school=self.window.school_name())
+            dialog.exec()
+        finally:
+            if self.store is not None:
+                self.backup_timer.start()
 
     def encrypt_file(self) -> None:
         from app.ui.passphrase_dialogs import NewPassphraseDialog
@@ -124,8 +131,12 @@ class ProtectionController(QObject):
             return
         passphrase = dialog.passphrase()
         self.window.close_file()
-        try:
-            protection.encrypt_file(path, passphrase)
+        from app.ui.progress import run_with_progress
+
+        try:  # a large file takes seconds: show how far it is
+            run_with_progress(self.window, _tr("Encrypting the file"),
+                              _tr("Encrypting “{name}” and its backups…").format(name=path.name),
+                              lambda report: protection.encrypt_file(path, passphrase, progress=report))
         except StorageError as error:
             QMessageBox.warning(self.window, _tr("The file was not encrypted"), str(error))
             self.window.open_path(path)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.domain.agreement import AgreementStatus
 from app.services.survey_agreements import LinkedAgreement, SurveyLink
+from app.ui.theme import ink, muted_style
 
 # Status colours (background, text): open blue, partly amber, done green, not done red, dropped grey.
 _STATUS_COLORS = {
@@ -23,8 +24,6 @@ _STATUS_COLORS = {
     AgreementStatus.NOT_DONE: ("#fbe3e1", "#8a1c12"),
     AgreementStatus.DROPPED: ("#ececec", "#4a4a4a"),
 }
-MUTED = "#555555"
-OVERDUE = "#a11d1d"
 
 
 def _tr(text: str) -> str:
@@ -42,7 +41,7 @@ def _plain(text: str, *, muted: bool = False, bold: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     style = []
     if muted:
-        style.append(f"color: {MUTED};")
+        style.append(muted_style(label.palette()))
     if bold:
         style.append("font-weight: bold;")
     if style:
@@ -84,11 +83,12 @@ class AgreementRow(QWidget):
             made = _tr("Made {date}").format(date=_date(item.made_on))
         deadline_html = escape(deadline)
         if overdue:
-            deadline_html = f"<span style='color: {OVERDUE}; font-weight: bold;'>{deadline_html}</span>"
+            red = ink(self.palette()).warning_text.name()  # readable on a light and on a dark background
+            deadline_html = f"<span style='color: {red}; font-weight: bold;'>{deadline_html}</span>"
         self.details_label = QLabel(" · ".join([escape(details[0]), deadline_html] + ([escape(made)] if made else [])))
         self.details_label.setTextFormat(Qt.TextFormat.RichText)
         self.details_label.setWordWrap(True)
-        self.details_label.setStyleSheet(f"QLabel {{ color: {MUTED}; }}")
+        self.details_label.setStyleSheet("QLabel { " + muted_style(self.details_label.palette()) + " }")
         self.details_text = " · ".join([details[0], deadline] + ([made] if made else []))
         self.details_label.setAccessibleName(self.details_text)
         self.question_label = None

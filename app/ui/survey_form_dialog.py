@@ -221,7 +221,7 @@ class SurveyFormDialog(QDialog):
         self.hidden_note = QLabel(_tr("A result with fewer than 5 answers is stored for this class. Its figures are "
                                       "not shown, not even here. What you save now replaces it."))
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("QLabel { background: #fff6e0; padding: 6px; }")
+        self.hidden_note.setStyleSheet("QLabel { background: #fff6e0; color: #1a1a1a; padding: 6px; }")
         self.hidden_note.setVisible(start.hidden)
 
         self.answers = QSpinBox()

@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.domain.charts import (
-    AXIS_COLOR,
     CLASS_COLOR,
-    MUTED_TEXT_COLOR,
     NATIONAL_COLOR,
     SCHOOL_COLOR,
-    TEXT_COLOR,
     IndicatorChart,
     StackedBar,
     TrendChart,
     option_legend,
 )
 from app.domain.survey import format_percent
+from app.ui.theme import ink, is_dark
 
 
 def _tr(text: str) -> str:
@@ -99,15 +97,16 @@ class _RowChart(QWidget):
         return row if 0 <= row < self.row_count() else None
 
 
-def _draw_note(painter: QPainter, rect: QRectF, text: str, *, strong: bool = False) -> None:
+def _draw_note(painter: QPainter, rect: QRectF, text: str, *, strong: bool = False, colors=None) -> None:
+    colors = colors or ink(QApplication.palette())
     painter.save()
-    painter.setPen(QPen(_c("#c9c9c9"), 1))
-    painter.setBrush(_c("#f7f7f7"))
+    painter.setPen(QPen(colors.note_border, 1))
+    painter.setBrush(colors.note_fill)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
     font = QFont(painter.font())
     font.setBold(strong)
     painter.setFont(font)
-    painter.setPen(_c(TEXT_COLOR))
+    painter.setPen(colors.text)
     painter.drawText(rect.adjusted(12, 6, -12, -6), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
     painter.restore()
 
@@ -158,7 +157,8 @@ class IndicatorChartWidget(_RowChart):
         if chart is None:
             return
         if not chart.bars:
-            _draw_note(painter, QRectF(0, 4, self.width() - 2, self.height() - 8), chart.note, strong=chart.suppressed)
+            _draw_note(painter, QRectF(0, 4, self.width() - 2, self.height() - 8), chart.note, strong=chart.suppressed,
+                       colors=ink(self.palette()))
             return
         plot = self._plot()
         metrics = QFontMetrics(painter.font())
@@ -173,7 +173,7 @@ class IndicatorChartWidget(_RowChart):
         for row, bar in enumerate(chart.bars):
             top = self.row_top(row)
             label_rect = QRectF(0, top, self.LABEL_WIDTH - self.VALUE_WIDTH - 10, self.ROW_HEIGHT)
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
                              | Qt.TextFlag.TextWordWrap, bar.label)
             bold = QFont(painter.font())
@@ -206,18 +206,18 @@ class IndicatorChartWidget(_RowChart):
                 lines.append("  ".join(parts))
             if bar.change_text:
                 lines.append(_tr("{change} since {year}").format(change=bar.change_text, year=chart.previous_year_label))
-            painter.setPen(_c(MUTED_TEXT_COLOR))
+            painter.setPen(ink(self.palette()).muted)
             painter.drawText(values_rect, Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
         # the axis
         axis_y = plot.bottom()
-        painter.setPen(QPen(_c(AXIS_COLOR), 1))
+        painter.setPen(QPen(ink(self.palette()).line, 1))
         painter.drawLine(QPointF(plot.left(), axis_y), QPointF(plot.right(), axis_y))
         for value, text in chart.ticks:
             x = self._x(plot, value)
             painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4))
             width = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(x - width / 2, axis_y + 4 + metrics.ascent()), text)
-        painter.setPen(_c(MUTED_TEXT_COLOR))
+        painter.setPen(ink(self.palette()).muted)
         for band in chart.bands:
             band_width = self._x(plot, band.high) - self._x(plot, band.low)
             width = metrics.horizontalAdvance(band.label)
@@ -242,19 +242,22 @@ class IndicatorChartWidget(_RowChart):
         x = plot.left()
         painter.save()
         painter.fillRect(QRectF(x, y + 3, 18, 10), _c(CLASS_COLOR))
-        painter.setPen(_c(TEXT_COLOR))
+        painter.setPen(ink(self.palette()).text)
         text = _tr("Class ({answers})").format(answers=self.chart.answers_text)
         painter.drawText(QPointF(x + 24, y + 3 + metrics.ascent() - 2), text)
         x += 24 + metrics.horizontalAdvance(text) + 20
         if self.chart.has_school:
+            if is_dark(self.palette()):  # the dark school marker gets a light edge on a dark background
+                painter.setPen(QPen(ink(self.palette()).text, 5))
+                painter.drawLine(QPointF(x + 6, y), QPointF(x + 6, y + 16))
             painter.setPen(QPen(_c(SCHOOL_COLOR), 2.5))
             painter.drawLine(QPointF(x + 6, y), QPointF(x + 6, y + 16))
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             painter.drawText(QPointF(x + 16, y + 3 + metrics.ascent() - 2), _tr("School"))
             x += 16 + metrics.horizontalAdvance(_tr("School")) + 20
         if self.chart.has_national:
             self._diamond(painter, QPointF(x + 6, y + 8), 5)
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             painter.drawText(QPointF(x + 16, y + 3 + metrics.ascent() - 2), _tr("National"))
         painter.restore()
 
@@ -316,7 +319,7 @@ class QuestionChartWidget(_RowChart):
         for row, bar in enumerate(self.bars):
             top = self.row_top(row)
             text_rect = QRectF(0, top + 2, self._text_width(), self.ROW_HEIGHT - 4)
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             text = bar.text
             lines = metrics.height() * 2
             if metrics.boundingRect(text_rect.toRect(), int(Qt.TextFlag.TextWordWrap), text).height() > lines:
@@ -337,7 +340,7 @@ class QuestionChartWidget(_RowChart):
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
                 x += width
             painter.setFont(QFont(self.font()))
-            painter.setPen(_c(MUTED_TEXT_COLOR))
+            painter.setPen(ink(self.palette()).muted)
             painter.drawText(QRectF(right + 6, top, self.MEAN_WIDTH, self.ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
                              bar.mean_text)
 
@@ -352,12 +355,12 @@ class QuestionChartWidget(_RowChart):
         for color, _words in legend:
             painter.fillRect(QRectF(x, y, swatch, 12), _c(color))
             x += swatch + 2
-        painter.setPen(_c(TEXT_COLOR))
+        painter.setPen(ink(self.palette()).text)
         explanation = _tr("from the lowest to the highest wellbeing")
         painter.drawText(QPointF(x + 8, y + metrics.ascent() - 1), explanation)
         mean_label = _tr("Mean (1–{top})").format(top=max(bar.option_count for bar in self.bars))
         if x + 8 + metrics.horizontalAdvance(explanation) + 8 < right + 6:  # only where it does not overlap
-            painter.setPen(_c(MUTED_TEXT_COLOR))
+            painter.setPen(ink(self.palette()).muted)
             painter.drawText(QPointF(right + 6, y + metrics.ascent() - 1), mean_label)
 
     def segment_at(self, x: float, y: float):
@@ -438,7 +441,8 @@ class TrendChartWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not chart.has_values:
             notes = [chart.note] + [f"{y.label}: {y.note or y.answers_text}" for y in chart.years if y.note]
-            _draw_note(painter, QRectF(0, 4, self.width() - 2, self.height() - 8), "   ".join(n for n in notes if n))
+            _draw_note(painter, QRectF(0, 4, self.width() - 2, self.height() - 8), "   ".join(n for n in notes if n),
+                       colors=ink(self.palette()))
             return
         metrics = QFontMetrics(painter.font())
         plot = QRectF(self.LEFT, self.TOP, self.width() - self.LEFT - self.LEGEND_WIDTH - 16,
@@ -450,7 +454,7 @@ class TrendChartWidget(QWidget):
         for band in chart.bands:
             painter.fillRect(QRectF(plot.left(), y_of(band.high), plot.width(), y_of(band.low) - y_of(band.high)),
                              _c(band.color))
-        painter.setPen(QPen(_c(AXIS_COLOR), 1))
+        painter.setPen(QPen(ink(self.palette()).line, 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         for value, text in chart.ticks:
@@ -466,10 +470,10 @@ class TrendChartWidget(QWidget):
 
         for index, year in enumerate(chart.years):
             x = x_of(index)
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             painter.drawText(QRectF(x - step / 2, plot.bottom() + 4, step, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, year.label)
-            painter.setPen(_c(MUTED_TEXT_COLOR))
+            painter.setPen(ink(self.palette()).muted)
             painter.drawText(QRectF(x - step / 2, plot.bottom() + 4 + metrics.height(), step, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, year.note or year.answers_text)
         for series in chart.series:
@@ -500,6 +504,6 @@ class TrendChartWidget(QWidget):
             last = " → ".join(t for t in series.value_texts if t)
             painter.setPen(QPen(_c(series.color), 3))
             painter.drawLine(QPointF(legend_x, y + metrics.height() / 2), QPointF(legend_x + 18, y + metrics.height() / 2))
-            painter.setPen(_c(TEXT_COLOR))
+            painter.setPen(ink(self.palette()).text)
             painter.drawText(QPointF(legend_x + 24, y + metrics.ascent()), f"{series.label}  {last}")
             y += metrics.height() + 6

@@ -26,6 +26,7 @@ from app.services.survey_agreements import agreements_by_survey_link
 from app.services.wellbeing_view import ClassWellbeing, class_wellbeing
 from app.storage.store import Store
 from app.ui.survey_agreement_list import SurveyAgreementList
+from app.ui.theme import muted_style
 from app.ui.wellbeing_chart import IndicatorChartWidget, QuestionChartWidget, TrendChartWidget
 
 
@@ -62,11 +63,11 @@ class WellbeingPage(QWidget):
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.reason_label.setStyleSheet("QLabel { background: #fff6e0; padding: 8px; }")
+        self.reason_label.setStyleSheet("QLabel { background: #fff6e0; color: #1a1a1a; padding: 8px; }")
         self.caption = QLabel(_tr("The survey shows the class as a whole. Never use it as the basis for action "
                                   "towards one named pupil."))
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #555555;")
+        self.caption.setStyleSheet(muted_style(self.palette()))
         self.enter_button = QPushButton(_tr("Type in results…"))
         self.enter_button.setToolTip(_tr("Type the class's results from the printed report"))
         self.import_button = QPushButton(_tr("Import from file…"))
@@ -83,13 +84,13 @@ class WellbeingPage(QWidget):
         self.agreements_note = QLabel(_tr("The class's agreements under the indicator or question they answer. "
                                           "Agreements about single pupils are never listed here."))
         self.agreements_note.setWordWrap(True)
-        self.agreements_note.setStyleSheet("color: #555555;")
+        self.agreements_note.setStyleSheet(muted_style(self.palette()))
         self.survey_agreements = SurveyAgreementList()
         self.trend_heading = _heading(_tr("Development over the years"))
         self.trend_note = QLabel(_tr("The same pupils are followed from year to year, also when the class moves "
                                      "up a grade."))
         self.trend_note.setWordWrap(True)
-        self.trend_note.setStyleSheet("color: #555555;")
+        self.trend_note.setStyleSheet(muted_style(self.palette()))
         self.trend_chart = TrendChartWidget()
 
         content = QWidget()

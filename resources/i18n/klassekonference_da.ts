@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Klassekonference</source>
+      <translation>Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>Third-party components</source>
+      <translation>Komponenter fra andre</translation>
+    </message>
+    <message>
+      <source>Licence text</source>
+      <translation>Licenstekst</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Komponent</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licens</translation>
+    </message>
+    <message>
+      <source>Qt is used under the GNU LGPL version 3: its libraries lie as separate files in the program's folder and may be replaced by your own build of the same Qt version.</source>
+      <translation>Qt bruges under GNU LGPL version 3: Qt-bibliotekerne ligger som selvstændige filer i programmets mappe og må udskiftes med din egen udgave af samme Qt-version.</translation>
+    </message>
+    <message>
+      <source>(The licence file {name} is missing.)</source>
+      <translation>(Licensfilen {name} mangler.)</translation>
+    </message>
+    <message>
+      <source>Prepare and run class conferences, offline. Everything stays in one file on this computer; nothing is sent anywhere.</source>
+      <translation>Forbered og afhold klassekonferencer uden internet. Alt bliver i én fil på denne computer; intet sendes nogen steder hen.</translation>
+    </message>
+    <message>
+      <source>Built with Python {python} and Qt {qt}. The program uses these components, each under its own licence; the licence texts come with the program.</source>
+      <translation>Lavet med Python {python} og Qt {qt}. Programmet bruger disse komponenter, hver under sin egen licens; licensteksterne følger med programmet.</translation>
+    </message>
+  </context>
+  <context>
     <name>AbsencePanel</name>
     <message>
       <source>Absence per period</source>
@@ -232,8 +275,16 @@ The file as it is now is kept as a backup first, so you can go back to it.</sour
 Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage til den.</translation>
     </message>
     <message>
+      <source>Restoring the backup</source>
+      <translation>Gendanner sikkerhedskopien</translation>
+    </message>
+    <message>
       <source>Restored the backup from {when}.</source>
       <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
+    </message>
+    <message>
+      <source>Restoring the backup from {when}…</source>
+      <translation>Gendanner sikkerhedskopien fra {when}…</translation>
     </message>
     <message>
       <source>Nothing was restored.</source>
@@ -382,6 +433,109 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>ExportAll</name>
+    <message>
+      <source>Print all cla&amp;sses…</source>
+      <translation>Udsk&amp;riv alle klasser…</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Protokol</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Dagsorden</translation>
+    </message>
+    <message>
+      <source>Class sheet (no pupil names)</source>
+      <translation>Klassens ark (uden elevnavne)</translation>
+    </message>
+    <message>
+      <source>Pupil sheets</source>
+      <translation>Elevark</translation>
+    </message>
+    <message>
+      <source>Workbook (Excel)</source>
+      <translation>Arbejdsbog (Excel)</translation>
+    </message>
+    <message>
+      <source>Print all classes</source>
+      <translation>Udskriv alle klasser</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>Pupils by their initials in the minutes</source>
+      <translation>Elever med forbogstaver i protokollen</translation>
+    </message>
+    <message>
+      <source>Include confidential notes (only for the team)</source>
+      <translation>Tag fortrolige noter med (kun til teamet)</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+      <source>&amp;Write the files</source>
+      <translation>&amp;Skriv filerne</translation>
+    </message>
+    <message>
+      <source>Choose the folder for the files</source>
+      <translation>Vælg mappen til filerne</translation>
+    </message>
+    <message>
+      <source>Writing the files…</source>
+      <translation>Skriver filerne…</translation>
+    </message>
+    <message>
+      <source>&amp;Stop</source>
+      <translation>S&amp;top</translation>
+    </message>
+    <message>
+      <source>&amp;Open the folder</source>
+      <translation>&amp;Åbn mappen</translation>
+    </message>
+    <message>
+      <source>Choose a folder that exists for the files.</source>
+      <translation>Vælg en mappe, der findes, til filerne.</translation>
+    </message>
+    <message>
+      <source>{count} files were written to {folder}.</source>
+      <translation>{count} filer er skrevet til {folder}.</translation>
+    </message>
+    <message>
+      <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
+      <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
+    </message>
+    <message>
+      <source>The files were not written</source>
+      <translation>Filerne blev ikke skrevet</translation>
+    </message>
+    <message>
+      <source>Without a conference (no file): {classes}</source>
+      <translation>Uden konference (ingen fil): {classes}</translation>
+    </message>
+    <message>
+      <source>Stopped. The files written so far are in {folder}.</source>
+      <translation>Stoppet. De filer, der nåede at blive skrevet, ligger i {folder}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Document</source>
@@ -426,6 +580,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Close</source>
       <translation>Luk</translation>
+    </message>
+    <message>
+      <source>Open the saved file</source>
+      <translation>Åbn den gemte fil</translation>
     </message>
     <message>
       <source>&amp;Document:</source>
@@ -573,6 +731,55 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>FileDrops</name>
+    <message>
+      <source>The file cannot be imported</source>
+      <translation>Filen kan ikke importeres</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+      <source>&amp;About Klassekonference</source>
+      <translation>&amp;Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation>Om &amp;Qt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <source>As the computer ({language})</source>
+      <translation>Som computeren ({language})</translation>
+    </message>
+    <message>
+      <source>The program will speak {language} the next time you start it.</source>
+      <translation>Programmet bruger {language}, næste gang du starter det.</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>Locked</source>
@@ -605,6 +812,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Demo school</source>
+      <translation>Demoskole</translation>
+    </message>
     <message>
       <source>Who is writing</source>
       <translation>Hvem skriver</translation>
@@ -702,10 +913,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Mørklæg skærmen</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
       <source>Open file</source>
       <translation>Åbn fil</translation>
     </message>
@@ -738,20 +945,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <source>About Klassekonference</source>
-      <translation>Om Klassekonference</translation>
-    </message>
-    <message>
       <source>Writing:</source>
       <translation>Skriver:</translation>
-    </message>
-    <message>
-      <source>&amp;About Klassekonference</source>
-      <translation>&amp;Om Klassekonference</translation>
-    </message>
-    <message>
-      <source>Demo school</source>
-      <translation>Demoskole</translation>
     </message>
     <message>
       <source>No classes in this school year yet.</source>
@@ -800,10 +995,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
-      <translation>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
       <source>The file is in use</source>
@@ -900,6 +1091,22 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="vanished">&amp;Hjælp</translation>
+    </message>
+    <message>
+      <source>About Klassekonference</source>
+      <translation type="vanished">Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>&amp;About Klassekonference</source>
+      <translation type="vanished">&amp;Om Klassekonference</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Prepare and run class conferences, offline.</source>
+      <translation type="vanished">&lt;b&gt;Klassekonference&lt;/b&gt; {version}&lt;br&gt;Forbered og afhold klassekonferencer – uden internet.</translation>
     </message>
     <message>
       <source>&amp;Conference</source>
@@ -1040,6 +1247,25 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>OpenExternally</name>
+    <message>
+      <source>No program opens the file</source>
+      <translation>Intet program åbner filen</translation>
+    </message>
+    <message>
+      <source>The file was not found</source>
+      <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+      <source>This computer has no program set up to open “{name}”. Install a program for it (for a workbook: Excel or LibreOffice), or open the file from {folder}.</source>
+      <translation>Der er intet program på denne computer, der er sat op til at åbne “{name}”. Installér et program til den (til en arbejdsbog: Excel eller LibreOffice), eller åbn filen fra {folder}.</translation>
+    </message>
+    <message>
+      <source>“{name}” is no longer in {folder}. Save it again.</source>
+      <translation>“{name}” ligger ikke længere i {folder}. Gem den igen.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseDialogs</name>
     <message>
       <source>If the passphrase is forgotten, nobody can open the file – not the school's IT support and not the makers of the program. It cannot be recovered. Write it down and keep it in the school's safe, for example by printing the key sheet.</source>
@@ -1126,6 +1352,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
+      <source>Changing the passphrase</source>
+      <translation>Skifter adgangskoden</translation>
+    </message>
+    <message>
       <source>Key sheet</source>
       <translation>Nøgleark</translation>
     </message>
@@ -1140,6 +1370,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>“{name}” is encrypted. Type its passphrase.</source>
       <translation>“{name}” er krypteret. Skriv dens adgangskode.</translation>
+    </message>
+    <message>
+      <source>Giving “{name}” and its backups the new passphrase…</source>
+      <translation>Giver “{name}” og dens sikkerhedskopier den nye adgangskode…</translation>
     </message>
   </context>
   <context>
@@ -1256,7 +1490,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>&amp;Restore from backup…</source>
-      <translation>Gendan fra sikke&amp;rhedskopi…</translation>
+      <translation>Gendan fra sikkerhedsk&amp;opi…</translation>
     </message>
     <message>
       <source>&amp;Delete pupil data…</source>
@@ -1265,6 +1499,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>&amp;Change log for the pupil…</source>
       <translation>&amp;Ændringslog for eleven…</translation>
+    </message>
+    <message>
+      <source>Encrypting the file</source>
+      <translation>Krypterer filen</translation>
     </message>
     <message>
       <source>Change log</source>
@@ -1279,8 +1517,54 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Filen blev ikke krypteret</translation>
     </message>
     <message>
+      <source>Encrypting “{name}” and its backups…</source>
+      <translation>Krypterer “{name}” og dens sikkerhedskopier…</translation>
+    </message>
+    <message>
       <source>The backup could not be made: {error}</source>
       <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Filer af &amp;typen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentFiles</name>
+    <message>
+      <source>Recent &amp;files</source>
+      <translation>Senest å&amp;bnede filer</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Seneste filer</translation>
+    </message>
+    <message>
+      <source>&amp;Clear the list</source>
+      <translation>&amp;Ryd listen</translation>
+    </message>
+    <message>
+      <source>(no files yet)</source>
+      <translation>(ingen filer endnu)</translation>
+    </message>
+    <message>
+      <source>The file was not found</source>
+      <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+      <source>(not found)</source>
+      <translation>(findes ikke)</translation>
+    </message>
+    <message>
+      <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, or the drive it is on is not connected. The file is taken off the list; open it with Open… if you know where it is now.</source>
+      <translation>“{name}” ligger ikke længere i {folder}. Den kan være flyttet, omdøbt eller slettet, eller drevet, den ligger på, er ikke sat til. Filen tages af listen; åbn den med Åbn…, hvis du ved, hvor den er nu.</translation>
     </message>
   </context>
   <context>
@@ -1574,6 +1858,37 @@ Start det nye skoleår?</translation>
     <message>
       <source>column {number}</source>
       <translation>kolonne {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+      <source>Menus open with Alt and the underlined letter. Tab moves between fields.</source>
+      <translation>Menuerne åbnes med Alt og det understregede bogstav. Tab flytter mellem felterne.</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Taster</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>Hvad den gør</translation>
+    </message>
+    <message>
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <source>(meeting view)</source>
+      <translation>(mødevisningen)</translation>
+    </message>
+    <message>
+      <source>(everywhere)</source>
+      <translation>(overalt)</translation>
     </message>
   </context>
   <context>
@@ -2001,6 +2316,25 @@ Start det nye skoleår?</translation>
     <message>
       <source>Undo: {name}</source>
       <translation>Fortryd: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <source>User guide – Klassekonference</source>
+      <translation>Brugervejledning – Klassekonference</translation>
+    </message>
+    <message>
+      <source>Chapters</source>
+      <translation>Kapitler</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Brugervejledning</translation>
+    </message>
+    <message>
+      <source>The user guide was not found next to the program ({path}). Reinstall the program, or read the guide on the school's intranet.</source>
+      <translation>Brugervejledningen blev ikke fundet ved programmet ({path}). Installér programmet igen, eller læs vejledningen på skolens intranet.</translation>
     </message>
   </context>
   <context>
@@ -2732,10 +3066,6 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen skærm at vise vinduet på (DISPLAY er ikke sat). Start Klassekonference fra et skrivebord, eller brug en kommando som 'klassekonference check --db FIL'.</translation>
     </message>
     <message>
-      <source>Demo school.klassekonference</source>
-      <translation>Demoskole.klassekonference</translation>
-    </message>
-    <message>
       <source>Write the fictional demo school to a file.</source>
       <translation>Skriv den opdigtede demoskole til en fil.</translation>
     </message>
@@ -3034,6 +3364,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Demo school.klassekonference</source>
+      <translation type="vanished">Demoskole.klassekonference</translation>
     </message>
     <message>
       <source>show pupils by their initials in the minutes</source>

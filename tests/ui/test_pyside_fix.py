@@ -111,3 +111,9 @@ def test_slots_returning_bools_do_not_free_true_or_false():
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "bool_dealloc" not in result.stderr
+def test_true_and_false_are_guarded_too():
+    import app.ui  # noqa: F401 - installs the guards
+
+    if sys.version_info >= (3, 12):
+        return
+    assert sys.getrefcount(True) > 1 << 40 and sys.getrefcount(False) > 1 << 40

@@ -321,7 +321,12 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
             (pupil.id, class_id, school_year),
         ):
             op.update(old, left_on=today)  # moved within the school year: the old class keeps the history
-        op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
+        earlier = store.find_one(ClassMembership, "pupil_id = ? AND class_id = ?", (pupil.id, class_id))
+        if earlier is not None:  # back in a class the pupil left earlier: the membership is reopened
+            if earlier.left_on is not None:
+                op.update(earlier, left_on=None)
+        else:
+            op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
 
 
 def import_roster(store: Store, path: str | Path, school_year: int, *, default_class: str | None = None,

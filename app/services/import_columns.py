@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable
 
-from app.services.tabular import Sheet, trim_row
+from app.domain.numbers import parse_danish_number
+from app.services.tabular import Sheet, bad_cell, trim_row
 
 # A CPR number: ddmmyy-xxxx or ten digits (with an optional space or dash).
 _CPR = re.compile(r"(\d{2})(\d{2})(\d{2})\s?-?\s?(\d{4})")
 _DATE_DMY = re.compile(r"(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
 def normalize_header(value: Any) -> str:
@@ -169,23 +169,13 @@ def _century(two_digits: int) -> int:
 
 
 def parse_number(value: Any) -> tuple[float | None, bool]:
-    """(number, written with a % sign). "12,5" / "12,5 %" / "12.5" / 12.5. Raises ValueError."""
-    if value is None:
-        return None, False
-    if isinstance(value, bool):
+    """(number, written with a % sign). "12,5" / "12,5 %" / "12.5" / 12.5. Raises ValueError.
+
+    The one Danish number reader (app.domain.numbers); an empty cell is (None, False)."""
+    if isinstance(value, str) and bad_cell(value):
         raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value), False
-    text = str(value).strip().replace("\u00a0", " ")
-    if not text or text in ("-", "–"):
-        return None, False
-    percent = text.endswith("%")
-    text = text.rstrip("%").strip().replace(" ", "")
-    if "," in text and "." in text:  # "1.234,5": the last one is the decimal separator
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-    if not _NUMBER.fullmatch(text):
-        raise ValueError(value)
-    return float(text.replace(",", ".")), percent
+    parsed = parse_danish_number(value)
+    return (None, False) if parsed is None else parsed
 
 
 # -- names ---------------------------------------------------------------------------------------

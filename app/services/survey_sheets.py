@@ -10,13 +10,10 @@ column; extra columns and empty rows are ignored. Every problem names the sheet,
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear, class_name, normalize_class_name
@@ -195,35 +192,33 @@ class ParsedWorkbook:
 
 # -- reading the workbook ----------------------------------------------------------------------------
 def read_sheets(path: str | Path) -> list[Sheet]:
-    """Every sheet's cells (values, not formulas). Raises SurveyFileError when it is not a workbook."""
+    """Every sheet's cells (values, not formulas), from an XLSX workbook or a CSV file, through the one table
+    reader every import uses (limits before parsing, Danish refusals). Raises SurveyFileError."""
+    from app.services.tabular import PercentValue, TableError, read_table
+
     path = Path(path)
-    if not path.is_file():
-        raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” does not exist.").format(
-            name=path.name))])
-    not_workbook = ImportProblem(
-        tr("survey_import", "The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook "
-                            "(.xlsx) and try again.").format(name=path.name)
-    )
-    if path.stat().st_size == 0:
-        raise SurveyFileError([ImportProblem(
-            tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError, IndexError):
-        raise SurveyFileError([not_workbook]) from None
-    try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            rows = []
-            for row in worksheet.iter_rows():
-                rows.append([Cell(cell.value, getattr(cell, "number_format", "General") or "General") for cell in row])
-            while rows and all(c.empty for c in rows[-1]):
-                rows.pop()
-            sheets.append(Sheet(worksheet.title, rows))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise SurveyFileError([not_workbook]) from error
-    finally:
-        workbook.close()
+        table = read_table(path)
+    except TableError as error:
+        if error.kind in ("header_only", "empty"):
+            raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” is empty.").format(
+                name=path.name))]) from None
+        else:
+            raise SurveyFileError([ImportProblem(str(error))]) from None
+    sheets = []
+    for sheet in table.sheets:
+        rows: list[list[Cell]] = []
+        for number, values in zip(sheet.row_numbers, sheet.rows):
+            while len(rows) < number - 1:
+                rows.append([])
+            cells = []
+            for value in values:
+                if isinstance(value, PercentValue):
+                    cells.append(Cell(float(value) / 100.0, "0%"))
+                else:
+                    cells.append(Cell(value))
+            rows.append(cells)
+        sheets.append(Sheet(sheet.name, rows))
     return sheets
 
 

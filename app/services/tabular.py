@@ -28,7 +28,13 @@ from app.domain.base import RuleError
 from app.i18n import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-DELIMITERS = (";", "\t", ",")  # in order of preference when two fit equally well
+DELIMITERS = (";", "\t", ",", "|", "¤")  # in order of preference when two fit equally well
+MAX_ROWS = 20_000  # no pupil, absence or survey list of one school comes near this
+MAX_CELLS = 1_000_000
+MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # all parts of a workbook together, unpacked
+MAX_WORKBOOK_PARTS = 2_000
+ERROR_VALUES = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 _SNIFF_LINES = 60
 
 # Characters that Windows-1252 produces from bytes of other code pages (DOS 850, Mac Roman) where a
@@ -47,6 +53,47 @@ class TableError(RuleError):
         self.sheet = sheet
         self.row = row
         self.column = column
+
+
+class ExcelError(str):
+    """An Excel error value in a cell ("#N/A", "#REF!" …): never a name, a number or a date."""
+
+
+class FormulaWithoutValue(str):
+    """A formula cell whose result Excel never saved (the file was written by a program, not Excel)."""
+
+
+class PercentValue(float):
+    """A number shown as a percentage in Excel: the value is the number shown (0.125 formatted 12,5 % -> 12.5)."""
+
+
+def bad_cell(value: Any) -> str | None:
+    """Why a cell cannot be used as data (an error value, a formula without result), or None."""
+    if isinstance(value, FormulaWithoutValue):
+        return tr("import", "the cell holds a formula without a saved result (open the file in Excel and save it "
+                            "again)")
+    if isinstance(value, ExcelError) or (isinstance(value, str) and value.strip().upper() in ERROR_VALUES):
+        return tr("import", "the cell holds the Excel error {value}").format(value=value.strip())
+    return None
+
+
+def unreadable(name: str) -> "TableError":
+    """The refusal for a file the reader cannot make sense of (any unexpected error while reading)."""
+    return TableError(
+        tr("import", "“{name}” cannot be read: the file is damaged or not a table. Nothing has been imported. Open "
+                     "it in Excel and save it again as an Excel workbook (.xlsx) or as CSV, then try again.").format(
+            name=name),
+        kind="unreadable",
+    )
+
+
+def too_many_rows(name: str) -> "TableError":
+    return TableError(
+        tr("import", "“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been "
+                     "imported. Check that you chose the right file.").format(name=name, limit=f"{MAX_ROWS:,}".replace(
+            ",", ".")),
+        kind="too_large",
+    )
 
 
 @dataclass
@@ -99,8 +146,20 @@ def where(sheet: Sheet | None, row: int | None = None, column: int | None = None
 
 # -- reading -------------------------------------------------------------------------------------
 def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Table:
-    """Read a CSV or XLSX file. Refuses files over ``max_bytes`` before reading them."""
+    """Read a CSV or XLSX file. Refuses files over ``max_bytes`` before reading them.
+
+    Any error while reading becomes a :class:`TableError` (a Danish refusal), never a traceback.
+    """
     path = Path(path)
+    try:
+        return _read_table(path, max_bytes)
+    except RuleError:
+        raise
+    except (MemoryError, RecursionError, Exception):  # noqa: B014 - a damaged file must never crash the app
+        raise unreadable(path.name) from None
+
+
+def _read_table(path: Path, max_bytes: int) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -187,16 +246,36 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 tr("import", "“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).").format(name=name),
                 kind="not_table",
             )
-        candidates = ("utf-8", "cp1252")
+        candidates = ("utf-8", "mixed")
     for encoding in candidates:
+        if encoding == "mixed":
+            text, encoding = _decode_per_line(data)
+            if encoding != "utf-8" and _looks_misdecoded(text):
+                break
+            return text, encoding
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "cp1252" and _looks_misdecoded(text):
-            break
         return text, encoding
     raise _unknown_encoding(name)
+
+
+def _decode_per_line(data: bytes) -> tuple[str, str]:
+    """Each line as UTF-8 when it is valid UTF-8, else as Windows-1252 (a list pasted together from two
+    programs has both). Encoding "cp1252" when every line with letters outside ASCII was Windows-1252."""
+    lines = data.split(b"\n")
+    out, kinds = [], set()
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            if any(byte > 0x7F for byte in line):
+                kinds.add("utf-8")
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            kinds.add("cp1252")
+    encoding = "cp1252" if kinds == {"cp1252"} else "utf-8" if kinds <= {"utf-8"} else "utf-8+cp1252"
+    return "\n".join(out), encoding
 
 
 def _unknown_encoding(name: str) -> TableError:
@@ -208,7 +287,9 @@ def _unknown_encoding(name: str) -> TableError:
 
 
 def _looks_misdecoded(text: str) -> bool:
-    odd = sum(1 for ch in text if ch in _MISDECODED)
+    lines = [line for line in text.splitlines() if line.strip()]
+    ignore = "¤" if lines and sum(1 for line in lines if line.count("¤") >= 2) * 2 >= len(lines) else ""
+    odd = sum(1 for ch in text if ch in _MISDECODED and ch not in ignore) + text.count("\ufffd")
     return odd > 0 and odd >= sum(1 for ch in text if ch in _DANISH_LETTERS)
 
 
@@ -261,6 +342,8 @@ def _read_csv(path: Path) -> Table:
             if any(cell is not None for cell in cells):
                 sheet.rows.append(cells)
                 sheet.row_numbers.append(line)
+                if len(sheet.rows) > MAX_ROWS + 30:  # a few title lines above the list are fine
+                    raise too_many_rows(path.name)
             line = reader.line_num + 1
     except csv.Error:
         raise TableError(
@@ -272,46 +355,122 @@ def _read_csv(path: Path) -> Table:
 
 
 # -- XLSX ----------------------------------------------------------------------------------------
+def check_workbook_limits(path: Path) -> bool:
+    """Refuse a workbook whose parts unpack to more than the limit, before any part is parsed (zip bombs).
+
+    Returns whether any worksheet holds formulas (then their saved results are checked)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_WORKBOOK_PARTS:
+                raise _too_big_unpacked(path)
+            total = sum(max(info.file_size, 0) for info in infos)
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise _too_big_unpacked(path)
+            formulas = False
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    rows, cells, has_formulas = _scan_sheet_part(archive, info)
+                    if rows > MAX_ROWS + 30 or cells > MAX_CELLS:
+                        raise too_many_rows(path.name)
+                    formulas = formulas or has_formulas
+            return formulas
+    except zipfile.BadZipFile:
+        raise _not_table(path) from None
+
+
+def _scan_sheet_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, bool]:
+    """(rows, cells, holds formulas) of a worksheet part, counted in its bytes without parsing the XML."""
+    rows = cells = 0
+    formulas = False
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(1 << 20):
+            data = tail + chunk
+            rows += data.count(b"<row") + data.count(b":row ") + data.count(b":row>")
+            cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b":c ") + data.count(b":c>")
+            if not formulas:
+                formulas = any(mark in data for mark in (b"<f>", b"<f ", b":f>", b":f "))
+            tail = chunk[-4:]
+    return rows, cells, formulas
+
+
+def _too_big_unpacked(path: Path) -> TableError:
+    return TableError(
+        tr("import", "“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is "
+                     "not read. Check that you chose the right file, or save the list again from Excel.").format(
+            name=path.name, limit=_megabytes(MAX_UNCOMPRESSED_BYTES)),
+        kind="too_large",
+    )
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl  # imported here: only XLSX imports pay for it
 
+    formulas = check_workbook_limits(path)
+    sheets = _xlsx_sheets(openpyxl, path, data_only=True)
+    if formulas:  # a formula cell without a saved result reads as empty: mark it so it is never taken as blank
+        for sheet, raw in zip(sheets, _xlsx_sheets(openpyxl, path, data_only=False)):
+            for row, raw_row in zip(sheet.rows, raw.rows):
+                for index, value in enumerate(raw_row):
+                    if isinstance(value, str) and value.startswith("=") and index < len(row) and row[index] is None:
+                        row[index] = FormulaWithoutValue(value)
+                    elif isinstance(value, str) and value.startswith("=") and index >= len(row):
+                        row.extend([None] * (index - len(row)))
+                        row.append(FormulaWithoutValue(value))
+    return Table(path=path, kind="xlsx", sheets=sheets)
+
+
+def _xlsx_sheets(openpyxl, path: Path, *, data_only: bool) -> list[Sheet]:
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
-        raise _not_table(path) from None
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except Exception:  # openpyxl raises its own errors for zip files that are not workbooks
         raise _not_table(path) from None
     sheets = []
+    cells_read = 0
     try:
         for worksheet in workbook.worksheets:
-            if getattr(worksheet, "max_row", None) is None:
-                worksheet.reset_dimensions()
+            worksheet.reset_dimensions()  # a hostile "A1:XFD1048576" must not make every row 16.384 cells wide
             sheet = Sheet(name=worksheet.title)
             for number, row in enumerate(worksheet.iter_rows(min_row=1), start=1):
-                cells = trim_row([_cell_value(cell) for cell in row])
+                if number > MAX_ROWS + 30:
+                    raise too_many_rows(path.name)
+                cells_read += len(row)
+                if cells_read > MAX_CELLS:
+                    raise too_many_rows(path.name)
+                cells = trim_row([_cell_value(cell) if data_only else cell.value for cell in row])
                 if cells:
                     sheet.rows.append(cells)
                     sheet.row_numbers.append(number)
             sheets.append(sheet)
+    except RuleError:
+        raise
     except Exception:
         raise _not_table(path) from None
     finally:
         workbook.close()
-    return Table(path=path, kind="xlsx", sheets=sheets)
+    return sheets
 
 
 def _cell_value(cell) -> Any:
     value = cell.value
     if value is None:
         return None
+    if getattr(cell, "data_type", None) == "e":
+        return ExcelError(str(value).strip())
     if isinstance(value, datetime):
         return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else value
     if isinstance(value, str):
-        return value.strip() or None
+        text = value.strip()
+        if text.upper() in ERROR_VALUES:
+            return ExcelError(text)
+        return text or None
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return ExcelError("#NUM!")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number_format = getattr(cell, "number_format", None) or ""
         if "%" in number_format:
-            return round(value * 100, 10)
+            return PercentValue(round(value * 100, 10))
     return value
 
 

@@ -36,7 +36,7 @@ from app.services.roster_file import (
 )
 from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
-from app.services.tabular import TableError, data_rows, read_table
+from app.services.tabular import TableError, data_rows, read_table, refusing
 from app.storage.store import Store
 
 MEMORY_KIND = "absence"
@@ -55,6 +55,7 @@ SPECS = tuple(spec for spec in ROSTER_SPECS if spec.name in (GIVEN, FAMILY, FULL
     FieldSpec(TO, ("til", "tildato", "slutdato", "periodeslut", "tilogmed"), ()),
 )
 
+MIN_YEAR, MAX_YEAR = 1990, 2200  # a period outside these years is a typing error
 _TWO_DATES = re.compile(r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|til|\.\.)\s*"
                         r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})")
 _QUARTER = re.compile(r"(?:(\d{4})\s*[-/ ]?\s*(?:Q|K)\s*([1-4]))|(?:(?:Q|K)\s*([1-4])\s*[-/ ]?\s*(\d{4}))"
@@ -82,12 +83,15 @@ def parse_period(text: str) -> tuple[date, date]:
             start, end = parse_date(match.group(1)), parse_date(match.group(2))
         except ValueError:
             start = end = None
-        if start and end and start <= end:
+        if start and end and start <= end and MIN_YEAR <= start.year and end.year <= MAX_YEAR:
             return start, end
     match = _QUARTER.search(text)
     if match:
         year, quarter = next((int(match.group(i)), int(match.group(j))) for i, j in ((1, 2), (4, 3), (6, 5))
                              if match.group(i))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise RuleError(tr("import", "“{text}” is not a period: the year {year} is not a school year. Write it "
+                                         "like 2025-K3.").format(text=text, year=year))
         start = date(year, 3 * quarter - 2, 1)
         next_start = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
         return start, next_start - timedelta(days=1)
@@ -96,7 +100,9 @@ def parse_period(text: str) -> tuple[date, date]:
 
 
 def read_absence(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
-    return guess_source(read_table(path), specs=SPECS, memory=memory, kind=MEMORY_KIND)
+    table = read_table(path)
+    with refusing(table.name):
+        return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
 
 
 @dataclass
@@ -162,6 +168,13 @@ def _title_period(source: RosterSource) -> tuple[date, date] | None:
 
 def build_absence_preview(store: Store, source: RosterSource, *, columns: dict | None = None,
                           period: tuple[date, date] | None = None) -> AbsencePreview:
+    """What an import would store: matched pupils and their figures, unknown pupils. Writes nothing."""
+    with refusing(source.name):
+        return _build_absence_preview(store, source, columns=columns, period=period)
+
+
+def _build_absence_preview(store: Store, source: RosterSource, *, columns: dict | None,
+                           period: tuple[date, date] | None) -> AbsencePreview:
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
     check_columns(source, columns, label=field_label)
@@ -217,9 +230,9 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                     start, end = parse_period(clean_text(cells[get(PERIOD)]))
                 else:
                     start, end = parse_date(cells[get(FROM)]), parse_date(cells[get(TO)])
-                    if start is None or end is None or start > end:
+                    if start is None or end is None or start > end or start.year < MIN_YEAR or end.year > MAX_YEAR:
                         raise ValueError
-            except (RuleError, ValueError):
+            except (RuleError, ValueError, OverflowError):
                 problems.append(tr("import", "{place}: the period cannot be read.").format(place=place()))
                 continue
             numbers = {}

@@ -29,7 +29,7 @@ from app.services.import_columns import (
     split_full_name,
 )
 from app.services.import_memory import ImportMemory
-from app.services.tabular import Sheet, Table, TableError, column_letter, data_rows, read_table
+from app.services.tabular import Sheet, Table, TableError, column_letter, data_rows, read_table, refusing
 
 MEMORY_KIND = "roster"
 GIVEN, FAMILY, FULL, CLASS, BIRTH = "given_name", "family_name", "full_name", "class", "birth_date"
@@ -92,7 +92,8 @@ class RosterSource:
 def read_roster(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
     """Read a pupil list and guess its columns (a remembered choice for the same file shape wins)."""
     table = read_table(path)
-    return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
+    with refusing(table.name):
+        return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
 
 
 def guess_source(table: Table, *, specs, memory: ImportMemory | None, kind: str) -> RosterSource:

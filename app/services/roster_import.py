@@ -38,7 +38,7 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
     read_rows,
 )
 from app.services.school import the_school
-from app.services.tabular import TableError
+from app.services.tabular import TableError, refusing
 from app.storage.store import Store
 
 
@@ -145,7 +145,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     """What an import would do, per class: new, changed, unchanged and leaving pupils. Writes nothing."""
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
-    rows, warnings, skipped = read_rows(source, columns, default_class=default_class, only_class=only_class)
+    with refusing(source.name):
+        rows, warnings, skipped = read_rows(source, columns, default_class=default_class, only_class=only_class)
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")

@@ -30,6 +30,7 @@ from app.services.survey_sheets import (
     read_workbook,
 )
 from app.services.survey_template import write_template
+from app.services.tabular import TableError, refusing
 from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
 from app.services.wellbeing_view import stored_input
 from app.storage.store import Store
@@ -201,11 +202,14 @@ def preview_import(store: Store, path: str | Path, school_year: int | None = Non
     path = Path(path)
     year = school_year if school_year is not None else default_school_year(store, today or date.today())
     try:
-        parsed = read_workbook(path)
+        with refusing(path.name):
+            parsed = read_workbook(path)
+            problems = list(parsed.problems)
+            entries = _entries(store, parsed.blocks, year, problems)
     except SurveyFileError as error:
         return ImportPreview(path, year, problems=error.problems)
-    problems = list(parsed.problems)
-    entries = _entries(store, parsed.blocks, year, problems)
+    except TableError as error:
+        return ImportPreview(path, year, problems=[ImportProblem(str(error))])
     return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}))
 
 

@@ -35,6 +35,7 @@ from app.domain.survey import (
 from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
 from app.i18n import tr
 
+MAX_ANSWERS = 100_000  # more answers than pupils in a municipality: a typing error
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 # Header words (compared after normalize_label).
@@ -279,7 +280,7 @@ def _count(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportP
     if parsed is None:
         return None
     value = parsed[0]
-    if value < 0 or not float(value).is_integer():
+    if value < 0 or not float(value).is_integer() or value > MAX_ANSWERS:
         problems.append(ImportProblem(
             tr("survey_import", "The number of answers must be a whole number of 0 or more, not “{text}”.").format(
                 text=cell.text), sheet, row, column))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -85,6 +86,20 @@ def unreadable(name: str) -> "TableError":
             name=name),
         kind="unreadable",
     )
+
+
+@contextmanager
+def refusing(name: str):
+    """Any unexpected error while making sense of a read file becomes the Danish refusal (nothing is written
+    inside: callers use it around parsing, never around storing). Database errors pass through unchanged."""
+    from app.storage.errors import StorageError
+
+    try:
+        yield
+    except (RuleError, StorageError):
+        raise
+    except (MemoryError, RecursionError, Exception):  # noqa: B014
+        raise unreadable(name) from None
 
 
 def too_many_rows(name: str) -> "TableError":

@@ -179,12 +179,38 @@ def parse_number(value: Any) -> tuple[float | None, bool]:
 
 
 # -- names ---------------------------------------------------------------------------------------
+# Characters nobody can see: bidi controls (a right-to-left override turns "Ida" into "adI" on screen),
+# zero-width spaces and joiners, the soft hyphen, the BOM. They are removed from every text an import reads.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_CPR_ANYWHERE = re.compile(r"(?<!\d)\d{6}\s?-?\s?\d{4}(?!\d)")
+
+
 def clean_text(value: Any) -> str:
+    """Text as shown: NFC, invisible and control characters removed, runs of spaces made one."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def mask_cpr(text: str) -> str:
+    """Any CPR-like number in a text meant for a message becomes "xxxxxx-xxxx" (never echo a CPR number)."""
+    return _CPR_ANYWHERE.sub("xxxxxx-xxxx", text)
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """A cell's value as a message may quote it: cleaned, CPR numbers masked, long texts cut."""
+    text = mask_cpr(clean_text(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def split_full_name(text: str, family_first: bool) -> tuple[str, str]:

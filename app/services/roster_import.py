@@ -36,6 +36,8 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
     field_label,
     read_roster,
     read_rows,
+    row_problems_error,
+    skipped_rows_note,
 )
 from app.services.school import the_school
 from app.services.tabular import TableError, refusing
@@ -101,6 +103,11 @@ class RosterPreview:
     warnings: list[str]
     skipped_rows: int
     fingerprint: tuple
+    bad_rows: list[str] = field(default_factory=list)  # rows that cannot be read (left out), with their place
+
+    @property
+    def bad_rows_note(self) -> str | None:
+        return skipped_rows_note(self.source, self.bad_rows) if self.bad_rows else None
 
     @property
     def entries(self) -> list[PreviewEntry]:
@@ -146,7 +153,10 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
     with refusing(source.name):
-        rows, warnings, skipped = read_rows(source, columns, default_class=default_class, only_class=only_class)
+        rows, warnings, skipped, bad_rows = read_rows(source, columns, default_class=default_class,
+                                                      only_class=only_class)
+    if bad_rows and not rows:
+        raise row_problems_error(source, bad_rows)
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")
@@ -207,7 +217,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     if source.ignored_sheets:
         warnings.append(tr("import", "These sheets have other columns and are left out: {sheets}.").format(
             sheets=", ".join(f"“{name}”" for name in source.ignored_sheets)))
-    return RosterPreview(source, school_year, columns, list(previews.values()), warnings, skipped, _fingerprint(store))
+    return RosterPreview(source, school_year, columns, list(previews.values()), warnings, skipped, _fingerprint(store),
+                         bad_rows)
 
 
 def _belongs_to(memberships: list[dict], school_class: SchoolClass, school_year: int) -> bool:
@@ -331,9 +342,12 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
 
 
 def import_roster(store: Store, path: str | Path, school_year: int, *, default_class: str | None = None,
-                  only_class: str | None = None, today: date | None = None,
-                  memory: ImportMemory | None = None) -> tuple[RosterPreview, RosterResult]:
-    """Read, preview and apply in one go (the command line). Uses a remembered column choice if there is one."""
+                  only_class: str | None = None, today: date | None = None, memory: ImportMemory | None = None,
+                  skip_bad_rows: bool = False) -> tuple[RosterPreview, RosterResult]:
+    """Read, preview and apply in one go (the command line). Uses a remembered column choice if there is one.
+    Rows that cannot be read refuse the whole list unless ``skip_bad_rows`` (then the rest is imported)."""
     source = read_roster(path, memory=memory)
     preview = build_preview(store, source, school_year, default_class=default_class, only_class=only_class)
+    if preview.bad_rows and not skip_bad_rows:
+        raise row_problems_error(source, preview.bad_rows)
     return preview, apply_roster_import(store, preview, today=today)

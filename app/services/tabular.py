@@ -160,21 +160,21 @@ def where(sheet: Sheet | None, row: int | None = None, column: int | None = None
 
 
 # -- reading -------------------------------------------------------------------------------------
-def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Table:
+def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, allow_single_row: bool = False) -> Table:
     """Read a CSV or XLSX file. Refuses files over ``max_bytes`` before reading them.
 
     Any error while reading becomes a :class:`TableError` (a Danish refusal), never a traceback.
     """
     path = Path(path)
     try:
-        return _read_table(path, max_bytes)
+        return _read_table(path, max_bytes, allow_single_row)
     except RuleError:
         raise
     except (MemoryError, RecursionError, Exception):  # noqa: B014 - a damaged file must never crash the app
         raise unreadable(path.name) from None
 
 
-def _read_table(path: Path, max_bytes: int) -> Table:
+def _read_table(path: Path, max_bytes: int, allow_single_row: bool = False) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -211,7 +211,7 @@ def _read_table(path: Path, max_bytes: int) -> Table:
     table.sheets = [sheet for sheet in table.sheets if sheet.rows]
     if not table.sheets:
         raise _empty(path)
-    if all(len(sheet.rows) < 2 for sheet in table.sheets):
+    if not allow_single_row and all(len(sheet.rows) < 2 for sheet in table.sheets):
         sheet = table.sheets[0]
         raise header_only_error(table, sheet)
     return table
@@ -490,14 +490,15 @@ def _cell_value(cell) -> Any:
 
 
 # -- helpers for the imports ------------------------------------------------------------------------
-def data_rows(table: Table, sheet: Sheet, header_index: int) -> Iterator[tuple[int, list]]:
-    """(row number, cells padded to the header's width) below the header.
+def data_rows(table: Table, sheet: Sheet, header_index: int, width: int | None = None) -> Iterator[tuple[int, list]]:
+    """(row number, cells padded to the header's width) below the header (``header_index`` -1: no header,
+    every row is data; ``width`` then says how many columns there are).
 
     A row with values in columns that have no header, or (in a CSV file) with another number of fields
     than the header, is ragged: raises :class:`TableError` naming the first such rows.
     """
-    header = trim_row(sheet.rows[header_index])
-    width = len(header)
+    if width is None:
+        width = len(trim_row(sheet.rows[header_index])) if header_index >= 0 else max(len(r) for r in sheet.rows)
     ragged: list[tuple[int, int]] = []
     result = []
     for index in range(header_index + 1, len(sheet.rows)):

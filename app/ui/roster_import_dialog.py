@@ -278,7 +278,7 @@ class RosterImportDialog(QDialog):
             self._show_error(str(error))
             return
         self.error.setVisible(False)
-        notes = [text for text in [self.preview.cpr_warning, *self.preview.warnings] if text]
+        notes = [text for text in [self.preview.bad_rows_note, self.preview.cpr_warning, *self.preview.warnings] if text]
         if self.preview.new_classes:
             notes.append(_tr("New classes are made: {classes}.").format(classes=", ".join(self.preview.new_classes)))
         self.notes.setText("\n\n".join(notes))

@@ -3653,6 +3653,10 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen elever i “{name}”.</translation>
     </message>
     <message>
+      <source>“{text}” is not a period: the year {year} is not a school year. Write it like 2025-K3.</source>
+      <translation>“{text}” er ikke en periode: året {year} er ikke et skoleår. Skriv den som 2025-K3.</translation>
+    </message>
+    <message>
       <source>{place}: a percentage must be between 0 and 100.</source>
       <translation>{place}: en procent skal være mellem 0 og 100.</translation>
     </message>
@@ -3703,6 +3707,20 @@ Start det nye skoleår?</translation>
     <message>
       <source>Row {row}</source>
       <translation>Række {row}</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
+      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
+    </message>
+    <message>
+      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
+      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
+{rows}</source>
+      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
+{rows}</translation>
     </message>
     <message>
       <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
@@ -3761,12 +3779,16 @@ Start det nye skoleår?</translation>
       <translation>{place}: klassen mangler.</translation>
     </message>
     <message>
-      <source>{place}: the pupil has no name.</source>
-      <translation>{place}: eleven har intet navn.</translation>
+      <source>{place}: “{text}” is not a name (it has no letters).</source>
+      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
       <translation>{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
+    </message>
+    <message>
+      <source>{place}: the pupil has no name.</source>
+      <translation>{place}: eleven har intet navn.</translation>
     </message>
     <message>
       <source>New</source>
@@ -3829,6 +3851,22 @@ Start det nye skoleår?</translation>
       <translation>ny i klassen (sidste år {old})</translation>
     </message>
     <message>
+      <source>the cell holds a formula without a saved result (open the file in Excel and save it again)</source>
+      <translation>cellen indeholder en formel uden gemt resultat (åbn filen i Excel, og gem den igen)</translation>
+    </message>
+    <message>
+      <source>the cell holds the Excel error {value}</source>
+      <translation>cellen indeholder Excel-fejlen {value}</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be read: the file is damaged or not a table. Nothing has been imported. Open it in Excel and save it again as an Excel workbook (.xlsx) or as CSV, then try again.</source>
+      <translation>“{name}” kan ikke læses: filen er beskadiget eller ikke en tabel. Intet er importeret. Åbn den i Excel, gem den igen som Excel-projektmappe (.xlsx) eller som CSV, og prøv så igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been imported. Check that you chose the right file.</source>
+      <translation>“{name}” har mere end {limit} rækker. En liste for én skole er meget kortere; intet er importeret. Tjek, at du har valgt den rigtige fil.</translation>
+    </message>
+    <message>
       <source>“{name}” has only a header and no rows below it. Choose a file with the list itself.</source>
       <translation>“{name}” har kun en overskrift og ingen rækker under den. Vælg en fil med selve listen.</translation>
     </message>
@@ -3843,6 +3881,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The letters in “{name}” cannot be read: the file is in an unknown character set. Save it again as “CSV UTF-8” (in Excel: Gem som → CSV UTF-8), or as an Excel workbook (.xlsx).</source>
       <translation>Bogstaverne i “{name}” kan ikke læses: filen bruger et ukendt tegnsæt. Gem den igen som “CSV UTF-8” (i Excel: Gem som → CSV UTF-8) eller som en Excel-projektmappe (.xlsx).</translation>
+    </message>
+    <message>
+      <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
+      <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
     </message>
     <message>
       <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
@@ -4480,10 +4522,6 @@ Start det nye skoleår?</translation>
       <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
     </message>
     <message>
-      <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
-      <translation>Filen “{name}” er ikke en Excel-projektmappe (.xlsx). Gem den som Excel-projektmappe (.xlsx), og prøv igen.</translation>
-    </message>
-    <message>
       <source>Sheet “{sheet}”</source>
       <translation>Ark “{sheet}”</translation>
     </message>
@@ -4522,14 +4560,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Class {klass} is in grades 0–3, which have no indicator means. Leave the indicators out.</source>
       <translation>Klasse {klass} går i 0.–3. klasse, som ikke har indikatorgennemsnit. Udelad indikatorerne.</translation>
-    </message>
-    <message>
-      <source>The file “{name}” does not exist.</source>
-      <translation>Filen “{name}” findes ikke.</translation>
-    </message>
-    <message>
-      <source>The file “{name}” is empty.</source>
-      <translation>Filen “{name}” er tom.</translation>
     </message>
     <message>
       <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
@@ -4576,8 +4606,20 @@ Start det nye skoleår?</translation>
       <translation>Klasse {klass} går i 4.–9. klasse, hvor spørgsmålene har 5 svarmuligheder, men dette spørgsmål har 3.</translation>
     </message>
     <message>
+      <source>The file “{name}” is empty.</source>
+      <translation>Filen “{name}” er tom.</translation>
+    </message>
+    <message>
       <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>
       <translation>“{text}” er ikke en af indikatorerne (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</translation>
+    </message>
+    <message>
+      <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
+      <translation type="vanished">Filen “{name}” er ikke en Excel-projektmappe (.xlsx). Gem den som Excel-projektmappe (.xlsx), og prøv igen.</translation>
+    </message>
+    <message>
+      <source>The file “{name}” does not exist.</source>
+      <translation type="vanished">Filen “{name}” findes ikke.</translation>
     </message>
   </context>
   <context>

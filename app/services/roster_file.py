@@ -285,6 +285,14 @@ def check_columns(source: RosterSource, columns: dict[str, int | None], *, name_
     label = label or field_label
     chosen = {name: column for name, column in columns.items() if column is not None}
     for name, column in chosen.items():
+        if source.width and not 0 <= column < source.width:
+            raise TableError(
+                tr("import", "The file “{name}” has no column {column} (its last column is {last}). Choose "
+                             "another column for “{field}”.").format(name=source.name, column=column_letter(max(column, 0)),
+                                                                      last=column_letter(source.width - 1),
+                                                                      field=label(name)),
+                kind="mapping", column=column_letter(max(column, 0)),
+            )
         if column in source.cpr_columns:
             raise TableError(
                 tr("import", "The column “{column}” holds CPR numbers and cannot be read as “{field}”. "

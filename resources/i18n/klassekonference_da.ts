@@ -2761,12 +2761,36 @@ Start det nye skoleår?</translation>
       <translation>skoleåret, fx 2025/26 (standard: det nuværende)</translation>
     </message>
     <message>
+      <source>the list has no header row: its first row is a pupil</source>
+      <translation>listen har ingen overskriftsrække: dens første række er en elev</translation>
+    </message>
+    <message>
+      <source>FIELD=COLUMN</source>
+      <translation>FELT=KOLONNE</translation>
+    </message>
+    <message>
+      <source>which column holds what, e.g. --column navn=B or --column fornavn=A --column efternavn=B --column klasse=C (fields: navn, fornavn, efternavn, klasse, født); may be given several times</source>
+      <translation>hvilken kolonne der indeholder hvad, fx --column navn=B eller --column fornavn=A --column efternavn=B --column klasse=C (felter: navn, fornavn, efternavn, klasse, født); kan gives flere gange</translation>
+    </message>
+    <message>
+      <source>import the list even if some rows cannot be read (those rows are left out)</source>
+      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
+    </message>
+    <message>
       <source>the pupil list (.csv or .xlsx)</source>
       <translation>elevlisten (.csv eller .xlsx)</translation>
     </message>
     <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>“{option}” is not a column choice. Write it like --column navn=B (fields: navn, fornavn, efternavn, klasse, født; columns A, B, C …).</source>
+      <translation>“{option}” er ikke et valg af kolonne. Skriv det som --column navn=B (felter: navn, fornavn, efternavn, klasse, født; kolonner A, B, C …).</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
+      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>Pupil list {name}, school year {year}:</source>
@@ -2785,16 +2809,28 @@ Start det nye skoleår?</translation>
       <translation>Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
-      <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
-      <translation>Importér klassers resultater fra trivselsmålingen fra en Excel-projektmappe (.xlsx): programmets skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har en fejl.</translation>
+      <source>The list has no class column. Give the class with --class 5.B, or say which column holds it, e.g. --column klasse=C.</source>
+      <translation>Listen har ingen klassekolonne. Angiv klassen med --class 5.B, eller angiv hvilken kolonne der indeholder den, fx --column klasse=C.</translation>
+    </message>
+    <message>
+      <source>No column with the pupils' names was found in “{name}”. Say which column holds them, e.g. --column navn=B (or --column fornavn=A --column efternavn=B). If the list has no header row, add --no-header.</source>
+      <translation>Der blev ikke fundet en kolonne med elevernes navne i “{name}”. Angiv hvilken kolonne der indeholder dem, fx --column navn=B (eller --column fornavn=A --column efternavn=B). Hvis listen ikke har en overskriftsrække, så tilføj --no-header.</translation>
+    </message>
+    <message>
+      <source>The list has no header row; the columns were guessed from the values: {columns}. If that is wrong, give them with --column.</source>
+      <translation>Listen har ingen overskriftsrække; kolonnerne er gættet ud fra værdierne: {columns}. Hvis det er forkert, så angiv dem med --column.</translation>
+    </message>
+    <message>
+      <source>Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
+      <translation>Importér resultater fra trivselsmålingen for klasser fra en Excel-projektmappe (.xlsx) eller en CSV-fil: appens skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har et problem.</translation>
     </message>
     <message>
       <source>the school year of classes the file does not give a year for (default: the current one)</source>
       <translation>skoleåret for klasser, som filen ikke angiver et skoleår for (standard: det nuværende)</translation>
     </message>
     <message>
-      <source>the workbook with the results</source>
-      <translation>projektmappen med resultaterne</translation>
+      <source>the workbook (.xlsx) or CSV file with the results</source>
+      <translation>projektmappen (.xlsx) eller CSV-filen med resultaterne</translation>
     </message>
     <message>
       <source>Stored:</source>
@@ -2807,6 +2843,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
+      <translation type="vanished">Importér klassers resultater fra trivselsmålingen fra en Excel-projektmappe (.xlsx): programmets skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har en fejl.</translation>
+    </message>
+    <message>
+      <source>the workbook with the results</source>
+      <translation type="vanished">projektmappen med resultaterne</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -3749,6 +3793,10 @@ Start det nye skoleår?</translation>
 {rows}</source>
       <translation>“{name}” har den samme elev flere gange. Intet er indlæst. Fjern dubletterne (eller tilføj fødselsdatoer, hvis det er to elever med samme navn):
 {rows}</translation>
+    </message>
+    <message>
+      <source>The file “{name}” has no column {column} (its last column is {last}). Choose another column for “{field}”.</source>
+      <translation>Filen “{name}” har ingen kolonne {column} (dens sidste kolonne er {last}). Vælg en anden kolonne til “{field}”.</translation>
     </message>
     <message>
       <source>The column “{column}” holds CPR numbers and cannot be read as “{field}”. Choose another column.</source>

@@ -224,6 +224,7 @@ class RosterImportDialog(QDialog):
             self.source = read_roster(path, memory=self.memory)
         except RuleError as error:
             self.source = None
+            self.preview = None  # never keep the previous file's preview: "Import" would store that file
             self.mapping_box.setEnabled(False)
             self._show_error(str(error))
             return False

@@ -1677,8 +1677,8 @@ Start det nye skoleår?</translation>
       <translation>Importér trivselsresultater</translation>
     </message>
     <message>
-      <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
-      <translation>Vælg en Excel-projektmappe (.xlsx) med klassernes resultater: programmets skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
+      <source>Choose a workbook (.xlsx) or CSV file with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
+      <translation>Vælg en projektmappe (.xlsx) eller CSV-fil med klassernes resultater: appens skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
     </message>
     <message>
       <source>The chosen file</source>
@@ -1713,8 +1713,8 @@ Start det nye skoleår?</translation>
       <translation>Vælg en projektmappe</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-      <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
+      <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation>Projektmapper og CSV-filer (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
       <source>Save empty template</source>
@@ -1775,6 +1775,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>{count} classes will be stored. Click Import to store them.</source>
       <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
+      <translation type="vanished">Vælg en Excel-projektmappe (.xlsx) med klassernes resultater: programmets skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+      <translation type="vanished">Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,59 @@
+"""A file that fails after one that worked: the import dialogs clear the old preview and disable "Importér"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl import Workbook
+
+from app.services.import_memory import ImportMemory
+from app.ui.roster_import_dialog import RosterImportDialog
+from app.ui.survey_import_dialog import SurveyImportDialog
+from tests.conftest import DEMO_TODAY
+from tests.import_files import empty_school, roster_rows, write_bomb_xlsx, write_csv
+from tests.ui.wellbeing_pages import store  # noqa: F401 (a fixture)
+
+
+def _survey_book(path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "5.B"
+    for row in (["Antal svar", 23], ["Social trivsel", "4,3"]):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _corrupt_files(tmp_path):
+    damaged = tmp_path / "beskadiget.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    truncated = tmp_path / "afkortet.xlsx"
+    truncated.write_bytes(_survey_book(tmp_path / "hel.xlsx").read_bytes()[:900])
+    return [damaged, truncated, write_bomb_xlsx(tmp_path / "bombe.xlsx", rows=30_000)]
+
+
+def test_survey_dialog_clears_a_stale_preview_when_the_next_file_fails(qtbot, store, tmp_path):  # noqa: F811
+    good = _survey_book(tmp_path / "trivsel.xlsx")
+    for bad in _corrupt_files(tmp_path):
+        dialog = SurveyImportDialog(store, school_year=2026, today=DEMO_TODAY)
+        qtbot.addWidget(dialog)
+        assert dialog.load(good).ok and dialog.import_button.isEnabled()
+        dialog.load(bad)
+        assert not dialog.import_button.isEnabled()
+        assert dialog.model.rowCount() == 0
+        assert dialog.problems.isVisibleTo(dialog) and bad.name in dialog.problems.toPlainText()
+        assert dialog.preview is not None and not dialog.preview.ok and not dialog.preview.entries
+
+
+def test_roster_dialog_clears_a_stale_preview_when_the_next_file_fails(qtbot, tmp_path):
+    store = empty_school(tmp_path)
+    good = write_csv(tmp_path / "elever.csv", roster_rows())
+    for bad in _corrupt_files(tmp_path):
+        dialog = RosterImportDialog(store, 2026, memory=ImportMemory(tmp_path / "mem.json"), today=date(2026, 8, 20))
+        qtbot.addWidget(dialog)
+        assert dialog.load_file(good) and dialog.import_button.isEnabled()
+        assert not dialog.load_file(bad)
+        assert not dialog.import_button.isEnabled() and dialog.preview is None
+        assert dialog.model.rowCount() == 0 and dialog.error.text()
+        assert dialog.import_now() is None
+    store.close()

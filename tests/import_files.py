@@ -101,7 +101,8 @@ _WORKBOOK_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 
 
 def write_bomb_xlsx(path: Path, rows: int = 5_000_000, *, dimension: str | None = None) -> Path:
-    """A small workbook whose one sheet unpacks to ``rows`` rows of a pupil list (a zip bomb)."""
+    """A small workbook whose one sheet unpacks to ``rows`` rows of a pupil list (a zip bomb: 5 million rows
+    are about 0.7 MB packed and 480 MB unpacked)."""
     import zipfile
 
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
@@ -115,14 +116,12 @@ def write_bomb_xlsx(path: Path, rows: int = 5_000_000, *, dimension: str | None 
             if dimension:
                 part.write(f'<dimension ref="{dimension}"/>'.encode())
             part.write(b"<sheetData>")
-            chunk = []
-            for number in range(1, rows + 1):
-                chunk.append(f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>Ida Kjær</t></is></c>'
-                             f'<c r="B{number}" t="inlineStr"><is><t>5.A</t></is></c></row>')
-                if len(chunk) == 10_000:
-                    part.write("".join(chunk).encode())
-                    chunk = []
-            part.write("".join(chunk).encode())
+            row = (b'<row><c t="inlineStr"><is><t>Ida Kj\xc3\xa6r</t></is></c>'
+                   b'<c t="inlineStr"><is><t>5.A</t></is></c></row>')
+            block = row * 10_000
+            for _ in range(rows // 10_000):
+                part.write(block)
+            part.write(row * (rows % 10_000))
             part.write(b"</sheetData></worksheet>")
     return path
 
@@ -144,4 +143,27 @@ def write_sparse_bomb_xlsx(path: Path) -> Path:
                          '<c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>'
                          '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>Ida</t></is></c></row>'
                          '</sheetData></worksheet>')
+    return path
+
+
+def write_lying_bomb_xlsx(path: Path, rows: int = 2_000_000) -> Path:
+    """A zip bomb whose headers claim the sheet unpacks to 2 KB (it unpacks to about 190 MB)."""
+    import struct
+
+    write_bomb_xlsx(path, rows)
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    local = data.find(b"PK\x03\x04" + data[data.find(b"PK\x03\x04", 0):][4:4])  # first local header
+    while local != -1:
+        name_length = struct.unpack_from("<H", data, local + 26)[0]
+        if data[local + 30: local + 30 + name_length] == name:
+            struct.pack_into("<I", data, local + 22, 2048)
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46: central + 46 + name_length] == name:
+            struct.pack_into("<I", data, central + 24, 2048)
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
     return path

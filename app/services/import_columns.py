@@ -209,8 +209,16 @@ def shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
 def has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _LETTER.search(text) is not None
+
+
+def has_digits(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def split_full_name(text: str, family_first: bool) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from app.services.import_columns import (
     file_shape,
     find_header_row,
     guess_columns,
+    has_digits,
     has_letters,
     header_texts,
     looks_like_cpr,
@@ -243,7 +244,7 @@ def _headerless_source(table: Table, specs) -> RosterSource:
     is_class, is_date = _is_class, _is_date
 
     def is_name(value) -> bool:
-        return isinstance(value, str) and has_letters(value) and not any(ch.isdigit() for ch in value)
+        return isinstance(value, str) and has_letters(value) and not has_digits(value)
 
     free = [c for c in range(width) if c not in cprs]
     if CLASS in names:
@@ -391,7 +392,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                 elif written or any(cells[c] is not None for c in (class_col, birth_col) if c is not None):
                     problems.append(tr("import", "{place}: the pupil has no name.").format(place=place(number)))
                 continue
-            if any(ch.isdigit() for ch in given + family):
+            if has_digits(given + family):
                 warnings.append(tr("import", "{place} is skipped: “{text}” is not a name.").format(
                     place=place(number), text=shown(f"{given} {family}")))
                 continue

@@ -34,6 +34,10 @@ MAX_ROWS = 20_000  # no pupil, absence or survey list of one school comes near t
 MAX_CELLS = 1_000_000
 MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024  # all parts of a workbook together, unpacked
 MAX_WORKBOOK_PARTS = 2_000
+# A workbook that unpacks to more than 5 MB at over 100 times its packed size is a zip bomb (real workbooks
+# pack 5-20 times): refused like one that is too big.
+SUSPICIOUS_UNPACKED_BYTES = 5 * 1024 * 1024
+MAX_RATIO = 100
 ERROR_VALUES = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 _SNIFF_LINES = 60
@@ -380,7 +384,8 @@ def check_workbook_limits(path: Path) -> bool:
             if len(infos) > MAX_WORKBOOK_PARTS:
                 raise _too_big_unpacked(path)
             total = sum(max(info.file_size, 0) for info in infos)
-            if total > MAX_UNCOMPRESSED_BYTES:
+            packed = sum(max(info.compress_size, 0) for info in infos) or 1
+            if total > MAX_UNCOMPRESSED_BYTES or (total > SUSPICIOUS_UNPACKED_BYTES and total / packed > MAX_RATIO):
                 raise _too_big_unpacked(path)
             formulas = False
             for info in infos:

@@ -45,6 +45,22 @@ _ANSWER_LABELS = {"antal svar", "antal besvarelser", "besvarelser", "svar i alt"
 _YEAR_LABELS = {"skoleår", "skoleåret", "måleår", "år", "trivselsmåling skoleår"}
 _HIGH_LABELS = {"andel med højeste trivsel", "andel med højeste trivsel (%)", "andel elever med højeste trivsel",
                 "højeste trivsel", "andel med høj trivsel", "andel med høj trivsel (%)", "andel højeste trivsel"}
+
+
+def high_kind(label: str) -> str | None:
+    """ "Andel med højest trivsel" (the ministry's label) or "… højeste …": "class"; with "Kommune" or "Land"
+    after it (the ministry's comparison figures): "municipality" or "national"; anything else: None."""
+    if not re.search(r"høj(?:e|es|este|est)?\s+trivsel", label):
+        return None
+    if re.search(r"kommune", label):
+        return "municipality"
+    if re.search(r"\b(land|landet|lands\w*|national\w*|danmark)\b", label):
+        return "national"
+    if re.search(r"\b(skole|skolen)\b", label):
+        return "school"
+    return "class"
+
+
 _TEXT_LABELS = {"spørgsmål", "spørgsmålstekst", "tekst", "spørgsmål (tekst)", "spørgsmålet"}
 _CODE_LABELS = {"nr", "nr.", "nummer", "kode", "spm", "spm.", "id", "spørgsmålsnummer", "spørgsmål nr",
                 "spørgsmålsnr"}
@@ -418,7 +434,7 @@ class _SheetParser:
                 and indicator_from_label(labels[table.label_column]) is not None:
             self._indicator_row(row, cells, labels)
             return
-        if first_label in _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS or "højeste trivsel" in first_label:
+        if first_label in _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS or high_kind(first_label):
             self._key_values(row, cells, labels)
             return
         in_question_table = isinstance(table, _QuestionTable)
@@ -481,8 +497,10 @@ class _SheetParser:
                 kind = "answers"
             elif label in _YEAR_LABELS:
                 kind = "year"
-            elif label in _HIGH_LABELS or "højeste trivsel" in label:
+            elif label in _HIGH_LABELS or high_kind(label) == "class":
                 kind = "high"
+            elif high_kind(label):
+                break  # the municipality's or the country's share: a comparison, never the class's own
             if kind is None:
                 continue
             value_index = _next_value(cells, index)
@@ -564,7 +582,7 @@ class _SheetParser:
                 table.school_column = index
             elif label in _NATIONAL_LABELS and table.national_column is None:
                 table.national_column = index
-            elif (label in _HIGH_LABELS or "højeste trivsel" in label) and table.high_column is None:
+            elif (label in _HIGH_LABELS or high_kind(label) == "class") and table.high_column is None:
                 table.high_column = index
             elif label in _ANSWER_LABELS and table.count_column is None:
                 table.count_column = index

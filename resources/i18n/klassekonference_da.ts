@@ -2055,6 +2055,14 @@ Start det nye skoleår?</translation>
   <context>
     <name>absence</name>
     <message>
+      <source>(a guide only: the period is not a quarter, and the law sets the 10 % and 15 % per quarter)</source>
+      <translation>(kun vejledende: perioden er ikke et kvartal, og loven fastsætter de 10 % og 15 % pr. kvartal)</translation>
+    </message>
+    <message>
+      <source>The period {start} – {end} is not a quarter. The law sets the 10 % and 15 % marks for unlawful absence per quarter, so here they are only a guide.</source>
+      <translation>Perioden {start} – {end} er ikke et kvartal. Loven fastsætter grænserne på 10 % og 15 % ulovligt fravær pr. kvartal, så her er de kun vejledende.</translation>
+    </message>
+    <message>
       <source>Total absence above 10 %</source>
       <translation>Samlet fravær over 10 %</translation>
     </message>
@@ -3661,6 +3669,14 @@ Start det nye skoleår?</translation>
       <translation>Sygdom %</translation>
     </message>
     <message>
+      <source>Absence with permission %</source>
+      <translation>Fravær med tilladelse %</translation>
+    </message>
+    <message>
+      <source>School days in the period</source>
+      <translation>Skoledage i perioden</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Periode</translation>
     </message>
@@ -3673,8 +3689,16 @@ Start det nye skoleår?</translation>
       <translation>Periode til</translation>
     </message>
     <message>
+      <source>The file has no total; it is the sum of sickness, absence with permission and unlawful absence.</source>
+      <translation>Filen har intet samlet fravær; det regnes som summen af sygefravær, fravær med tilladelse og ulovligt fravær.</translation>
+    </message>
+    <message>
       <source>The file has no column with unlawful absence; it is stored as 0 %.</source>
       <translation>Filen har ingen kolonne med ulovligt fravær; det gemmes som 0 %.</translation>
+    </message>
+    <message>
+      <source>The absence is counted in days and read as a share of the school days.</source>
+      <translation>Fraværet er opgjort i dage og læses som en andel af skoledagene.</translation>
     </message>
     <message>
       <source>The file does not say which period the absence covers. Give the period (for example the quarter 01-08-2025..31-10-2025).</source>
@@ -3701,6 +3725,10 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen kolonne med det samlede fravær i “{name}”. Kald den fx “Fravær i alt”, eller vælg kolonnen.</translation>
     </message>
     <message>
+      <source>The absence in “{name}” is counted in days. Add a column with the number of school days in the period (“Skoledage”), so that it can be read as %.</source>
+      <translation>Fraværet i “{name}” er opgjort i dage. Tilføj en kolonne med antallet af skoledage i perioden (“Skoledage”), så det kan læses som %.</translation>
+    </message>
+    <message>
       <source>There are no pupils in “{name}”.</source>
       <translation>Der er ingen elever i “{name}”.</translation>
     </message>
@@ -3717,6 +3745,10 @@ Start det nye skoleår?</translation>
       <translation>{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
     </message>
     <message>
+      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+    </message>
+    <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
       <translation>{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
     </message>
@@ -3731,6 +3763,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{place}: “{value}” is not a percentage.</source>
       <translation>{place}: “{value}” er ikke en procent.</translation>
+    </message>
+    <message>
+      <source>{place}: the number of school days is missing.</source>
+      <translation>{place}: antallet af skoledage mangler.</translation>
     </message>
     <message>
       <source>First name</source>

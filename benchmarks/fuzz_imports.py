@@ -217,7 +217,12 @@ def _survey(store, path: Path) -> None:
     apply_import(store, preview)
 
 
-IMPORTERS = {"roster": (_roster, ROSTER), "absence": (_absence, ABSENCE), "survey": (_survey, SURVEY)}
+STATISTICS = [["År", "Skolenavn", "Trin", "Generel trivsel", "Social trivsel", "Faglig trivsel",
+               "Støtte og inspiration", "Ro og orden"],
+              ["2026/2027", "Engbakkeskolen", "Mellemtrin", "3,9", "4,1", "3,7", "3,3", "3,8"],
+              ["2026/2027", "Hele landet", "Mellemtrin", "3,8", "4,0", "3,6", "3,2", "3,8"]]
+IMPORTERS = {"roster": (_roster, ROSTER), "absence": (_absence, ABSENCE), "survey": (_survey, SURVEY),
+             "survey_statistics": (_survey, STATISTICS)}
 
 
 def state(store) -> tuple:

@@ -38,6 +38,8 @@ def run(args) -> int:
     store = open_file(path, passphrase_for(args, path))
     try:
         preview = preview_import(store, args.file, school_year)
+        for note in preview.notes:
+            print(tr("cli", "Note: {text}").format(text=note))
         if preview.problems:
             print(tr("cli", "Nothing was imported. Correct the file and try again:"), file=sys.stderr)
             for problem in preview.problems:

@@ -183,6 +183,7 @@ class ParsedBlock:
     indicators: dict[Indicator, ParsedIndicator] = field(default_factory=dict)
     questions: list[ParsedQuestion] = field(default_factory=list)
     first_row: int = 1
+    comparison_stage: str | None = None  # uddannelsesstatistik.dk: the school's and country's figures, not the class's
 
     @property
     def name(self) -> str:
@@ -827,10 +828,10 @@ def _check_block(block: ParsedBlock, problems: list[ImportProblem]) -> None:
                                 "indicators out.").format(klass=block.name), row=first))
 
 
-def read_workbook(path: str | Path) -> ParsedWorkbook:
+def read_workbook(path: str | Path, sheets: list[Sheet] | None = None) -> ParsedWorkbook:
     """Read and check a survey workbook. File-level problems raise SurveyFileError; the rest are listed."""
     path = Path(path)
-    sheets = read_sheets(path)
+    sheets = read_sheets(path) if sheets is None else sheets
     if not any(sheet.rows for sheet in sheets):
         raise SurveyFileError([ImportProblem(
             tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])

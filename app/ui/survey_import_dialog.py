@@ -199,10 +199,10 @@ class SurveyImportDialog(QDialog):
             self.problems.hide()
             changes = len(preview.changes)
             if changes:
-                self.status_label.setText(_tr("{count} classes will be stored. Click Import to store them.").format(
-                    count=changes))
+                text = _tr("{count} classes will be stored. Click Import to store them.").format(count=changes)
             else:
-                self.status_label.setText(_tr("Everything in the file is already stored. Importing changes nothing."))
+                text = _tr("Everything in the file is already stored. Importing changes nothing.")
+            self.status_label.setText("\n".join([*preview.notes, text]))
         self.import_button.setEnabled(preview.ok and bool(preview.changes))
         return preview
 

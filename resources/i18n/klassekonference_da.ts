@@ -1733,6 +1733,10 @@ Start det nye skoleår?</translation>
       <translation>Filen kan ikke importeres. Ret disse fejl i filen, og vælg den igen; intet er gemt:</translation>
     </message>
     <message>
+      <source>Everything in the file is already stored. Importing changes nothing.</source>
+      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
+    </message>
+    <message>
       <source>No classes</source>
       <translation>Ingen klasser</translation>
     </message>
@@ -1755,10 +1759,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Already stored – unchanged</source>
       <translation>Allerede gemt – uændret</translation>
-    </message>
-    <message>
-      <source>Everything in the file is already stored. Importing changes nothing.</source>
-      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
@@ -4598,8 +4598,16 @@ Start det nye skoleår?</translation>
       <translation>Uændret</translation>
     </message>
     <message>
+      <source>These are the school's and the country's figures from uddannelsesstatistik.dk for Mellemtrin and Udskoling, not class results. They are stored as comparison values beside each class of that stage; the classes' own results are not changed.</source>
+      <translation>Det er skolens og landets tal fra uddannelsesstatistik.dk for mellemtrin og udskoling, ikke klassernes resultater. De gemmes som sammenligningstal ved hver klasse på det trin; klassernes egne resultater ændres ikke.</translation>
+    </message>
+    <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
       <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
+    </message>
+    <message>
+      <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
+      <translation>{klass} ({year}): skolens og landets tal for {stage} (sammenligningstal, ikke klassens resultater)</translation>
     </message>
     <message>
       <source>There is nothing to import.</source>
@@ -4608,6 +4616,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>There is no class {klass} in the school year {year}. Create the class first, or correct the class's name or the school year in the file.</source>
       <translation>Der er ingen klasse {klass} i skoleåret {year}. Opret klassen først, eller ret klassens navn eller skoleåret i filen.</translation>
+    </message>
+    <message>
+      <source>There are no classes of {stage} in the school year {year}; those figures are left out.</source>
+      <translation>Der er ingen klasser på {stage} i skoleåret {year}; de tal udelades.</translation>
+    </message>
+    <message>
+      <source>“{name}” holds no figures for classes in this file: no Mellemtrin or Udskoling of a school year with classes.</source>
+      <translation>“{name}” indeholder ingen tal for klasser i denne fil: intet mellemtrin eller udskoling i et skoleår med klasser.</translation>
+    </message>
+    <message>
+      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
+      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, row {row}, column {column}</source>
@@ -4704,6 +4724,30 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>
       <translation>“{text}” er ikke en af indikatorerne (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</translation>
+    </message>
+    <message>
+      <source>Mellemtrin (4.–6.)</source>
+      <translation>mellemtrinnet (4.–6.)</translation>
+    </message>
+    <message>
+      <source>Udskoling (7.–9.)</source>
+      <translation>udskolingen (7.–9.)</translation>
+    </message>
+    <message>
+      <source>The file holds the figures of several schools ({names}). Keep only your own school's rows (and the country's), and import it again.</source>
+      <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker (og landets), og importér den igen.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
+      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+    </message>
+    <message>
+      <source>Row {row}: “{text}” is not a number.</source>
+      <translation>Række {row}: “{text}” er ikke et tal.</translation>
+    </message>
+    <message>
+      <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
+      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>

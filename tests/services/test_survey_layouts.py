@@ -30,3 +30,75 @@ def test_an_absurd_number_of_answers_is_a_problem_not_a_crash(store, tmp_path, v
     rows[3] = ["Antal svar", value]
     preview = preview_import(store, workbook(tmp_path / "r.xlsx", {"5.B": rows}), YEAR, DEMO_TODAY)
     assert not preview.ok and preview.problems
+
+
+# -- uddannelsesstatistik.dk: per school, per Mellemtrin/Udskoling; comparison values for each class ------------
+from app.domain.wellbeing import Indicator, WellbeingResult  # noqa: E402
+from app.services import school, wellbeing  # noqa: E402
+from app.services.survey_import import apply_import  # noqa: E402
+
+WIDE = ("År;Skolenavn;Trin;Generel trivsel;Social trivsel;Faglig trivsel;Støtte og inspiration;Ro og orden\n"
+        "2026/2027;Engbakkeskolen;Mellemtrin;3,9;4,1;3,7;3,3;3,8\n"
+        "2026/2027;Engbakkeskolen;Udskoling;3,6;3,9;3,5;3,0;3,6\n"
+        "2026/2027;Hele landet;Mellemtrin;3,8;4,0;3,6;3,2;3,8\n")
+
+
+def _result(store, name):  # noqa: F811
+    school_class = next(c for c in school.classes_of_year(store, YEAR) if c.name == name)
+    found = store.find_one(WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, YEAR))
+    return wellbeing.shown_result(store, found) if found else None
+
+
+def _values(shown):
+    return {i.indicator: (i.class_value, i.school_value, i.national_value) for i in shown.indicators}
+
+
+def test_the_wide_csv_form_gives_school_and_country_values_beside_each_class_of_the_stage(store, tmp_path):  # noqa: F811
+    path = tmp_path / "trivsel_skole.csv"
+    path.write_text(WIDE, encoding="utf-8")
+    before = _values(_result(store, "5.B")) if _result(store, "5.B") else {}
+    preview = preview_import(store, path, YEAR, DEMO_TODAY)
+    assert preview.ok, preview.problem_text()
+    assert preview.notes and "uddannelsesstatistik.dk" in preview.notes[0]
+    assert {e.class_name for e in preview.entries} >= {"5.A", "5.B"}
+    assert all(e.class_name[0] in "456" for e in preview.entries)  # 1.A is not on Mellemtrin
+    assert all("sammenligning" in e.summary().casefold() or "comparison" in e.summary() for e in preview.entries)
+    apply_import(store, preview)
+    after = _values(_result(store, "5.B"))
+    assert after[Indicator.SOCIAL][1:] == (4.1, 4.0)
+    assert after[Indicator.OVERALL][1:] == (3.9, 3.8)
+    for indicator, (class_value, _s, _n) in before.items():  # the class's own results are kept
+        assert after[indicator][0] == class_value
+
+
+FLAT_HEADER = ["[Skoleår].[Skoleår].[Skoleår]", "[Institution].[Institution].[Institution]",
+               "[Klassetrin].[Klassetrinsgruppe].[Klassetrinsgruppe]",
+               "[Trivselsindikator].[Trivselsindikator].[Trivselsindikator]", "Indikatorsvar",
+               "Indikatorsvar - Landstal", "Totale antal elever - indikatorsvar"]
+
+
+def test_the_apis_flat_form_with_mdx_names_and_text_values(store, tmp_path):  # noqa: F811
+    rows = [FLAT_HEADER,
+            ["2026/2027", "Engbakkeskolen", "Mellemtrin", "Social trivsel", "4,2", "4,0", "2.351"],
+            ["2026/2027", "Engbakkeskolen", "Mellemtrin", "Ro og orden", "3,7", "3,8", "2.351"],
+            ["2026/2027", "Engbakkeskolen", "Mellemtrin", "Andel med højest trivsel", "100,0 %", "86,0 %", "2.351"]]
+    preview = preview_import(store, workbook(tmp_path / "api.xlsx", {"Data": rows}), YEAR, DEMO_TODAY)
+    assert preview.ok, preview.problem_text()
+    apply_import(store, preview)
+    values = _values(_result(store, "5.A"))
+    assert values[Indicator.SOCIAL][1:] == (4.2, 4.0) and values[Indicator.CALM][1:] == (3.7, 3.8)
+
+
+def test_the_question_cube_is_refused_with_an_explanation(store, tmp_path):  # noqa: F811
+    rows = [["[Skoleår]", "[Spørgsmål]", "[Svar]", "[Svarværdi]", "Svarfordeling", "Svarfordeling - Kommunetal",
+             "Svarfordeling - Landstal", "Antal svar"],
+            ["2026/2027", "Er du glad for din skole?", "Meget tit", "5", "40,0 %", "38,0 %", "39,0 %", "120"]]
+    preview = preview_import(store, workbook(tmp_path / "spm.xlsx", {"Data": rows}), YEAR, DEMO_TODAY)
+    assert not preview.ok and "uddannelsesstatistik.dk" in preview.problem_text()
+
+
+def test_several_schools_in_one_statistics_file_are_refused(store, tmp_path):  # noqa: F811
+    path = tmp_path / "to.csv"
+    path.write_text(WIDE + "2026/2027;Nordskolen;Mellemtrin;3,5;3,6;3,5;3,1;3,4\n", encoding="utf-8")
+    preview = preview_import(store, path, YEAR, DEMO_TODAY)
+    assert not preview.ok and "Nordskolen".casefold() in preview.problem_text().casefold()

@@ -212,6 +212,12 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     order = {EntryKind.NEW: 0, EntryKind.CHANGED: 1, EntryKind.LEAVING: 2, EntryKind.UNCHANGED: 3}
     for preview in previews.values():
         preview.entries.sort(key=lambda e: (order[e.kind], danish_sort_key(e.given_name), danish_sort_key(e.family_name)))
+    if not source.header_found and source.layout != "tabulex":
+        warnings.append(tr("import", "The list has no header row: every row is read as a pupil, and the columns are "
+                                     "guessed from the values. Check the columns before importing."))
+    if source.layout == "tabulex":
+        warnings.append(tr("import", "The file is a pupil export from Tabulex (Elev.txt). Names and classes are read; "
+                                     "the CPR numbers and addresses in it are not."))
     if skipped:
         warnings.append(tr("import", "{count} rows for other classes are left out.").format(count=skipped))
     if source.ignored_sheets:

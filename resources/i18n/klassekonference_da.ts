@@ -3899,6 +3899,14 @@ Start det nye skoleår?</translation>
       <translation>Udmeldes</translation>
     </message>
     <message>
+      <source>The list has no header row: every row is read as a pupil, and the columns are guessed from the values. Check the columns before importing.</source>
+      <translation>Listen har ingen overskriftsrække: hver række læses som en elev, og kolonnerne er gættet ud fra værdierne. Tjek kolonnerne, før du importerer.</translation>
+    </message>
+    <message>
+      <source>The file is a pupil export from Tabulex (Elev.txt). Names and classes are read; the CPR numbers and addresses in it are not.</source>
+      <translation>Filen er et elevudtræk fra Tabulex (Elev.txt). Navne og klasser læses; CPR-numre og adresser i den læses ikke.</translation>
+    </message>
+    <message>
       <source>birth date added</source>
       <translation>fødselsdato tilføjet</translation>
     </message>

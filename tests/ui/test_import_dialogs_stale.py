@@ -57,3 +57,16 @@ def test_roster_dialog_clears_a_stale_preview_when_the_next_file_fails(qtbot, tm
         assert dialog.model.rowCount() == 0 and dialog.error.text()
         assert dialog.import_now() is None
     store.close()
+
+
+def test_a_headerless_list_is_offered_with_its_columns_to_choose(qtbot, tmp_path):
+    store = empty_school(tmp_path)
+    path = write_csv(tmp_path / "uden.csv", [["Alma Ravn", "5.A"], ["Storm Bjørn", "5.A"], ["Åse Ærø", "5.B"]])
+    dialog = RosterImportDialog(store, 2026, memory=ImportMemory(tmp_path / "mem.json"), today=date(2026, 8, 20))
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path) and dialog.import_button.isEnabled()
+    assert "overskriftsrække" in dialog.notes.text()
+    assert dialog.preview.count(dialog.preview.entries[0].kind) >= 1 and len(dialog.preview.entries) == 3
+    dialog.set_column("full_name", 1)  # the user corrects a column: the preview follows
+    dialog.set_column("class", None)
+    store.close()

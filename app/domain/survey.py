@@ -157,6 +157,20 @@ def indicator_from_label(label) -> Indicator | None:
     return next((i for i in INDICATOR_ORDER if normalize_label(indicator_label(i)) == key), None)
 
 
+def pick_four_option_scale(labels: list[str]) -> tuple[Scale, list[int]] | None:
+    """The survey's 4-option answer type (grades 4–9; its labels are not public): four labels of one 5-point
+    scale, e.g. Helt enig / Enig / Uenig / Helt uenig. (scale family, each label's position 0–3 or -1)."""
+    for scale in FIVE_POINT_SCALES:
+        indexes = []
+        for label in labels:
+            on_scale = [index for s, index in option_matches(label) if s == scale]
+            indexes.append(on_scale[0] if on_scale else -1)
+        found = sorted({i for i in indexes if i >= 0})
+        if len(found) == 4 and sum(1 for i in indexes if i >= 0) == 4:
+            return scale, [found.index(i) if i >= 0 else -1 for i in indexes]
+    return None
+
+
 def pick_scale(labels: list[str]) -> tuple[Scale, list[int]] | None:
     """The one scale whose options are all among ``labels``; with each label's index on it (-1: not on it)."""
     candidates = []

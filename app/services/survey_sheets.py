@@ -29,6 +29,7 @@ from app.domain.survey import (
     option_matches,
     option_scores,
     parse_number,
+    pick_four_option_scale,
     pick_scale,
     shares_add_up,
 )
@@ -528,6 +529,8 @@ class _SheetParser:
         if len(option_cells) < 3:
             return False
         picked = pick_scale([text for _i, text in option_cells])
+        if picked is None and len(option_cells) == 4:
+            picked = pick_four_option_scale([text for _i, text in option_cells])
         if picked is None:
             self.problems.append(ImportProblem(
                 tr("survey_import", "The answer options in this header do not match the survey's answer scales "

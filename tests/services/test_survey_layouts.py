@@ -102,3 +102,15 @@ def test_several_schools_in_one_statistics_file_are_refused(store, tmp_path):  #
     path.write_text(WIDE + "2026/2027;Nordskolen;Mellemtrin;3,5;3,6;3,5;3,1;3,4\n", encoding="utf-8")
     preview = preview_import(store, path, YEAR, DEMO_TODAY)
     assert not preview.ok and "Nordskolen".casefold() in preview.problem_text().casefold()
+
+
+def test_the_four_option_answer_type_is_read_for_grades_4_to_9(store, tmp_path):  # noqa: F811
+    rows = [["Klasse:", "5.B"], ["Antal svar", 23], [],
+            ["Spørgsmål", "Helt enig", "Enig", "Uenig", "Helt uenig", "Antal svar"]]
+    rows.append(["Jeg kan lide at gå i skole", 40.0, 35.0, 15.0, 10.0, 23])
+    rows.append(["Jeg føler mig alene", 5.0, 10.0, 35.0, 50.0, 23])
+    preview = preview_import(store, workbook(tmp_path / "fire.xlsx", {"5.B": rows}), YEAR, DEMO_TODAY)
+    assert preview.ok, preview.problem_text()
+    questions = preview.entries[0].values.questions
+    assert [q.options for q in questions][0] == ["Helt enig", "Enig", "Uenig", "Helt uenig"]
+    assert questions[0].option_scores == [4, 3, 2, 1] and questions[1].option_scores == [1, 2, 3, 4]

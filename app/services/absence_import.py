@@ -20,7 +20,15 @@ from app.domain.base import RuleError
 from app.domain.review import AbsenceRecord
 from app.domain.school import Pupil, PupilStatus, SchoolYear, class_name, normalize_class_name
 from app.i18n import tr
-from app.services.import_columns import FieldSpec, clean_text, name_key, parse_date, parse_number, split_full_name
+from app.services.import_columns import (
+    FieldSpec,
+    clean_text,
+    name_key,
+    parse_date,
+    parse_number,
+    shown,
+    split_full_name,
+)
 from app.services.import_memory import ImportMemory
 from app.services.roster_file import (
     CLASS,
@@ -248,7 +256,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                 try:
                     klass = normalize_class_name(clean_text(cells[get(CLASS)]))
                 except RuleError as error:
-                    problems.append(f"{place(get(CLASS))}: {error}")
+                    problems.append(f"{place(get(CLASS))}: “{shown(cells[get(CLASS)])}”. {error}")
                     continue
             try:
                 if fixed:
@@ -269,7 +277,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                     numbers[name] = parse_number(cells[column]) if column is not None else (None, False)
                 except ValueError:
                     problems.append(tr("import", "{place}: “{value}” is not a percentage.").format(
-                        place=place(column), value=clean_text(cells[column])))
+                        place=place(column), value=shown(cells[column])))
                     break
             else:
                 if numbers[TOTAL][0] is None and all(numbers[c][0] is None for c in CATEGORIES):

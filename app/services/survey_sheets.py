@@ -35,6 +35,7 @@ from app.domain.survey import (
 )
 from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
 from app.i18n import tr
+from app.services.import_columns import shown
 
 MAX_ANSWERS = 100_000  # more answers than pupils in a municipality: a typing error
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -261,7 +262,7 @@ def _number(cell: Cell, sheet: str, row: int, column: int, problems: list[Import
         return parse_number(cell.value)
     except ValueError:
         problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=cell.text),
+            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=shown(cell.value)),
             sheet, row, column))
         return None
 
@@ -301,7 +302,7 @@ def _count(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportP
     if value < 0 or not float(value).is_integer() or value > MAX_ANSWERS:
         problems.append(ImportProblem(
             tr("survey_import", "The number of answers must be a whole number of 0 or more, not “{text}”.").format(
-                text=cell.text), sheet, row, column))
+                text=shown(cell.value)), sheet, row, column))
         return None
     return int(value)
 
@@ -328,7 +329,7 @@ def _year(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportPr
         return SchoolYear.parse(cell.text).start_year
     except RuleError:
         problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=cell.text),
+            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=shown(cell.value)),
             sheet, row, column))
         return None
 
@@ -399,7 +400,7 @@ class _SheetParser:
         found = _class_of(cell.text, need_letter=False)
         if found is None:
             self.problems.append(ImportProblem(
-                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=cell.text),
+                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=shown(cell.value)),
                 self.sheet.name, row, column))
             return None
         for block in self.blocks:
@@ -761,7 +762,7 @@ class _SheetParser:
                 self.problems.append(ImportProblem(
                     tr("survey_import", "“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, "
                                         "Støtte og inspiration, Ro og orden).").format(
-                        text=cell_at(table.indicator_column).text),
+                        text=shown(cell_at(table.indicator_column).value)),
                     self.sheet.name, row, table.indicator_column + 1))
                 return True
         number = self.question_numbers.get(id(block), 0) + 1

@@ -91,3 +91,10 @@ def test_legal_marks_apply_per_quarter_and_are_labelled_a_guide_otherwise(store,
     preview = build_absence_preview(store, read_absence(write_csv(tmp_path / "f.csv", rows)),
                                     period=(date(2026, 8, 1), date(2027, 1, 31)))
     assert any("01-08-2026" in w for w in preview.warnings)
+
+
+def test_a_cpr_like_number_in_an_absence_list_is_never_echoed(store, tmp_path):
+    rows = [["Navn", "Klasse", "Fravær i alt"], ["Åse Ærø", "5.B", "010203-1234"], ["Jens Søndergård", "0102031234", "2"]]
+    with pytest.raises(TableError) as error:
+        build_absence_preview(store, read_absence(write_csv(tmp_path / "f.csv", rows)), period=QUARTER)
+    assert "1234" not in str(error.value) and "xxxxxx-xxxx" in str(error.value)

@@ -114,3 +114,10 @@ def test_the_four_option_answer_type_is_read_for_grades_4_to_9(store, tmp_path):
     questions = preview.entries[0].values.questions
     assert [q.options for q in questions][0] == ["Helt enig", "Enig", "Uenig", "Helt uenig"]
     assert questions[0].option_scores == [4, 3, 2, 1] and questions[1].option_scores == [1, 2, 3, 4]
+
+
+def test_a_cpr_like_number_in_a_survey_file_is_never_echoed(store, tmp_path):  # noqa: F811
+    rows = report_rows()
+    rows[3] = ["Antal svar", "010203-1234"]
+    preview = preview_import(store, workbook(tmp_path / "r.xlsx", {"5.B": rows}), YEAR, DEMO_TODAY)
+    assert not preview.ok and "1234" not in preview.problem_text() and "xxxxxx-xxxx" in preview.problem_text()

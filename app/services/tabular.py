@@ -39,7 +39,10 @@ MAX_WORKBOOK_PARTS = 2_000
 SUSPICIOUS_UNPACKED_BYTES = 5 * 1024 * 1024
 MAX_RATIO = 100
 ERROR_VALUES = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
-                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+                          # as a Danish Excel writes them into a CSV file
+                          "#I/T", "#REFERENCE!", "#VÆRDI!", "#DIVISION/0!", "#NAVN?", "#NUL!", "#OVERLØB!",
+                          "#BEREGN!"})
 _SNIFF_LINES = 60
 
 # Characters that Windows-1252 produces from bytes of other code pages (DOS 850, Mac Roman) where a

@@ -91,9 +91,10 @@ def test_excel_error_values_and_formulas_without_a_result_never_become_pupils(tm
 
 def test_error_values_written_into_a_csv_file_are_refused_per_row(tmp_path):
     store = empty_school(tmp_path)
-    rows = [["Navn", "Klasse"], ["Alma Ravn", "5.A"], ["#N/A", "5.A"], ["#VALUE!", "#REF!"]]
+    rows = [["Navn", "Klasse"], ["Alma Ravn", "5.A"], ["#N/A", "5.A"], ["#VALUE!", "#REF!"], ["#I/T", "5.A"],
+            ["Bo Lund", "#REFERENCE!"], ["#VÆRDI!", "5.A"]]
     preview = build_preview(store, read_roster(write_csv(tmp_path / "f.csv", rows)), 2026)
-    assert [e.full_name for e in preview.entries] == ["Alma Ravn"] and len(preview.bad_rows) == 2
+    assert [e.full_name for e in preview.entries] == ["Alma Ravn"] and len(preview.bad_rows) == 5
     store.close()
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -279,8 +280,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return text, encoding
+        return _repair_double_encoding(text), encoding
     raise _unknown_encoding(name)
+
+
+_DOUBLE_ENCODED = re.compile("[ÃÂ][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                             "\u2013-\u2122]")
+
+
+def _repair_double_encoding(text: str) -> str:
+    """Lines that were UTF-8 read as Windows-1252 and saved as UTF-8 again ("Ã…se Ã…lund") are put back
+    ("Åse Ålund"), line by line; a line that cannot be put back is left as it is (and shows as such)."""
+    if not _DOUBLE_ENCODED.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _DOUBLE_ENCODED.search(line):
+            try:
+                lines[index] = line.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    return "\n".join(lines)
 
 
 def _decode_per_line(data: bytes) -> tuple[str, str]:
@@ -290,7 +310,7 @@ def _decode_per_line(data: bytes) -> tuple[str, str]:
     out, kinds = [], set()
     for line in lines:
         try:
-            out.append(line.decode("utf-8"))
+            out.append(_repair_double_encoding(line.decode("utf-8")))
             if any(byte > 0x7F for byte in line):
                 kinds.add("utf-8")
         except UnicodeDecodeError:

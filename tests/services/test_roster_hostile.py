@@ -188,3 +188,14 @@ def test_tabulex_elev_txt_is_recognised_and_its_cpr_field_never_read(tmp_path, e
     assert "0307161234" not in text and "Søvej" not in text
     assert all("0307161234" not in w for w in preview.warnings)
     store.close()
+
+
+def test_names_encoded_twice_are_put_back_never_stored_as_mojibake(tmp_path):
+    store = empty_school(tmp_path)
+    twice = "Åse;Ålund;5.A".encode("utf-8").decode("cp1252").encode("utf-8")  # "Ã…se;Ã…lund"
+    lines = ["Fornavn;Efternavn;Klasse".encode(), twice, "Søren;Østergård;5.A".encode("utf-8")]
+    path = tmp_path / "to-gange.csv"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    import_roster(store, path, 2026, today=TODAY)
+    assert {p.full_name for p in store.find(Pupil)} == {"Åse Ålund", "Søren Østergård"}
+    store.close()

@@ -4832,6 +4832,10 @@ Start det nye skoleår?</translation>
   <context>
     <name>wellbeing</name>
     <message>
+      <source>The class has no results of its own for this year; only the school's and the country's figures are shown, for comparison.</source>
+      <translation>Klassen har ingen egne resultater for dette år; kun skolens og landets tal vises, til sammenligning.</translation>
+    </message>
+    <message>
       <source>Social wellbeing</source>
       <translation>Social trivsel</translation>
     </message>

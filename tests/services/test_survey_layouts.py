@@ -121,3 +121,15 @@ def test_a_cpr_like_number_in_a_survey_file_is_never_echoed(store, tmp_path):  #
     rows[3] = ["Antal svar", "010203-1234"]
     preview = preview_import(store, workbook(tmp_path / "r.xlsx", {"5.B": rows}), YEAR, DEMO_TODAY)
     assert not preview.ok and "1234" not in preview.problem_text() and "xxxxxx-xxxx" in preview.problem_text()
+
+
+def test_a_class_with_only_comparison_values_says_so_instead_of_too_few_answers(store, tmp_path):  # noqa: F811
+    path = tmp_path / "trivsel_skole.csv"
+    path.write_text(WIDE, encoding="utf-8")
+    apply_import(store, preview_import(store, path, YEAR, DEMO_TODAY))
+    for name in ("5.A", "5.B"):
+        shown = _result(store, name)
+        if shown.answer_count == 0:
+            assert "sammenligning" in shown.reason and "færre end 5" not in shown.reason
+            assert all(i.class_value is None for i in shown.indicators)
+            assert {i.indicator: i.school_value for i in shown.indicators}[Indicator.SOCIAL] == 4.1

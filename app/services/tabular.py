@@ -20,6 +20,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -418,7 +419,7 @@ def check_workbook_limits(path: Path) -> bool:
                         raise too_many_rows(path.name)
                     formulas = formulas or has_formulas
             return formulas
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError, ValueError):  # a damaged zip
         raise _not_table(path) from None
 
 

@@ -317,8 +317,19 @@ class RosterImportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_skipping(self, count: int) -> bool:
+        """Ask before importing a list of which some rows cannot be read (they are left out)."""
+        text = (_tr("One row cannot be read and is left out. Import the other pupils?") if count == 1 else
+                _tr("{count} rows cannot be read and are left out. Import the other pupils?").format(count=count))
+        answer = QMessageBox.question(self, _tr("Leave out rows?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def import_now(self) -> RosterResult | None:
         if self.preview is None:
+            return None
+        if self.preview.bad_rows and not self.confirm_skipping(len(self.preview.bad_rows)):
             return None
         leaving = self.preview.count(EntryKind.LEAVING)
         if leaving and not self.confirm_leaving(leaving):

@@ -1230,6 +1230,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Markér elever som udmeldt?</translation>
     </message>
     <message>
+      <source>One row cannot be read and is left out. Import the other pupils?</source>
+      <translation>En række kan ikke læses og springes over. Vil du importere de andre elever?</translation>
+    </message>
+    <message>
+      <source>Leave out rows?</source>
+      <translation>Spring rækker over?</translation>
+    </message>
+    <message>
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -1264,6 +1272,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
       <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
+      <source>{count} rows cannot be read and are left out. Import the other pupils?</source>
+      <translation>{count} rækker kan ikke læses og springes over. Vil du importere de andre elever?</translation>
     </message>
     <message>
       <source>The pupil list was not imported</source>

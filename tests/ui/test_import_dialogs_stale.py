@@ -6,6 +6,7 @@ from datetime import date
 
 from openpyxl import Workbook
 
+from app.domain.school import Pupil
 from app.services.import_memory import ImportMemory
 from app.ui.roster_import_dialog import RosterImportDialog
 from app.ui.survey_import_dialog import SurveyImportDialog
@@ -69,4 +70,21 @@ def test_a_headerless_list_is_offered_with_its_columns_to_choose(qtbot, tmp_path
     assert dialog.preview.count(dialog.preview.entries[0].kind) >= 1 and len(dialog.preview.entries) == 3
     dialog.set_column("full_name", 1)  # the user corrects a column: the preview follows
     dialog.set_column("class", None)
+    store.close()
+
+
+def test_rows_that_cannot_be_read_are_shown_and_skipped_only_after_confirmation(qtbot, tmp_path, monkeypatch):
+    store = empty_school(tmp_path)
+    rows = [["Navn", "Klasse"], ["Alma Ravn", "5.A"], ["#N/A", "5.A"], ["Bo Lund", "Modtageklassen"]]
+    dialog = RosterImportDialog(store, 2026, memory=ImportMemory(tmp_path / "mem.json"), today=date(2026, 8, 20))
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(write_csv(tmp_path / "l.csv", rows))
+    assert "2 rækker" in dialog.notes.text() and "Række 3" in dialog.notes.text()
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_skipping", lambda count: asked.append(count) or False)
+    assert dialog.import_now() is None and asked == [2]
+    assert store.counts().get("pupil", 0) == 0
+    monkeypatch.setattr(dialog, "confirm_skipping", lambda count: True)
+    assert dialog.import_now() is not None
+    assert [p.full_name for p in store.find(Pupil)] == ["Alma Ravn"]
     store.close()

@@ -81,6 +81,8 @@ class PreviewModel(QAbstractTableModel):
                 EntryStatus.CHANGED: _tr("Updates the stored result"),
                 EntryStatus.UNCHANGED: _tr("Already stored – unchanged"),
             }[entry.status]
+            if entry.block.comparison_stage and entry.status != EntryStatus.UNCHANGED:
+                status = _tr("Adds the school's and the country's figures (not the class's)")
             return [entry.sheet, entry.class_name, entry.school_year_label, str(entry.answer_count),
                     str(entry.indicator_count), str(entry.question_count), status][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:

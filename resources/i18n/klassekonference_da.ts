@@ -1737,6 +1737,10 @@ Start det nye skoleår?</translation>
       <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
+      <source>Adds the school's and the country's figures (not the class's)</source>
+      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
+    </message>
+    <message>
       <source>File:</source>
       <translation>Fil:</translation>
     </message>

@@ -4848,8 +4848,8 @@ Start det nye skoleår?</translation>
   <context>
     <name>wellbeing</name>
     <message>
-      <source>The class has no results of its own for this year; only the school's and the country's figures are shown, for comparison.</source>
-      <translation>Klassen har ingen egne resultater for dette år; kun skolens og landets tal vises, til sammenligning.</translation>
+      <source>0 answers: the class has no results of its own for this year. Only the school's and the country's figures are stored; they are shown beside the class's own results once those are entered or imported.</source>
+      <translation>0 svar: klassen har ingen egne resultater for dette år. Kun skolens og landets tal er gemt; de vises ved siden af klassens egne resultater, når de er indtastet eller importeret.</translation>
     </message>
     <message>
       <source>Social wellbeing</source>
@@ -4874,6 +4874,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Only {count} answers: results for fewer than 5 answers are not shown, to protect the pupils' anonymity.</source>
       <translation>Kun {count} svar: resultater for færre end 5 svar vises ikke, for at beskytte elevernes anonymitet.</translation>
+    </message>
+    <message>
+      <source>The class has no results of its own for this year; only the school's and the country's figures are shown, for comparison.</source>
+      <translation type="vanished">Klassen har ingen egne resultater for dette år; kun skolens og landets tal vises, til sammenligning.</translation>
     </message>
   </context>
 </TS>

@@ -130,6 +130,15 @@ def test_a_class_with_only_comparison_values_says_so_instead_of_too_few_answers(
     for name in ("5.A", "5.B"):
         shown = _result(store, name)
         if shown.answer_count == 0:
-            assert "sammenligning" in shown.reason and "færre end 5" not in shown.reason
+            assert "skolens og landets tal" in shown.reason and "færre end 5" not in shown.reason
             assert all(i.class_value is None for i in shown.indicators)
             assert {i.indicator: i.school_value for i in shown.indicators}[Indicator.SOCIAL] == 4.1
+
+
+def test_comparison_values_stay_beside_class_results_imported_later(store, tmp_path):  # noqa: F811
+    path = tmp_path / "trivsel_skole.csv"
+    path.write_text(WIDE, encoding="utf-8")
+    apply_import(store, preview_import(store, path, YEAR, DEMO_TODAY))
+    rows = [["Klasse:", "5.B"], ["Antal svar", 23], [], ["Indikator", "Klassen"], ["Social trivsel", "4,4"]]
+    apply_import(store, preview_import(store, workbook(tmp_path / "klasse.xlsx", {"Rapport": rows}), YEAR, DEMO_TODAY))
+    assert _values(_result(store, "5.B"))[Indicator.SOCIAL] == (4.4, 4.1, 4.0)

@@ -199,3 +199,30 @@ def test_names_encoded_twice_are_put_back_never_stored_as_mojibake(tmp_path):
     import_roster(store, path, 2026, today=TODAY)
     assert {p.full_name for p in store.find(Pupil)} == {"Åse Ålund", "Søren Østergård"}
     store.close()
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moves=st.lists(st.sampled_from(["5.A", "5.B", "5.C"]), min_size=1, max_size=6))
+def test_any_sequence_of_class_moves_within_a_year_ends_in_the_last_class(tmp_path_factory, moves):
+    """Lists A, B, A, C, B …: never an IntegrityError; the pupil is in the last class only, history kept."""
+    tmp_path = tmp_path_factory.mktemp("moves")
+    store = empty_school(tmp_path)
+    try:
+        header = ["Fornavn", "Efternavn", "Klasse"]
+        for number, klass in enumerate(moves):
+            rows = [header, ["Alma", "Ravn", klass]]
+            import_roster(store, write_csv(tmp_path / f"l{number}.csv", rows), 2026, today=date(2026, 9, 1 + number),
+                          only_class=klass)
+        [pupil] = store.find(Pupil)
+        open_classes = [c.name for c in school.classes_of_year(store, 2026)
+                        if pupil.id in {p.id for p in school.pupils_of_class(store, c)}]
+        assert open_classes == [moves[-1]]
+        memberships = store.find(ClassMembership, "pupil_id = ?", (pupil.id,))
+        assert len(memberships) == len(set(moves))  # one membership per class, reopened rather than doubled
+        assert sum(1 for m in memberships if m.left_on is None) == 1
+    finally:
+        store.close()

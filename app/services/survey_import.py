@@ -224,7 +224,7 @@ def preview_import(store: Store, path: str | Path, school_year: int | None = Non
     except SurveyFileError as error:
         return ImportPreview(path, year, problems=error.problems)
     except TableError as error:
-        return ImportPreview(path, year, problems=[ImportProblem(str(error))])
+        return ImportPreview(path, year, problems=[error.problem])
     return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}))
 
 

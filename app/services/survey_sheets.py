@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
 
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear, class_name, normalize_class_name
@@ -36,6 +35,7 @@ from app.domain.survey import (
 from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
 from app.i18n import tr
 from app.services.import_columns import shown
+from app.services.tabular import ImportProblem
 
 MAX_ANSWERS = 100_000  # more answers than pupils in a municipality: a typing error
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -77,41 +77,6 @@ _TITLE_CLASS = re.compile(r"\s*klasse\s*:?\s*(\d{1,2}\s*\.?\s*[A-Za-zÆØÅæø�
 _TITLE_YEAR = re.compile(r"\b\d{4}\s*/\s*(\d{4}|\d{2})\b")
 _YES = {"x", "ja", "j", "1", "negativ", "negativt", "omvendt", "true", "sand"}
 _NO = {"nej", "n", "0", "positiv", "positivt", "false", "falsk"}
-
-
-@dataclass
-class ImportProblem:
-    """What is wrong, and where: sheet, row and column as Excel shows them (row 1, column A)."""
-
-    message: str
-    sheet: str | None = None
-    row: int | None = None
-    column: int | None = None
-    last_column: int | None = None
-
-    @property
-    def place(self) -> str:
-        if self.sheet is None:
-            return ""
-        if self.row is None:
-            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
-        if self.column is None:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        if self.last_column is not None and self.last_column != self.column:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
-                sheet=self.sheet, row=self.row, first=get_column_letter(self.column),
-                last=get_column_letter(self.last_column),
-            )
-        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
-            sheet=self.sheet, row=self.row, column=get_column_letter(self.column)
-        )
-
-    @property
-    def text(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
-
-    def __str__(self) -> str:
-        return self.text
 
 
 class SurveyFileError(RuleError):

@@ -56,6 +56,48 @@ class TableError(RuleError):
         self.row = row
         self.column = column
 
+    @property
+    def problem(self) -> "ImportProblem":
+        """The refusal as the one problem type (its message already names the file and the place)."""
+        return ImportProblem(str(self))
+
+
+@dataclass
+class ImportProblem:
+    """What is wrong, and where: the one problem type of every import. ``sheet``, ``row`` and ``column`` as
+    Excel shows them (row 1, column 1 = A); ``file`` names the file when the message does not."""
+
+    message: str
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    last_column: int | None = None
+    file: str | None = None
+
+    @property
+    def place(self) -> str:
+        if self.sheet is None:
+            return ""
+        if self.row is None:
+            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
+        if self.column is None:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        if self.last_column is not None and self.last_column != self.column:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
+                sheet=self.sheet, row=self.row, first=column_letter(self.column - 1),
+                last=column_letter(self.last_column - 1),
+            )
+        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
+            sheet=self.sheet, row=self.row, column=column_letter(self.column - 1)
+        )
+
+    @property
+    def text(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+    def __str__(self) -> str:
+        return self.text
+
 
 class ExcelError(str):
     """An Excel error value in a cell ("#N/A", "#REF!" …): never a name, a number or a date."""

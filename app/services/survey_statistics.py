@@ -85,9 +85,12 @@ def recognise(rows: list[list]) -> tuple[str, int] | None:
         present = set(names)
         if _QUESTION_CUBE <= present:
             return "questions", index
-        if present & _YEAR and present & _INDICATOR and present & (_SCHOOL_MEASURE | _NATIONAL_MEASURE):
+        # The API's own names only (a class report's "Skoleår | Indikator | Klassen | Skolen" is not this form)
+        ministry = any("[" in str(cell) for cell in row) or any(n.startswith("indikatorsvar") for n in names)
+        if ministry and present & _YEAR and present & _INDICATOR and present & (_SCHOOL_MEASURE | _NATIONAL_MEASURE):
             return "flat", index
-        if present & _YEAR and present & _STAGE and sum(1 for n in names if indicator_from_label(n)) >= 2:
+        if present & _YEAR and present & _STAGE and present & _SCHOOL \
+                and sum(1 for n in names if indicator_from_label(n)) >= 2:
             return "wide", index
     return None
 

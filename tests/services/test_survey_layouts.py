@@ -142,3 +142,12 @@ def test_comparison_values_stay_beside_class_results_imported_later(store, tmp_p
     rows = [["Klasse:", "5.B"], ["Antal svar", 23], [], ["Indikator", "Klassen"], ["Social trivsel", "4,4"]]
     apply_import(store, preview_import(store, workbook(tmp_path / "klasse.xlsx", {"Rapport": rows}), YEAR, DEMO_TODAY))
     assert _values(_result(store, "5.B"))[Indicator.SOCIAL] == (4.4, 4.1, 4.0)
+
+
+def test_a_class_report_with_a_school_year_column_is_not_taken_for_the_ministrys_forms(store, tmp_path):  # noqa: F811
+    rows = [["Klasse:", "5.B"], ["Antal svar", 23], [],
+            ["Skoleår", "Indikator", "Klassen", "Skolen", "Landet"],
+            ["2026/27", "Social trivsel", "4,1", "4,0", "4,0"]]
+    preview = preview_import(store, workbook(tmp_path / "k.xlsx", {"Rapport": rows}), YEAR, DEMO_TODAY)
+    assert not preview.notes  # not read as uddannelsesstatistik.dk figures
+    assert all(not e.block.comparison_stage for e in preview.entries)

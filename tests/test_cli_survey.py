@@ -86,3 +86,20 @@ def test_help_and_missing_arguments(capsys):
         main(["import-survey"])
     except SystemExit as done:
         assert done.code == 2
+
+
+def test_dry_run_shows_what_would_be_stored_and_changes_nothing(demo_file, tmp_path, capsys):
+    path = _workbook(tmp_path / "trivsel.xlsx", _rows())
+    before = _log_rows(demo_file)
+    assert main(["import-survey", "--db", str(demo_file), "--school-year", "2026/27", "--dry-run", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "5.B" in out and "--dry-run" in out
+    assert _log_rows(demo_file) == before
+
+
+def test_a_csv_survey_file_is_read_like_a_workbook(demo_file, tmp_path, capsys):
+    lines = [";".join(str(c) for c in row) for row in _rows()]
+    path = tmp_path / "trivsel.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["import-survey", "--db", str(demo_file), "--school-year", "2026/27", str(path)]) == 0
+    assert "5.B" in capsys.readouterr().out

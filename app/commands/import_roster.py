@@ -26,8 +26,48 @@ def build_parser(make_parser):
                         help=tr("cli", "the school year, e.g. 2025/26 (default: the current one)"))
     parser.add_argument("--dry-run", action="store_true",
                         help=tr("cli", "only show what would happen; change nothing"))
+    parser.add_argument("--no-header", action="store_true",
+                        help=tr("cli", "the list has no header row: its first row is a pupil"))
+    parser.add_argument("--column", action="append", default=[], metavar=tr("cli", "FIELD=COLUMN"),
+                        help=tr("cli", "which column holds what, e.g. --column navn=B or --column fornavn=A "
+                                       "--column efternavn=B --column klasse=C (fields: navn, fornavn, efternavn, "
+                                       "klasse, født); may be given several times"))
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help=tr("cli", "import the list even if some rows cannot be read (those rows are left out)"))
     parser.add_argument("file", metavar=tr("cli", "LIST"), help=tr("cli", "the pupil list (.csv or .xlsx)"))
     return parser
+
+
+FIELD_NAMES = {"navn": "full_name", "fuldtnavn": "full_name", "fornavn": "given_name", "efternavn": "family_name",
+               "klasse": "class", "født": "birth_date", "fødselsdato": "birth_date", "foedt": "birth_date"}
+_FIELD_WORDS = {"full_name": "navn", "given_name": "fornavn", "family_name": "efternavn", "class": "klasse",
+                "birth_date": "født"}
+
+
+def column_options(options: list[str]) -> dict[str, int]:
+    """["navn=B", "klasse=C"] -> {"full_name": 1, "class": 2}. Raises RuleError with a Danish message."""
+    mapping: dict[str, int] = {}
+    for option in options:
+        field, _, letter = option.partition("=")
+        field = FIELD_NAMES.get(field.strip().casefold())
+        letter = letter.strip().upper()
+        if field is None or not letter.isalpha() or not letter.isascii() or len(letter) > 3:
+            raise RuleError(tr("cli", "“{option}” is not a column choice. Write it like --column navn=B (fields: "
+                                      "navn, fornavn, efternavn, klasse, født; columns A, B, C …).").format(
+                option=option))
+        index = 0
+        for ch in letter:
+            index = index * 26 + (ord(ch) - 64)
+        mapping[field] = index - 1
+    return mapping
+
+
+def guessed_text(source, columns: dict) -> str:
+    from app.services.tabular import column_letter
+
+    parts = [f"{_FIELD_WORDS[name]}={column_letter(column)}" for name, column in columns.items()
+             if column is not None and name in _FIELD_WORDS]
+    return ", ".join(parts) or "–"
 
 
 def run(args, *, today: date | None = None) -> int:
@@ -36,6 +76,7 @@ def run(args, *, today: date | None = None) -> int:
     from app.services.files import open_file
     from app.services.import_memory import ImportMemory
     from app.services.roster_import import EntryKind, apply_roster_import, build_preview, read_roster
+    from app.services.tabular import TableError
 
     today = today or date.today()
     path = Path(args.db)
@@ -46,8 +87,36 @@ def run(args, *, today: date | None = None) -> int:
         try:
             year = SchoolYear.parse(args.school_year).start_year if args.school_year else \
                 school.default_school_year(store, today)
-            source = read_roster(args.file, memory=ImportMemory())
-            preview = build_preview(store, source, year, default_class=args.class_name, only_class=args.class_name)
+            mapping = column_options(args.column)
+            source = read_roster(args.file, memory=None if mapping else ImportMemory(), no_header=args.no_header)
+            columns = dict(source.columns)
+            if mapping:
+                columns = {name: None for name in columns}
+                columns.update(mapping)
+            try:
+                preview = build_preview(store, source, year, columns=columns, default_class=args.class_name,
+                                        only_class=args.class_name)
+            except TableError as error:
+                if error.kind == "no_name":
+                    raise TableError(tr("cli", "No column with the pupils' names was found in “{name}”. Say which "
+                                               "column holds them, e.g. --column navn=B (or --column fornavn=A "
+                                               "--column efternavn=B). If the list has no header row, add "
+                                               "--no-header.").format(name=source.name), kind="no_name") from None
+                if error.kind == "no_class":
+                    raise TableError(tr("cli", "The list has no class column. Give the class with --class 5.B, or "
+                                               "say which column holds it, e.g. --column klasse=C."),
+                                     kind="no_class") from None
+                raise
+            if not source.header_found and not mapping:
+                print(tr("cli", "Note: {text}").format(text=tr(
+                    "cli", "The list has no header row; the columns were guessed from the values: {columns}. If that "
+                           "is wrong, give them with --column.").format(columns=guessed_text(source, columns))))
+            if preview.bad_rows:
+                print(preview.bad_rows_note, file=sys.stderr)
+                if not args.skip_bad_rows and not args.dry_run:
+                    print(tr("cli", "Nothing was imported. Correct the rows, or add --skip-bad-rows to import the "
+                                    "other pupils."), file=sys.stderr)
+                    return 1
             warning = preview.cpr_warning
             if warning:
                 print(tr("cli", "Note: {text}").format(text=warning))

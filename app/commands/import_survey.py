@@ -12,15 +12,18 @@ from app.i18n import tr
 def build_parser(make_parser):
     parser = make_parser(
         "import-survey",
-        tr("cli", "Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or "
-                  "sheets copied from the ministry's report. Nothing is stored if the file has a problem."),
+        tr("cli", "Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's "
+                  "template or sheets copied from the ministry's report. Nothing is stored if the file has a problem."),
     )
     parser.add_argument("--db", required=True, metavar=tr("cli", "DB"), help=tr("cli", "the conference file"))
     parser.add_argument(
         "--school-year", metavar="2025/26",
         help=tr("cli", "the school year of classes the file does not give a year for (default: the current one)"),
     )
-    parser.add_argument("file", metavar=tr("cli", "FILE"), help=tr("cli", "the workbook with the results"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=tr("cli", "only show what would happen; change nothing"))
+    parser.add_argument("file", metavar=tr("cli", "FILE"),
+                        help=tr("cli", "the workbook (.xlsx) or CSV file with the results"))
     return parser
 
 
@@ -35,11 +38,18 @@ def run(args) -> int:
     store = open_file(path, passphrase_for(args, path))
     try:
         preview = preview_import(store, args.file, school_year)
+        for note in preview.notes:
+            print(tr("cli", "Note: {text}").format(text=note))
         if preview.problems:
             print(tr("cli", "Nothing was imported. Correct the file and try again:"), file=sys.stderr)
             for problem in preview.problems:
                 print(f"  {problem.text}", file=sys.stderr)
             return 1
+        if args.dry_run:
+            for entry in preview.entries:
+                print(f"  {entry.summary()} – {entry.status_text.lower()}")
+            print(tr("cli", "Nothing was changed (--dry-run)."))
+            return 0
         try:
             outcome = apply_import(store, preview)
         except SurveyFileError as error:

@@ -70,8 +70,18 @@ class SchoolYear:
 _CLASS_NAME = re.compile(r"\s*(\d{1,2})\s*\.?\s*([A-Za-zÆØÅæøå]{0,3})\s*")
 
 
+# Børnehaveklassen as schools write it: "*BHKL", "BHKL", "Bh.kl. A", "bhkl.a", "Børnehaveklasse B", "0. kl. A".
+_KINDERGARTEN = re.compile(
+    r"\s*\*?\s*(?:b(?:ø|oe|o)rnehaveklassen?|b\s*\.?\s*h\s*\.?\s*(?:kl(?:asse|s)?)?|0\s*\.?\s*kl(?:asse|s)?)"
+    r"\s*\.?\s*-?\s*([A-Za-zÆØÅæøå]?)\s*\*?\s*", re.IGNORECASE)
+
+
 def normalize_class_name(text: str) -> tuple[int, str]:
-    """ "5.B", "5. B", "5b", "5 b" -> (5, "B"); "0.A" is the kindergarten class. Raises RuleError."""
+    """ "5.B", "5. B", "5b", "5 b" -> (5, "B"); "0.A", "0A", "BHKL", "*BHKL", "Bh.kl. A" are the kindergarten
+    class (grade 0). Raises RuleError."""
+    kindergarten = _KINDERGARTEN.fullmatch(text or "")
+    if kindergarten:
+        return 0, kindergarten.group(1).upper()
     match = _CLASS_NAME.fullmatch(text or "")
     if not match:
         raise RuleError(tr("errors", "A class is written like 5.B (grade, full stop, letter)."))

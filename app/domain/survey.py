@@ -5,10 +5,10 @@ Pure rules, no Qt and no files: the form, the importer and the charts share them
 
 from __future__ import annotations
 
-import math
 import re
 from enum import StrEnum
 
+from app.domain.numbers import parse_danish_number
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
 
 SHARE_SUM_TOLERANCE = 2.0  # shares of one question must add up to 100 % within ± this many points
@@ -85,33 +85,14 @@ def option_scores(option_count: int, negative: bool) -> list[int]:
 
 
 # -- Danish numbers --------------------------------------------------------------------------------
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 
 
 def parse_number(value) -> tuple[float, bool] | None:
     """A number from a cell: 3.7, "3,7", "12,5 %", "1.234,5". Returns (value, written with %), or None.
 
-    Raises ValueError for text that is not a number.
+    Raises ValueError for text that is not a number. The one Danish number reader (app.domain.numbers).
     """
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(str(value))
-    if isinstance(value, (int, float)):
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            raise ValueError(str(value))
-        return float(value), False
-    text = str(value).replace("\u00a0", " ").replace("\u2212", "-").strip()
-    if not text or text in ("-", "–", "—"):
-        return None
-    percent = text.endswith("%")
-    text = text.rstrip("%").strip().replace(" ", "")
-    if "," in text and "." in text:  # Danish thousands dot and decimal comma: 1.234,5
-        text = text.replace(".", "")
-    text = text.replace(",", ".")
-    if not _NUMBER.fullmatch(text):
-        raise ValueError(str(value))
-    return float(text), percent
+    return parse_danish_number(value)
 
 
 def format_decimal(value: float | None, digits: int = 1) -> str:
@@ -174,6 +155,20 @@ def indicator_from_label(label) -> Indicator | None:
     if key in _INDICATOR_NAMES:
         return _INDICATOR_NAMES[key]
     return next((i for i in INDICATOR_ORDER if normalize_label(indicator_label(i)) == key), None)
+
+
+def pick_four_option_scale(labels: list[str]) -> tuple[Scale, list[int]] | None:
+    """The survey's 4-option answer type (grades 4–9; its labels are not public): four labels of one 5-point
+    scale, e.g. Helt enig / Enig / Uenig / Helt uenig. (scale family, each label's position 0–3 or -1)."""
+    for scale in FIVE_POINT_SCALES:
+        indexes = []
+        for label in labels:
+            on_scale = [index for s, index in option_matches(label) if s == scale]
+            indexes.append(on_scale[0] if on_scale else -1)
+        found = sorted({i for i in indexes if i >= 0})
+        if len(found) == 4 and sum(1 for i in indexes if i >= 0) == 4:
+            return scale, [found.index(i) if i >= 0 else -1 for i in indexes]
+    return None
 
 
 def pick_scale(labels: list[str]) -> tuple[Scale, list[int]] | None:

@@ -88,6 +88,10 @@ def may_show_details(answer_count: int) -> bool:
 
 
 def suppression_reason(answer_count: int) -> str:
+    if answer_count == 0:  # only comparison values (e.g. from uddannelsesstatistik.dk) are stored for the class
+        return tr("wellbeing", "0 answers: the class has no results of its own for this year. Only the school's "
+                               "and the country's figures are stored; they are shown beside the class's own "
+                               "results once those are entered or imported.")
     return tr(
         "wellbeing",
         "Only {count} answers: results for fewer than 5 answers are not shown, to protect the pupils' anonymity.",

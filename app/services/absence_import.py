@@ -15,12 +15,20 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.domain.absence import assess_absence
+from app.domain.absence import assess_absence, is_quarter, not_quarter_note
 from app.domain.base import RuleError
 from app.domain.review import AbsenceRecord
 from app.domain.school import Pupil, PupilStatus, SchoolYear, class_name, normalize_class_name
 from app.i18n import tr
-from app.services.import_columns import FieldSpec, clean_text, name_key, parse_date, parse_number, split_full_name
+from app.services.import_columns import (
+    FieldSpec,
+    clean_text,
+    name_key,
+    parse_date,
+    parse_number,
+    shown,
+    split_full_name,
+)
 from app.services.import_memory import ImportMemory
 from app.services.roster_file import (
     CLASS,
@@ -36,12 +44,14 @@ from app.services.roster_file import (
 )
 from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
-from app.services.tabular import TableError, data_rows, read_table
+from app.services.tabular import TableError, data_rows, read_table, refusing
 from app.storage.store import Store
 
 MEMORY_KIND = "absence"
 TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO = "total_pct", "unlawful_pct", "sick_pct", "period", "period_start", "period_end"
-FIELDS = (GIVEN, FAMILY, FULL, CLASS, TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO)
+LAWFUL, SCHOOL_DAYS = "lawful_pct", "school_days"
+FIELDS = (GIVEN, FAMILY, FULL, CLASS, TOTAL, SICK, LAWFUL, UNLAWFUL, SCHOOL_DAYS, PERIOD, FROM, TO)
+CATEGORIES = (SICK, LAWFUL, UNLAWFUL)  # the official categories (uvm.dk); the total is their sum
 
 SPECS = tuple(spec for spec in ROSTER_SPECS if spec.name in (GIVEN, FAMILY, FULL, CLASS)) + (
     FieldSpec(TOTAL, ("fravær", "fraværialt", "samletfravær", "totalfravær", "fraværtotal", "fraværpct",
@@ -50,11 +60,16 @@ SPECS = tuple(spec for spec in ROSTER_SPECS if spec.name in (GIVEN, FAMILY, FULL
     FieldSpec(UNLAWFUL, ("ulovligtfravær", "ulovligt", "ulovlig", "ulovligfravær", "ulovligtfraværpct", "pjæk"),
               ("ulovlig",)),
     FieldSpec(SICK, ("sygdom", "sygefravær", "syg", "sygdomsfravær", "sygefraværpct", "sygdompct"), ("syg",)),
+    FieldSpec(LAWFUL, ("fraværmedtilladelse", "medtilladelse", "lovligtfravær", "lovligt", "lovligfravær",
+                       "fraværmedtilladelsepct", "tilladtfravær"), ("tilladelse", "tilladt"), ("ulovlig",)),
+    FieldSpec(SCHOOL_DAYS, ("skoledage", "antalskoledage", "skoledageiperioden", "muligedage", "antalmuligedage",
+                            "undervisningsdage"), ("skoledage",)),
     FieldSpec(PERIOD, ("periode", "kvartal", "fraværsperiode"), ("periode",)),
     FieldSpec(FROM, ("fra", "fradato", "startdato", "periodestart", "fraogmed"), ()),
     FieldSpec(TO, ("til", "tildato", "slutdato", "periodeslut", "tilogmed"), ()),
 )
 
+MIN_YEAR, MAX_YEAR = 1990, 2200  # a period outside these years is a typing error
 _TWO_DATES = re.compile(r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|til|\.\.)\s*"
                         r"(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2})")
 _QUARTER = re.compile(r"(?:(\d{4})\s*[-/ ]?\s*(?:Q|K)\s*([1-4]))|(?:(?:Q|K)\s*([1-4])\s*[-/ ]?\s*(\d{4}))"
@@ -66,6 +81,8 @@ def field_label(name: str) -> str:
         TOTAL: tr("import", "Total absence %"),
         UNLAWFUL: tr("import", "Unlawful absence %"),
         SICK: tr("import", "Sickness %"),
+        LAWFUL: tr("import", "Absence with permission %"),
+        SCHOOL_DAYS: tr("import", "School days in the period"),
         PERIOD: tr("import", "Period"),
         FROM: tr("import", "Period from"),
         TO: tr("import", "Period to"),
@@ -82,12 +99,15 @@ def parse_period(text: str) -> tuple[date, date]:
             start, end = parse_date(match.group(1)), parse_date(match.group(2))
         except ValueError:
             start = end = None
-        if start and end and start <= end:
+        if start and end and start <= end and MIN_YEAR <= start.year and end.year <= MAX_YEAR:
             return start, end
     match = _QUARTER.search(text)
     if match:
         year, quarter = next((int(match.group(i)), int(match.group(j))) for i, j in ((1, 2), (4, 3), (6, 5))
                              if match.group(i))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise RuleError(tr("import", "“{text}” is not a period: the year {year} is not a school year. Write it "
+                                         "like 2025-K3.").format(text=text, year=year))
         start = date(year, 3 * quarter - 2, 1)
         next_start = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
         return start, next_start - timedelta(days=1)
@@ -96,7 +116,9 @@ def parse_period(text: str) -> tuple[date, date]:
 
 
 def read_absence(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
-    return guess_source(read_table(path), specs=SPECS, memory=memory, kind=MEMORY_KIND)
+    table = read_table(path)
+    with refusing(table.name):
+        return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
 
 
 @dataclass
@@ -115,7 +137,11 @@ class AbsenceEntry:
 
     @property
     def marks(self):
-        return assess_absence(self.total_pct, self.unlawful_pct).marks
+        return assess_absence(self.total_pct, self.unlawful_pct, self.period_start, self.period_end).marks
+
+    @property
+    def quarter(self) -> bool:
+        return is_quarter(self.period_start, self.period_end)
 
 
 @dataclass
@@ -162,15 +188,33 @@ def _title_period(source: RosterSource) -> tuple[date, date] | None:
 
 def build_absence_preview(store: Store, source: RosterSource, *, columns: dict | None = None,
                           period: tuple[date, date] | None = None) -> AbsencePreview:
+    """What an import would store: matched pupils and their figures, unknown pupils. Writes nothing."""
+    with refusing(source.name):
+        return _build_absence_preview(store, source, columns=columns, period=period)
+
+
+def _build_absence_preview(store: Store, source: RosterSource, *, columns: dict | None,
+                           period: tuple[date, date] | None) -> AbsencePreview:
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
     check_columns(source, columns, label=field_label)
-    if columns.get(TOTAL) is None:
+    categories = [name for name in CATEGORIES if columns.get(name) is not None]
+    if columns.get(TOTAL) is None and not categories:
         raise TableError(tr("import", "No column with the total absence was found in “{name}”. Name it e.g. “Fravær i "
                                       "alt” or choose the column.").format(name=source.name), kind="no_total")
     warnings: list[str] = []
+    if columns.get(TOTAL) is None:
+        warnings.append(tr("import", "The file has no total; it is the sum of sickness, absence with permission "
+                                     "and unlawful absence."))
     if columns.get(UNLAWFUL) is None:
         warnings.append(tr("import", "The file has no column with unlawful absence; it is stored as 0 %."))
+    in_days = _in_days(source, columns)
+    if in_days and columns.get(SCHOOL_DAYS) is None:
+        raise TableError(tr("import", "The absence in “{name}” is counted in days. Add a column with the number of "
+                                      "school days in the period (“Skoledage”), so that it can be read as %.").format(
+            name=source.name), kind="no_school_days")
+    if in_days:
+        warnings.append(tr("import", "The absence is counted in days and read as a share of the school days."))
     has_row_period = columns.get(PERIOD) is not None or (columns.get(FROM) is not None and columns.get(TO) is not None)
     fixed = period or (None if has_row_period else _title_period(source))
     if fixed is None and not has_row_period:
@@ -181,12 +225,16 @@ def build_absence_preview(store: Store, source: RosterSource, *, columns: dict |
         raise row_problems_error(source, problems)
     if not raw:
         raise TableError(tr("import", "There are no pupils in “{name}”.").format(name=source.name), kind="no_pupils")
-    fractions = _are_fractions([value for r in raw for value in r["numbers"]])
+    fractions = not in_days and _are_fractions([value for r in raw for value in r["numbers"]])
     if fractions:
         warnings.append(tr("import", "The percentages are written as fractions (0,125 = 12,5 %) and are read so."))
     entries, unknown = _match_pupils(store, school.id, raw, fractions, problems)
     if problems:
         raise row_problems_error(source, problems)
+    for start, end in sorted({(e.period_start, e.period_end) for e in entries}):
+        note = not_quarter_note(start, end)
+        if note:
+            warnings.append(note)
     return AbsencePreview(source, columns, entries, unknown, warnings)
 
 
@@ -208,7 +256,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                 try:
                     klass = normalize_class_name(clean_text(cells[get(CLASS)]))
                 except RuleError as error:
-                    problems.append(f"{place(get(CLASS))}: {error}")
+                    problems.append(f"{place(get(CLASS))}: “{shown(cells[get(CLASS)])}”. {error}")
                     continue
             try:
                 if fixed:
@@ -217,28 +265,47 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                     start, end = parse_period(clean_text(cells[get(PERIOD)]))
                 else:
                     start, end = parse_date(cells[get(FROM)]), parse_date(cells[get(TO)])
-                    if start is None or end is None or start > end:
+                    if start is None or end is None or start > end or start.year < MIN_YEAR or end.year > MAX_YEAR:
                         raise ValueError
-            except (RuleError, ValueError):
+            except (RuleError, ValueError, OverflowError):
                 problems.append(tr("import", "{place}: the period cannot be read.").format(place=place()))
                 continue
             numbers = {}
-            for name in (TOTAL, UNLAWFUL, SICK):
+            for name in (TOTAL, UNLAWFUL, SICK, LAWFUL, SCHOOL_DAYS):
                 column = get(name)
                 try:
                     numbers[name] = parse_number(cells[column]) if column is not None else (None, False)
                 except ValueError:
                     problems.append(tr("import", "{place}: “{value}” is not a percentage.").format(
-                        place=place(column), value=clean_text(cells[column])))
+                        place=place(column), value=shown(cells[column])))
                     break
             else:
-                if numbers[TOTAL][0] is None:
+                if numbers[TOTAL][0] is None and all(numbers[c][0] is None for c in CATEGORIES):
                     problems.append(tr("import", "{place}: the total absence is missing.").format(place=place(get(TOTAL))))
                     continue
+                days = numbers.pop(SCHOOL_DAYS)[0]
+                if _in_days(source, columns):
+                    if days is None or days <= 0:
+                        problems.append(tr("import", "{place}: the number of school days is missing.").format(
+                            place=place(get(SCHOOL_DAYS))))
+                        continue
+                    numbers = {k: ((None if v is None else v / days * 100), True) for k, (v, _p) in numbers.items()}
                 raw.append({"row": number, "given": given, "family": family, "class": klass, "start": start,
                             "end": end, "values": numbers, "numbers": [v for v in numbers.values() if v[0] is not None],
                             "place": place()})
     return raw, problems
+
+
+def _in_days(source: RosterSource, columns: dict) -> bool:
+    """The figures are days, not %: a school-days column, or headers that say "dage"."""
+    if columns.get(SCHOOL_DAYS) is not None:
+        return True
+    for name in (TOTAL, *CATEGORIES):
+        column = columns.get(name)
+        if column is not None and column < len(source.headers) and "dage" in source.headers[column].casefold() \
+                and "%" not in source.headers[column]:
+            return True
+    return False
 
 
 def _are_fractions(numbers: list[tuple[float, bool]]) -> bool:
@@ -279,13 +346,24 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
         values = {}
         for key, (value, _percent) in item["values"].items():
             values[key] = None if value is None else round(value * 100 if fractions else value, 4)
+        lawful = values.get(LAWFUL)
+        parts = [v for v in (values[SICK], lawful, values[UNLAWFUL]) if v is not None]
+        if values[TOTAL] is None:  # the official categories without a total: the total is their sum
+            values[TOTAL] = round(sum(parts), 4)
         total, unlawful, sick = values[TOTAL], values[UNLAWFUL] or 0.0, values[SICK]
-        if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick)):
+        if sick is None and lawful is not None:  # the total is the sum of the three: sickness is the rest
+            sick = round(max(total - lawful - unlawful, 0.0), 4)
+        if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick, lawful)):
             problems.append(tr("import", "{place}: a percentage must be between 0 and 100.").format(place=item["place"]))
             continue
-        if unlawful > total + 0.05 or (sick is not None and sick > total + 0.05):
+        if unlawful > total + 0.05 or (sick is not None and sick > total + 0.05) or (
+                lawful is not None and lawful > total + 0.05):
             problems.append(tr("import", "{place}: the unlawful or sickness absence is larger than the total.").format(
                 place=item["place"]))
+            continue
+        if sum(parts) > total + 0.1:
+            problems.append(tr("import", "{place}: sickness, absence with permission and unlawful absence add up to "
+                                         "more than the total.").format(place=item["place"]))
             continue
         key = (pupil.id, item["start"], item["end"])
         if key in seen:

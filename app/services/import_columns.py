@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable
 
-from app.services.tabular import Sheet, trim_row
+from app.domain.numbers import parse_danish_number
+from app.services.tabular import Sheet, bad_cell, trim_row
 
 # A CPR number: ddmmyy-xxxx or ten digits (with an optional space or dash).
 _CPR = re.compile(r"(\d{2})(\d{2})(\d{2})\s?-?\s?(\d{4})")
 _DATE_DMY = re.compile(r"(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
 def normalize_header(value: Any) -> str:
@@ -169,32 +169,56 @@ def _century(two_digits: int) -> int:
 
 
 def parse_number(value: Any) -> tuple[float | None, bool]:
-    """(number, written with a % sign). "12,5" / "12,5 %" / "12.5" / 12.5. Raises ValueError."""
-    if value is None:
-        return None, False
-    if isinstance(value, bool):
+    """(number, written with a % sign). "12,5" / "12,5 %" / "12.5" / 12.5. Raises ValueError.
+
+    The one Danish number reader (app.domain.numbers); an empty cell is (None, False)."""
+    if isinstance(value, str) and bad_cell(value):
         raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value), False
-    text = str(value).strip().replace("\u00a0", " ")
-    if not text or text in ("-", "–"):
-        return None, False
-    percent = text.endswith("%")
-    text = text.rstrip("%").strip().replace(" ", "")
-    if "," in text and "." in text:  # "1.234,5": the last one is the decimal separator
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-    if not _NUMBER.fullmatch(text):
-        raise ValueError(value)
-    return float(text.replace(",", ".")), percent
+    parsed = parse_danish_number(value)
+    return (None, False) if parsed is None else parsed
 
 
 # -- names ---------------------------------------------------------------------------------------
+# Characters nobody can see: bidi controls (a right-to-left override turns "Ida" into "adI" on screen),
+# zero-width spaces and joiners, the soft hyphen, the BOM. They are removed from every text an import reads.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_CPR_ANYWHERE = re.compile(r"(?<!\d)\d{6}\s?-?\s?\d{4}(?!\d)")
+
+
 def clean_text(value: Any) -> str:
+    """Text as shown: NFC, invisible and control characters removed, runs of spaces made one."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def mask_cpr(text: str) -> str:
+    """Any CPR-like number in a text meant for a message becomes "xxxxxx-xxxx" (never echo a CPR number)."""
+    return _CPR_ANYWHERE.sub("xxxxxx-xxxx", text)
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """A cell's value as a message may quote it: cleaned, CPR numbers masked, long texts cut."""
+    text = mask_cpr(clean_text(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+def has_letters(text: str) -> bool:
+    return _LETTER.search(text) is not None
+
+
+def has_digits(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def split_full_name(text: str, family_first: bool) -> tuple[str, str]:

@@ -21,15 +21,27 @@ from app.services.import_columns import (
     file_shape,
     find_header_row,
     guess_columns,
+    has_digits,
+    has_letters,
     header_texts,
     looks_like_cpr,
     name_key,
     normalize_header,
     parse_date,
+    shown,
     split_full_name,
 )
 from app.services.import_memory import ImportMemory, looks_like_data_row
-from app.services.tabular import Sheet, Table, TableError, column_letter, data_rows, read_table
+from app.services.tabular import (
+    Sheet,
+    Table,
+    TableError,
+    bad_cell,
+    column_letter,
+    data_rows,
+    read_table,
+    refusing,
+)
 
 MEMORY_KIND = "roster"
 GIVEN, FAMILY, FULL, CLASS, BIRTH = "given_name", "family_name", "full_name", "class", "birth_date"
@@ -77,10 +89,15 @@ class RosterSource:
     cpr_columns: set[int] = field(default_factory=set)
     ignored_sheets: list[str] = field(default_factory=list)
     header_found: bool = True
+    layout: str = ""  # "tabulex" for Tabulex TEA's Elev.txt, "" otherwise
 
     @property
     def name(self) -> str:
         return self.table.name
+
+    @property
+    def width(self) -> int:
+        return len(self.headers)
 
     def column_title(self, column: int) -> str:
         header = self.headers[column] if column < len(self.headers) else ""
@@ -89,19 +106,41 @@ class RosterSource:
         return f"{column_letter(column)}: {header}" if header else column_letter(column)
 
 
-def read_roster(path: str | Path, *, memory: ImportMemory | None = None) -> RosterSource:
-    """Read a pupil list and guess its columns (a remembered choice for the same file shape wins)."""
-    table = read_table(path)
-    return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND)
+def read_roster(path: str | Path, *, memory: ImportMemory | None = None, no_header: bool = False) -> RosterSource:
+    """Read a pupil list and guess its columns (a remembered choice for the same file shape wins).
+
+    ``no_header``: the file's first row is a pupil (a list without a header row); the columns are guessed
+    from the values and can be chosen."""
+    table = read_table(path, allow_single_row=True)
+    from app.services.roster_layouts import tabulex_source
+
+    with refusing(table.name):
+        tabulex = tabulex_source(table)
+        if tabulex is not None:
+            return tabulex
+        return guess_source(table, specs=SPECS, memory=memory, kind=MEMORY_KIND, no_header=no_header)
 
 
-def guess_source(table: Table, *, specs, memory: ImportMemory | None, kind: str) -> RosterSource:
-    """Find the header row of each sheet; keep the sheets shaped like the first one with a header."""
+def guess_source(table: Table, *, specs, memory: ImportMemory | None, kind: str,
+                 no_header: bool = False) -> RosterSource:
+    """Find the header row of each sheet; keep the sheets shaped like the first one with a header.
+
+    A list without a header row (or ``no_header``) is read from its first row; its columns are guessed from
+    the values (a column of class names, of dates, of names)."""
     found = [(sheet, *find_header_row(sheet, specs)) for sheet in table.sheets]
-    usable = [(sheet, index) for sheet, index, score in found if score > 0]
+    usable = [] if no_header else [(sheet, index) for sheet, index, score in found if score > 0]
     header_found = bool(usable)
     if not usable:
-        usable = [(table.sheets[0], 0)]
+        from app.services.roster_layouts import _first_row_is_header, _headerless_source
+
+        headerless = _headerless_source(table, specs)
+        if no_header or not _first_row_is_header(headerless):
+            return headerless
+        usable = [(table.sheets[0], 0)]  # a header with names we do not know: the user chooses the columns
+    if all(len(sheet.rows) <= index + 1 for sheet, index in usable):
+        from app.services.tabular import header_only_error
+
+        raise header_only_error(table, usable[0][0])
     first_sheet, first_index = usable[0]
     shape_of = lambda sheet, index: tuple(normalize_header(h) for h in header_texts(sheet.rows[index]))  # noqa: E731
     first_shape = shape_of(first_sheet, first_index)
@@ -152,6 +191,14 @@ def check_columns(source: RosterSource, columns: dict[str, int | None], *, name_
     label = label or field_label
     chosen = {name: column for name, column in columns.items() if column is not None}
     for name, column in chosen.items():
+        if source.width and not 0 <= column < source.width:
+            raise TableError(
+                tr("import", "The file “{name}” has no column {column} (its last column is {last}). Choose "
+                             "another column for “{field}”.").format(name=source.name, column=column_letter(max(column, 0)),
+                                                                      last=column_letter(source.width - 1),
+                                                                      field=label(name)),
+                kind="mapping", column=column_letter(max(column, 0)),
+            )
         if column in source.cpr_columns:
             raise TableError(
                 tr("import", "The column “{column}” holds CPR numbers and cannot be read as “{field}”. "
@@ -205,24 +252,33 @@ class RosterRow:
 
 
 def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_class: str | None = None,
-              only_class: str | None = None) -> tuple[list[RosterRow], list[str], int]:
-    """(pupils, warnings, rows skipped for other classes). Raises TableError listing every bad row."""
+              only_class: str | None = None) -> tuple[list[RosterRow], list[str], int, list[str]]:
+    """(pupils, warnings, rows skipped for other classes, rows that cannot be read, each with its place).
+
+    A row that cannot be read never stops the others: the caller lists it and imports the rest only after
+    the user agreed (the GUI preview, ``--skip-bad-rows``). Raises TableError for problems of the whole file."""
     check_columns(source, columns)
     several = len(source.sheets) > 1
     only = normalize_class_name(only_class) if only_class else None
     fallback = normalize_class_name(default_class) if default_class else only
     given_col, family_col, full_col = columns.get(GIVEN), columns.get(FAMILY), columns.get(FULL)
     class_col, birth_col = columns.get(CLASS), columns.get(BIRTH)
+    used = [c for c in (given_col, family_col, full_col, class_col, birth_col) if c is not None]
     pupils: list[RosterRow] = []
     problems: list[str] = []
     warnings: list[str] = []
     skipped = 0
     for sheet, header_index in zip(source.sheets, source.header_indices):
         sheet_class = _class_of_sheet(sheet) if source.table.kind == "xlsx" else None
-        rows = list(data_rows(source.table, sheet, header_index))
+        rows = list(data_rows(source.table, sheet, header_index, source.width if source.width else None))
         family_first = _family_first(full_col, source.headers)
         place = (lambda number, column=None: place_text(sheet, number, column, several))  # noqa: E731
         for number, cells in rows:
+            cells = cells + [None] * (max(used, default=0) + 1 - len(cells))
+            broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
+            if broken is not None:
+                problems.append(f"{place(number, broken[0])}: {broken[1]}.")
+                continue
             if any(looks_like_cpr(cells[c]) for c in (given_col, family_col, full_col) if c is not None):
                 problems.append(tr("import", "{place}: the name looks like a CPR number.").format(place=place(number)))
                 continue
@@ -233,13 +289,17 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                 full = clean_text(cells[full_col])
                 given, family = split_full_name(full, family_first)
                 split_known = "," in full
-            if not (given or family):
-                if any(cells[c] is not None for c in (class_col, birth_col) if c is not None):
+            written = any(cells[c] is not None for c in (given_col, family_col, full_col) if c is not None)
+            if not has_letters(given + family):
+                if written and (given or family):
+                    problems.append(tr("import", "{place}: “{text}” is not a name (it has no letters).").format(
+                        place=place(number), text=shown(f"{given} {family}")))
+                elif written or any(cells[c] is not None for c in (class_col, birth_col) if c is not None):
                     problems.append(tr("import", "{place}: the pupil has no name.").format(place=place(number)))
                 continue
-            if any(ch.isdigit() for ch in given + family):
+            if has_digits(given + family):
                 warnings.append(tr("import", "{place} is skipped: “{text}” is not a name.").format(
-                    place=place(number), text=f"{given} {family}".strip()))
+                    place=place(number), text=shown(f"{given} {family}")))
                 continue
             if class_col is None:  # the class the user chose wins over a sheet named like a class
                 grade_letter = fallback or sheet_class
@@ -249,7 +309,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                 try:
                     grade_letter = normalize_class_name(clean_text(cells[class_col]))
                 except RuleError as error:
-                    problems.append(f"{place(number, class_col)}: “{clean_text(cells[class_col])}”. {error}")
+                    problems.append(f"{place(number, class_col)}: “{shown(cells[class_col])}”. {error}")
                     continue
             if grade_letter is None:
                 if class_col is None:
@@ -270,13 +330,27 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                     birth = None
                 if birth is None or birth > date.today() or birth.year < 1990:
                     problems.append(tr("import", "{place}: “{value}” is not a birth date (write it like 03-07-2015).")
-                                    .format(place=place(number, birth_col), value=clean_text(cells[birth_col])))
+                                    .format(place=place(number, birth_col), value=shown(cells[birth_col])))
                     continue
             pupils.append(RosterRow(sheet.name, number, given, family, birth, *grade_letter, split_known))
-    if problems:
-        raise row_problems_error(source, problems)
     _check_duplicates(source, pupils)
-    return pupils, warnings, skipped
+    return pupils, warnings, skipped, problems
+
+
+def skipped_rows_note(source: RosterSource, problems: list[str]) -> str:
+    """The note above a preview whose file has rows that cannot be read (they are left out)."""
+    listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+    more = len(problems) - MAX_LISTED_PROBLEMS
+    if more > 0:
+        listed += "\n" + tr("import", "… and {count} more.").format(count=more)
+    if len(problems) == 1:
+        head = tr("import", "One row in “{name}” cannot be read and is left out. The other pupils can be imported; "
+                            "correct the row and import the list again to include it:").format(name=source.name)
+    else:
+        head = tr("import", "{count} rows in “{name}” cannot be read and are left out. The other pupils can be "
+                            "imported; correct the rows and import the list again to include them:").format(
+            count=len(problems), name=source.name)
+    return f"{head}\n{listed}"
 
 
 def row_problems_error(source: RosterSource, problems: list[str]) -> TableError:
@@ -284,11 +358,13 @@ def row_problems_error(source: RosterSource, problems: list[str]) -> TableError:
     more = len(problems) - MAX_LISTED_PROBLEMS
     if more > 0:
         listed += "\n" + tr("import", "… and {count} more.").format(count=more)
-    return TableError(
-        tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
-                     "and try again:\n{rows}").format(count=len(problems), name=source.name, rows=listed),
-        kind="values",
-    )
+    if len(problems) == 1:
+        text = tr("import", "One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try "
+                            "again:\n{rows}").format(name=source.name, rows=listed)
+    else:
+        text = tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
+                            "and try again:\n{rows}").format(count=len(problems), name=source.name, rows=listed)
+    return TableError(text, kind="values")
 
 
 def place_text(sheet: Sheet, number: int, column: int | None, several: bool) -> str:

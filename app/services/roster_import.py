@@ -36,9 +36,11 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
     field_label,
     read_roster,
     read_rows,
+    row_problems_error,
+    skipped_rows_note,
 )
 from app.services.school import the_school
-from app.services.tabular import TableError
+from app.services.tabular import TableError, refusing
 from app.storage.store import Store
 
 
@@ -101,6 +103,11 @@ class RosterPreview:
     warnings: list[str]
     skipped_rows: int
     fingerprint: tuple
+    bad_rows: list[str] = field(default_factory=list)  # rows that cannot be read (left out), with their place
+
+    @property
+    def bad_rows_note(self) -> str | None:
+        return skipped_rows_note(self.source, self.bad_rows) if self.bad_rows else None
 
     @property
     def entries(self) -> list[PreviewEntry]:
@@ -145,7 +152,11 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     """What an import would do, per class: new, changed, unchanged and leaving pupils. Writes nothing."""
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
-    rows, warnings, skipped = read_rows(source, columns, default_class=default_class, only_class=only_class)
+    with refusing(source.name):
+        rows, warnings, skipped, bad_rows = read_rows(source, columns, default_class=default_class,
+                                                      only_class=only_class)
+    if bad_rows and not rows:
+        raise row_problems_error(source, bad_rows)
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")
@@ -201,12 +212,19 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     order = {EntryKind.NEW: 0, EntryKind.CHANGED: 1, EntryKind.LEAVING: 2, EntryKind.UNCHANGED: 3}
     for preview in previews.values():
         preview.entries.sort(key=lambda e: (order[e.kind], danish_sort_key(e.given_name), danish_sort_key(e.family_name)))
+    if not source.header_found and source.layout != "tabulex":
+        warnings.append(tr("import", "The list has no header row: every row is read as a pupil, and the columns are "
+                                     "guessed from the values. Check the columns before importing."))
+    if source.layout == "tabulex":
+        warnings.append(tr("import", "The file is a pupil export from Tabulex (Elev.txt). Names and classes are read; "
+                                     "the CPR numbers and addresses in it are not."))
     if skipped:
         warnings.append(tr("import", "{count} rows for other classes are left out.").format(count=skipped))
     if source.ignored_sheets:
         warnings.append(tr("import", "These sheets have other columns and are left out: {sheets}.").format(
             sheets=", ".join(f"“{name}”" for name in source.ignored_sheets)))
-    return RosterPreview(source, school_year, columns, list(previews.values()), warnings, skipped, _fingerprint(store))
+    return RosterPreview(source, school_year, columns, list(previews.values()), warnings, skipped, _fingerprint(store),
+                         bad_rows)
 
 
 def _belongs_to(memberships: list[dict], school_class: SchoolClass, school_year: int) -> bool:
@@ -321,13 +339,21 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
             (pupil.id, class_id, school_year),
         ):
             op.update(old, left_on=today)  # moved within the school year: the old class keeps the history
-        op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
+        earlier = store.find_one(ClassMembership, "pupil_id = ? AND class_id = ?", (pupil.id, class_id))
+        if earlier is not None:  # back in a class the pupil left earlier: the membership is reopened
+            if earlier.left_on is not None:
+                op.update(earlier, left_on=None)
+        else:
+            op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
 
 
 def import_roster(store: Store, path: str | Path, school_year: int, *, default_class: str | None = None,
-                  only_class: str | None = None, today: date | None = None,
-                  memory: ImportMemory | None = None) -> tuple[RosterPreview, RosterResult]:
-    """Read, preview and apply in one go (the command line). Uses a remembered column choice if there is one."""
+                  only_class: str | None = None, today: date | None = None, memory: ImportMemory | None = None,
+                  skip_bad_rows: bool = False) -> tuple[RosterPreview, RosterResult]:
+    """Read, preview and apply in one go (the command line). Uses a remembered column choice if there is one.
+    Rows that cannot be read refuse the whole list unless ``skip_bad_rows`` (then the rest is imported)."""
     source = read_roster(path, memory=memory)
     preview = build_preview(store, source, school_year, default_class=default_class, only_class=only_class)
+    if preview.bad_rows and not skip_bad_rows:
+        raise row_problems_error(source, preview.bad_rows)
     return preview, apply_roster_import(store, preview, today=today)

@@ -25,11 +25,15 @@ from app.services.school import default_school_year
 from app.services.survey_sheets import (
     ImportProblem,
     ParsedBlock,
+    ParsedIndicator,
     SurveyFileError,
     WORKBOOK_SUFFIXES,
+    read_sheets,
     read_workbook,
 )
+from app.services.survey_statistics import STAGE_GRADES, read_statistics, recognise, stage_label
 from app.services.survey_template import write_template
+from app.services.tabular import TableError, refusing
 from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
 from app.services.wellbeing_view import stored_input
 from app.storage.store import Store
@@ -88,6 +92,10 @@ class PreviewEntry:
 
     def summary(self) -> str:
         """ "5.B (2026/27): 23 answers, 5 indicators, 10 questions" — counts only, never a class's values."""
+        if self.block.comparison_stage:
+            return tr("survey_import", "{klass} ({year}): the school's and the country's figures for {stage} "
+                                       "(comparison values, not the class's results)").format(
+                klass=self.class_name, year=self.school_year_label, stage=stage_label(self.block.comparison_stage))
         return tr("survey_import", "{klass} ({year}): {answers} answers, {indicators} indicators, "
                                    "{questions} questions").format(
             klass=self.class_name, year=self.school_year_label, answers=self.answer_count,
@@ -102,6 +110,7 @@ class ImportPreview:
     entries: list[PreviewEntry] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     empty_sheets: list[str] = field(default_factory=list)  # template sheets nobody filled in
+    notes: list[str] = field(default_factory=list)  # what the user should know before importing
 
     @property
     def ok(self) -> bool:
@@ -160,8 +169,11 @@ def _merged(block: ParsedBlock, survey_year: int, existing: ResultInput | None) 
     high = block.high_wellbeing_pct
     if high is None and existing is not None:
         high = existing.high_wellbeing_pct
+    answers = block.answer_count
+    if answers is None:  # comparison values only: the class's own count stays (0 when it has no result yet)
+        answers = existing.answer_count if existing else 0
     return ResultInput(
-        survey_year=survey_year, answer_count=block.answer_count,
+        survey_year=survey_year, answer_count=answers,
         indicators={i: indicators[i] for i in INDICATOR_ORDER if i in indicators}, questions=questions,
         high_wellbeing_pct=high,
     )
@@ -201,12 +213,67 @@ def preview_import(store: Store, path: str | Path, school_year: int | None = Non
     path = Path(path)
     year = school_year if school_year is not None else default_school_year(store, today or date.today())
     try:
-        parsed = read_workbook(path)
+        with refusing(path.name):
+            sheets = read_sheets(path)
+            statistics = _statistics_preview(store, path, year, sheets)
+            if statistics is not None:
+                return statistics
+            parsed = read_workbook(path, sheets)
+            problems = list(parsed.problems)
+            entries = _entries(store, parsed.blocks, year, problems)
     except SurveyFileError as error:
         return ImportPreview(path, year, problems=error.problems)
-    problems = list(parsed.problems)
-    entries = _entries(store, parsed.blocks, year, problems)
+    except TableError as error:
+        return ImportPreview(path, year, problems=[error.problem])
     return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}))
+
+
+def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPreview | None:
+    """uddannelsesstatistik.dk's per-school figures: comparison values for every class of that stage."""
+    for sheet in sheets:
+        rows = [[cell.value for cell in row] for row in sheet.rows]
+        found = recognise(rows)
+        if found is None:
+            continue
+        form, header = found
+        if form == "questions":
+            return ImportPreview(path, year, problems=[ImportProblem(tr(
+                "survey_import", "“{name}” is the ministry's question table for the whole school (answer shares per "
+                                 "question for Mellemtrin or Udskoling). It holds no class results and no indicator "
+                                 "means, so there is nothing to store. Download the indicators from "
+                                 "uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the "
+                                 "class report.").format(name=path.name))])
+        data = read_statistics(rows, form, header)
+        problems = [ImportProblem(text, sheet.name) for text in data.problems]
+        blocks = []
+        notes = [tr("survey_import", "These are the school's and the country's figures from uddannelsesstatistik.dk "
+                                     "for Mellemtrin and Udskoling, not class results. They are stored as comparison "
+                                     "values beside each class of that stage; the classes' own results are not "
+                                     "changed.")]
+        for values in data.values:
+            classes = store.find(SchoolClass, "school_year = ? AND grade IN (?, ?, ?)",
+                                 (values.school_year, *STAGE_GRADES[values.stage]))
+            if not classes:
+                notes.append(tr(
+                    "survey_import", "There are no classes of {stage} in the school year {year}; those figures are "
+                                     "left out.").format(
+                    stage=stage_label(values.stage), year=SchoolYear(values.school_year).long_label))
+                continue
+            for school_class in sorted(classes, key=lambda c: (c.grade, c.letter)):
+                block = ParsedBlock(sheet.name, school_class.name, school_class.grade, school_class.letter,
+                                    school_year=values.school_year, comparison_stage=values.stage)
+                block.answer_count = None
+                for indicator in set(values.school) | set(values.national):
+                    block.indicators[indicator] = ParsedIndicator(
+                        indicator, None, values.school.get(indicator), values.national.get(indicator))
+                blocks.append(block)
+        if not blocks and not problems:
+            problems.append(ImportProblem(tr("survey_import", "“{name}” holds no figures for classes in this file: "
+                                                              "no Mellemtrin or Udskoling of a school year with "
+                                                              "classes.").format(name=path.name)))
+        entries = _entries(store, blocks, year, problems) if not problems else []
+        return ImportPreview(path, year, entries, problems, notes=notes)
+    return None
 
 
 def apply_import(store: Store, preview: ImportPreview) -> ImportOutcome:

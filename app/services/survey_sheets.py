@@ -10,13 +10,9 @@ column; extra columns and empty rows are ignored. Every problem names the sheet,
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear, class_name, normalize_class_name
@@ -32,12 +28,16 @@ from app.domain.survey import (
     option_matches,
     option_scores,
     parse_number,
+    pick_four_option_scale,
     pick_scale,
     shares_add_up,
 )
 from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
 from app.i18n import tr
+from app.services.import_columns import shown
+from app.services.tabular import ImportProblem
 
+MAX_ANSWERS = 100_000  # more answers than pupils in a municipality: a typing error
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 # Header words (compared after normalize_label).
@@ -47,6 +47,22 @@ _ANSWER_LABELS = {"antal svar", "antal besvarelser", "besvarelser", "svar i alt"
 _YEAR_LABELS = {"skoleår", "skoleåret", "måleår", "år", "trivselsmåling skoleår"}
 _HIGH_LABELS = {"andel med højeste trivsel", "andel med højeste trivsel (%)", "andel elever med højeste trivsel",
                 "højeste trivsel", "andel med høj trivsel", "andel med høj trivsel (%)", "andel højeste trivsel"}
+
+
+def high_kind(label: str) -> str | None:
+    """ "Andel med højest trivsel" (the ministry's label) or "… højeste …": "class"; with "Kommune" or "Land"
+    after it (the ministry's comparison figures): "municipality" or "national"; anything else: None."""
+    if not re.search(r"høj(?:e|es|este|est)?\s+trivsel", label):
+        return None
+    if re.search(r"kommune", label):
+        return "municipality"
+    if re.search(r"\b(land|landet|lands\w*|national\w*|danmark)\b", label):
+        return "national"
+    if re.search(r"\b(skole|skolen)\b", label):
+        return "school"
+    return "class"
+
+
 _TEXT_LABELS = {"spørgsmål", "spørgsmålstekst", "tekst", "spørgsmål (tekst)", "spørgsmålet"}
 _CODE_LABELS = {"nr", "nr.", "nummer", "kode", "spm", "spm.", "id", "spørgsmålsnummer", "spørgsmål nr",
                 "spørgsmålsnr"}
@@ -61,41 +77,6 @@ _TITLE_CLASS = re.compile(r"\s*klasse\s*:?\s*(\d{1,2}\s*\.?\s*[A-Za-zÆØÅæø�
 _TITLE_YEAR = re.compile(r"\b\d{4}\s*/\s*(\d{4}|\d{2})\b")
 _YES = {"x", "ja", "j", "1", "negativ", "negativt", "omvendt", "true", "sand"}
 _NO = {"nej", "n", "0", "positiv", "positivt", "false", "falsk"}
-
-
-@dataclass
-class ImportProblem:
-    """What is wrong, and where: sheet, row and column as Excel shows them (row 1, column A)."""
-
-    message: str
-    sheet: str | None = None
-    row: int | None = None
-    column: int | None = None
-    last_column: int | None = None
-
-    @property
-    def place(self) -> str:
-        if self.sheet is None:
-            return ""
-        if self.row is None:
-            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
-        if self.column is None:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        if self.last_column is not None and self.last_column != self.column:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
-                sheet=self.sheet, row=self.row, first=get_column_letter(self.column),
-                last=get_column_letter(self.last_column),
-            )
-        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
-            sheet=self.sheet, row=self.row, column=get_column_letter(self.column)
-        )
-
-    @property
-    def text(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
-
-    def __str__(self) -> str:
-        return self.text
 
 
 class SurveyFileError(RuleError):
@@ -169,6 +150,7 @@ class ParsedBlock:
     indicators: dict[Indicator, ParsedIndicator] = field(default_factory=dict)
     questions: list[ParsedQuestion] = field(default_factory=list)
     first_row: int = 1
+    comparison_stage: str | None = None  # uddannelsesstatistik.dk: the school's and country's figures, not the class's
 
     @property
     def name(self) -> str:
@@ -195,35 +177,33 @@ class ParsedWorkbook:
 
 # -- reading the workbook ----------------------------------------------------------------------------
 def read_sheets(path: str | Path) -> list[Sheet]:
-    """Every sheet's cells (values, not formulas). Raises SurveyFileError when it is not a workbook."""
+    """Every sheet's cells (values, not formulas), from an XLSX workbook or a CSV file, through the one table
+    reader every import uses (limits before parsing, Danish refusals). Raises SurveyFileError."""
+    from app.services.tabular import PercentValue, TableError, read_table
+
     path = Path(path)
-    if not path.is_file():
-        raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” does not exist.").format(
-            name=path.name))])
-    not_workbook = ImportProblem(
-        tr("survey_import", "The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook "
-                            "(.xlsx) and try again.").format(name=path.name)
-    )
-    if path.stat().st_size == 0:
-        raise SurveyFileError([ImportProblem(
-            tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError, IndexError):
-        raise SurveyFileError([not_workbook]) from None
-    try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            rows = []
-            for row in worksheet.iter_rows():
-                rows.append([Cell(cell.value, getattr(cell, "number_format", "General") or "General") for cell in row])
-            while rows and all(c.empty for c in rows[-1]):
-                rows.pop()
-            sheets.append(Sheet(worksheet.title, rows))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise SurveyFileError([not_workbook]) from error
-    finally:
-        workbook.close()
+        table = read_table(path)
+    except TableError as error:
+        if error.kind in ("header_only", "empty"):
+            raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” is empty.").format(
+                name=path.name))]) from None
+        else:
+            raise SurveyFileError([ImportProblem(str(error))]) from None
+    sheets = []
+    for sheet in table.sheets:
+        rows: list[list[Cell]] = []
+        for number, values in zip(sheet.row_numbers, sheet.rows):
+            while len(rows) < number - 1:
+                rows.append([])
+            cells = []
+            for value in values:
+                if isinstance(value, PercentValue):
+                    cells.append(Cell(float(value) / 100.0, "0%"))
+                else:
+                    cells.append(Cell(value))
+            rows.append(cells)
+        sheets.append(Sheet(sheet.name, rows))
     return sheets
 
 
@@ -247,7 +227,7 @@ def _number(cell: Cell, sheet: str, row: int, column: int, problems: list[Import
         return parse_number(cell.value)
     except ValueError:
         problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=cell.text),
+            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=shown(cell.value)),
             sheet, row, column))
         return None
 
@@ -284,10 +264,10 @@ def _count(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportP
     if parsed is None:
         return None
     value = parsed[0]
-    if value < 0 or not float(value).is_integer():
+    if value < 0 or not float(value).is_integer() or value > MAX_ANSWERS:
         problems.append(ImportProblem(
             tr("survey_import", "The number of answers must be a whole number of 0 or more, not “{text}”.").format(
-                text=cell.text), sheet, row, column))
+                text=shown(cell.value)), sheet, row, column))
         return None
     return int(value)
 
@@ -314,7 +294,7 @@ def _year(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportPr
         return SchoolYear.parse(cell.text).start_year
     except RuleError:
         problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=cell.text),
+            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=shown(cell.value)),
             sheet, row, column))
         return None
 
@@ -385,7 +365,7 @@ class _SheetParser:
         found = _class_of(cell.text, need_letter=False)
         if found is None:
             self.problems.append(ImportProblem(
-                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=cell.text),
+                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=shown(cell.value)),
                 self.sheet.name, row, column))
             return None
         for block in self.blocks:
@@ -422,7 +402,7 @@ class _SheetParser:
                 and indicator_from_label(labels[table.label_column]) is not None:
             self._indicator_row(row, cells, labels)
             return
-        if first_label in _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS or "højeste trivsel" in first_label:
+        if first_label in _ANSWER_LABELS | _YEAR_LABELS | _HIGH_LABELS or high_kind(first_label):
             self._key_values(row, cells, labels)
             return
         in_question_table = isinstance(table, _QuestionTable)
@@ -485,8 +465,10 @@ class _SheetParser:
                 kind = "answers"
             elif label in _YEAR_LABELS:
                 kind = "year"
-            elif label in _HIGH_LABELS or "højeste trivsel" in label:
+            elif label in _HIGH_LABELS or high_kind(label) == "class":
                 kind = "high"
+            elif high_kind(label):
+                break  # the municipality's or the country's share: a comparison, never the class's own
             if kind is None:
                 continue
             value_index = _next_value(cells, index)
@@ -513,6 +495,8 @@ class _SheetParser:
         if len(option_cells) < 3:
             return False
         picked = pick_scale([text for _i, text in option_cells])
+        if picked is None and len(option_cells) == 4:
+            picked = pick_four_option_scale([text for _i, text in option_cells])
         if picked is None:
             self.problems.append(ImportProblem(
                 tr("survey_import", "The answer options in this header do not match the survey's answer scales "
@@ -568,7 +552,7 @@ class _SheetParser:
                 table.school_column = index
             elif label in _NATIONAL_LABELS and table.national_column is None:
                 table.national_column = index
-            elif (label in _HIGH_LABELS or "højeste trivsel" in label) and table.high_column is None:
+            elif (label in _HIGH_LABELS or high_kind(label) == "class") and table.high_column is None:
                 table.high_column = index
             elif label in _ANSWER_LABELS and table.count_column is None:
                 table.count_column = index
@@ -743,7 +727,7 @@ class _SheetParser:
                 self.problems.append(ImportProblem(
                     tr("survey_import", "“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, "
                                         "Støtte og inspiration, Ro og orden).").format(
-                        text=cell_at(table.indicator_column).text),
+                        text=shown(cell_at(table.indicator_column).value)),
                     self.sheet.name, row, table.indicator_column + 1))
                 return True
         number = self.question_numbers.get(id(block), 0) + 1
@@ -813,10 +797,10 @@ def _check_block(block: ParsedBlock, problems: list[ImportProblem]) -> None:
                                 "indicators out.").format(klass=block.name), row=first))
 
 
-def read_workbook(path: str | Path) -> ParsedWorkbook:
+def read_workbook(path: str | Path, sheets: list[Sheet] | None = None) -> ParsedWorkbook:
     """Read and check a survey workbook. File-level problems raise SurveyFileError; the rest are listed."""
     path = Path(path)
-    sheets = read_sheets(path)
+    sheets = read_sheets(path) if sheets is None else sheets
     if not any(sheet.rows for sheet in sheets):
         raise SurveyFileError([ImportProblem(
             tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])

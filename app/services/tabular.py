@@ -5,7 +5,8 @@ Reads what Danish school administration systems and Excel write:
 - CSV with ``;``, ``,`` or tab between fields (found by looking at the first lines), quoted fields with
   separators and line breaks inside; UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode
   text"), or Windows-1252 (tried after UTF-8);
-- XLSX through openpyxl (read-only, cached values): dates come as :class:`datetime.date`, numbers shown
+- XLSX through openpyxl (read-only, cached values; limits checked first, see
+  :mod:`app.services.tabular_xlsx`): dates come as :class:`datetime.date`, numbers shown
   as a percentage in Excel come as the number shown (a cell 0.125 formatted "12,5 %" reads as 12.5).
 
 The result is one :class:`Sheet` per non-empty worksheet: rows of cell values (``str``, ``int``,
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
+import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -28,7 +29,14 @@ from app.domain.base import RuleError
 from app.i18n import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-DELIMITERS = (";", "\t", ",")  # in order of preference when two fit equally well
+DELIMITERS = (";", "\t", ",", "|", "¤")  # in order of preference when two fit equally well
+MAX_ROWS = 20_000  # no pupil, absence or survey list of one school comes near this
+MAX_CELLS = 1_000_000
+ERROR_VALUES = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+                          # as a Danish Excel writes them into a CSV file
+                          "#I/T", "#REFERENCE!", "#VÆRDI!", "#DIVISION/0!", "#NAVN?", "#NUL!", "#OVERLØB!",
+                          "#BEREGN!"})
 _SNIFF_LINES = 60
 
 # Characters that Windows-1252 produces from bytes of other code pages (DOS 850, Mac Roman) where a
@@ -47,6 +55,103 @@ class TableError(RuleError):
         self.sheet = sheet
         self.row = row
         self.column = column
+
+    @property
+    def problem(self) -> "ImportProblem":
+        """The refusal as the one problem type (its message already names the file and the place)."""
+        return ImportProblem(str(self))
+
+
+@dataclass
+class ImportProblem:
+    """What is wrong, and where: the one problem type of every import. ``sheet``, ``row`` and ``column`` as
+    Excel shows them (row 1, column 1 = A); ``file`` names the file when the message does not."""
+
+    message: str
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    last_column: int | None = None
+    file: str | None = None
+
+    @property
+    def place(self) -> str:
+        if self.sheet is None:
+            return ""
+        if self.row is None:
+            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
+        if self.column is None:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        if self.last_column is not None and self.last_column != self.column:
+            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
+                sheet=self.sheet, row=self.row, first=column_letter(self.column - 1),
+                last=column_letter(self.last_column - 1),
+            )
+        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
+            sheet=self.sheet, row=self.row, column=column_letter(self.column - 1)
+        )
+
+    @property
+    def text(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ExcelError(str):
+    """An Excel error value in a cell ("#N/A", "#REF!" …): never a name, a number or a date."""
+
+
+class FormulaWithoutValue(str):
+    """A formula cell whose result Excel never saved (the file was written by a program, not Excel)."""
+
+
+class PercentValue(float):
+    """A number shown as a percentage in Excel: the value is the number shown (0.125 formatted 12,5 % -> 12.5)."""
+
+
+def bad_cell(value: Any) -> str | None:
+    """Why a cell cannot be used as data (an error value, a formula without result), or None."""
+    if isinstance(value, FormulaWithoutValue):
+        return tr("import", "the cell holds a formula without a saved result (open the file in Excel and save it "
+                            "again)")
+    if isinstance(value, ExcelError) or (isinstance(value, str) and value.strip().upper() in ERROR_VALUES):
+        return tr("import", "the cell holds the Excel error {value}").format(value=value.strip())
+    return None
+
+
+def unreadable(name: str) -> "TableError":
+    """The refusal for a file the reader cannot make sense of (any unexpected error while reading)."""
+    return TableError(
+        tr("import", "“{name}” cannot be read: the file is damaged or not a table. Nothing has been imported. Open "
+                     "it in Excel and save it again as an Excel workbook (.xlsx) or as CSV, then try again.").format(
+            name=name),
+        kind="unreadable",
+    )
+
+
+@contextmanager
+def refusing(name: str):
+    """Any unexpected error while making sense of a read file becomes the Danish refusal (nothing is written
+    inside: callers use it around parsing, never around storing). Database errors pass through unchanged."""
+    from app.storage.errors import StorageError
+
+    try:
+        yield
+    except (RuleError, StorageError):
+        raise
+    except (MemoryError, RecursionError, Exception):  # noqa: B014
+        raise unreadable(name) from None
+
+
+def too_many_rows(name: str) -> "TableError":
+    return TableError(
+        tr("import", "“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been "
+                     "imported. Check that you chose the right file.").format(name=name, limit=f"{MAX_ROWS:,}".replace(
+            ",", ".")),
+        kind="too_large",
+    )
 
 
 @dataclass
@@ -98,9 +203,21 @@ def where(sheet: Sheet | None, row: int | None = None, column: int | None = None
 
 
 # -- reading -------------------------------------------------------------------------------------
-def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Table:
-    """Read a CSV or XLSX file. Refuses files over ``max_bytes`` before reading them."""
+def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, allow_single_row: bool = False) -> Table:
+    """Read a CSV or XLSX file. Refuses files over ``max_bytes`` before reading them.
+
+    Any error while reading becomes a :class:`TableError` (a Danish refusal), never a traceback.
+    """
     path = Path(path)
+    try:
+        return _read_table(path, max_bytes, allow_single_row)
+    except RuleError:
+        raise
+    except (MemoryError, RecursionError, Exception):  # noqa: B014 - a damaged file must never crash the app
+        raise unreadable(path.name) from None
+
+
+def _read_table(path: Path, max_bytes: int, allow_single_row: bool = False) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -124,7 +241,9 @@ def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Table:
     except OSError:
         raise TableError(tr("import", "The file “{name}” cannot be read.").format(name=path.name), kind="unreadable") from None
     if head.startswith(b"PK\x03\x04"):
-        table = _read_xlsx(path)
+        from app.services.tabular_xlsx import read_xlsx  # only XLSX imports pay for openpyxl
+
+        table = read_xlsx(path)
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
         raise TableError(
             tr("import", "“{name}” is an old Excel file (.xls) or a password-protected workbook. Open it in Excel "
@@ -137,7 +256,7 @@ def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Table:
     table.sheets = [sheet for sheet in table.sheets if sheet.rows]
     if not table.sheets:
         raise _empty(path)
-    if all(len(sheet.rows) < 2 for sheet in table.sheets):
+    if not allow_single_row and all(len(sheet.rows) < 2 for sheet in table.sheets):
         sheet = table.sheets[0]
         raise header_only_error(table, sheet)
     return table
@@ -187,16 +306,55 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 tr("import", "“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).").format(name=name),
                 kind="not_table",
             )
-        candidates = ("utf-8", "cp1252")
+        candidates = ("utf-8", "mixed")
     for encoding in candidates:
+        if encoding == "mixed":
+            text, encoding = _decode_per_line(data)
+            if encoding != "utf-8" and _looks_misdecoded(text):
+                break
+            return text, encoding
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "cp1252" and _looks_misdecoded(text):
-            break
-        return text, encoding
+        return _repair_double_encoding(text), encoding
     raise _unknown_encoding(name)
+
+
+_DOUBLE_ENCODED = re.compile("[ÃÂ][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                             "\u2013-\u2122]")
+
+
+def _repair_double_encoding(text: str) -> str:
+    """Lines that were UTF-8 read as Windows-1252 and saved as UTF-8 again ("Ã…se Ã…lund") are put back
+    ("Åse Ålund"), line by line; a line that cannot be put back is left as it is (and shows as such)."""
+    if not _DOUBLE_ENCODED.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _DOUBLE_ENCODED.search(line):
+            try:
+                lines[index] = line.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    return "\n".join(lines)
+
+
+def _decode_per_line(data: bytes) -> tuple[str, str]:
+    """Each line as UTF-8 when it is valid UTF-8, else as Windows-1252 (a list pasted together from two
+    programs has both). Encoding "cp1252" when every line with letters outside ASCII was Windows-1252."""
+    lines = data.split(b"\n")
+    out, kinds = [], set()
+    for line in lines:
+        try:
+            out.append(_repair_double_encoding(line.decode("utf-8")))
+            if any(byte > 0x7F for byte in line):
+                kinds.add("utf-8")
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            kinds.add("cp1252")
+    encoding = "cp1252" if kinds == {"cp1252"} else "utf-8" if kinds <= {"utf-8"} else "utf-8+cp1252"
+    return "\n".join(out), encoding
 
 
 def _unknown_encoding(name: str) -> TableError:
@@ -208,7 +366,9 @@ def _unknown_encoding(name: str) -> TableError:
 
 
 def _looks_misdecoded(text: str) -> bool:
-    odd = sum(1 for ch in text if ch in _MISDECODED)
+    lines = [line for line in text.splitlines() if line.strip()]
+    ignore = "¤" if lines and sum(1 for line in lines if line.count("¤") >= 2) * 2 >= len(lines) else ""
+    odd = sum(1 for ch in text if ch in _MISDECODED and ch not in ignore) + text.count("\ufffd")
     return odd > 0 and odd >= sum(1 for ch in text if ch in _DANISH_LETTERS)
 
 
@@ -261,6 +421,8 @@ def _read_csv(path: Path) -> Table:
             if any(cell is not None for cell in cells):
                 sheet.rows.append(cells)
                 sheet.row_numbers.append(line)
+                if len(sheet.rows) > MAX_ROWS + 30:  # a few title lines above the list are fine
+                    raise too_many_rows(path.name)
             line = reader.line_num + 1
     except csv.Error:
         raise TableError(
@@ -271,59 +433,16 @@ def _read_csv(path: Path) -> Table:
     return Table(path=path, kind="csv", sheets=[sheet], encoding=encoding, delimiter=delimiter)
 
 
-# -- XLSX ----------------------------------------------------------------------------------------
-def _read_xlsx(path: Path) -> Table:
-    import openpyxl  # imported here: only XLSX imports pay for it
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
-        raise _not_table(path) from None
-    except Exception:  # openpyxl raises its own errors for zip files that are not workbooks
-        raise _not_table(path) from None
-    sheets = []
-    try:
-        for worksheet in workbook.worksheets:
-            if getattr(worksheet, "max_row", None) is None:
-                worksheet.reset_dimensions()
-            sheet = Sheet(name=worksheet.title)
-            for number, row in enumerate(worksheet.iter_rows(min_row=1), start=1):
-                cells = trim_row([_cell_value(cell) for cell in row])
-                if cells:
-                    sheet.rows.append(cells)
-                    sheet.row_numbers.append(number)
-            sheets.append(sheet)
-    except Exception:
-        raise _not_table(path) from None
-    finally:
-        workbook.close()
-    return Table(path=path, kind="xlsx", sheets=sheets)
-
-
-def _cell_value(cell) -> Any:
-    value = cell.value
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date() if (value.hour, value.minute, value.second) == (0, 0, 0) else value
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number_format = getattr(cell, "number_format", None) or ""
-        if "%" in number_format:
-            return round(value * 100, 10)
-    return value
-
-
 # -- helpers for the imports ------------------------------------------------------------------------
-def data_rows(table: Table, sheet: Sheet, header_index: int) -> Iterator[tuple[int, list]]:
-    """(row number, cells padded to the header's width) below the header.
+def data_rows(table: Table, sheet: Sheet, header_index: int, width: int | None = None) -> Iterator[tuple[int, list]]:
+    """(row number, cells padded to the header's width) below the header (``header_index`` -1: no header,
+    every row is data; ``width`` then says how many columns there are).
 
     A row with values in columns that have no header, or (in a CSV file) with another number of fields
     than the header, is ragged: raises :class:`TableError` naming the first such rows.
     """
-    header = trim_row(sheet.rows[header_index])
-    width = len(header)
+    if width is None:
+        width = len(trim_row(sheet.rows[header_index])) if header_index >= 0 else max(len(r) for r in sheet.rows)
     ragged: list[tuple[int, int]] = []
     result = []
     for index in range(header_index + 1, len(sheet.rows)):

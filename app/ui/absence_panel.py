@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.absence import AbsenceMark, absence_mark_label, assess_absence
+from app.domain.absence import AbsenceMark, assess_absence, not_quarter_note
 from app.domain.conference import Conference, is_editable
 from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
@@ -63,7 +63,8 @@ class AbsenceRecordModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
-        marks = assess_absence(record.total_pct, record.unlawful_pct).marks
+        assessment = assess_absence(record.total_pct, record.unlawful_pct, record.period_start, record.period_end)
+        marks = assessment.marks
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -71,7 +72,7 @@ class AbsenceRecordModel(QAbstractTableModel):
             if column in (1, 2, 3):
                 return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
-                return "; ".join(absence_mark_label(mark) for mark in marks)
+                return "; ".join(assessment.labels())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and marks:
@@ -155,11 +156,15 @@ class AbsencePanel(QWidget):
         self.table.setVisible(bool(records))
         self.empty.setVisible(not records)
         latest = records[0] if records else None
-        marks = assess_absence(latest.total_pct, latest.unlawful_pct).marks if latest else ()
+        assessment = assess_absence(latest.total_pct, latest.unlawful_pct, latest.period_start,
+                                    latest.period_end) if latest else None
+        marks = assessment.marks if assessment else ()
         if latest is not None:
             period = f"{latest.period_start:%d-%m-%Y} – {latest.period_end:%d-%m-%Y}"
             lines = [_tr("Latest period, {period}:").format(period=period)]
-            self.marks.setText("\n".join(lines + ["⚠ " + absence_mark_label(mark) for mark in marks]))
+            note = not_quarter_note(latest.period_start, latest.period_end)
+            self.marks.setText("\n".join(lines + ["⚠ " + label for label in assessment.labels()]
+                                          + ([note] if note and marks else [])))
         self.marks.setVisible(bool(marks))
         for name, saver in self.savers.items():
             saver.load(getattr(review, name) if review is not None else "")

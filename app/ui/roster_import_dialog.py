@@ -225,6 +225,7 @@ class RosterImportDialog(QDialog):
             self.source = read_roster(path, memory=self.memory)
         except RuleError as error:
             self.source = None
+            self.preview = None  # never keep the previous file's preview: "Import" would store that file
             self.mapping_box.setEnabled(False)
             self._show_error(str(error))
             return False
@@ -279,7 +280,7 @@ class RosterImportDialog(QDialog):
             self._show_error(str(error))
             return
         self.error.setVisible(False)
-        notes = [text for text in [self.preview.cpr_warning, *self.preview.warnings] if text]
+        notes = [text for text in [self.preview.bad_rows_note, self.preview.cpr_warning, *self.preview.warnings] if text]
         if self.preview.new_classes:
             notes.append(_tr("New classes are made: {classes}.").format(classes=", ".join(self.preview.new_classes)))
         self.notes.setText("\n\n".join(notes))
@@ -317,8 +318,19 @@ class RosterImportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_skipping(self, count: int) -> bool:
+        """Ask before importing a list of which some rows cannot be read (they are left out)."""
+        text = (_tr("One row cannot be read and is left out. Import the other pupils?") if count == 1 else
+                _tr("{count} rows cannot be read and are left out. Import the other pupils?").format(count=count))
+        answer = QMessageBox.question(self, _tr("Leave out rows?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def import_now(self) -> RosterResult | None:
         if self.preview is None:
+            return None
+        if self.preview.bad_rows and not self.confirm_skipping(len(self.preview.bad_rows)):
             return None
         leaving = self.preview.count(EntryKind.LEAVING)
         if leaving and not self.confirm_leaving(leaving):

@@ -29,12 +29,14 @@ from app.services import school
 from app.services.survey_import import (
     EntryStatus,
     ImportPreview,
+    ImportProblem,
     PreviewEntry,
     SurveyFileError,
     apply_import,
     preview_import,
     write_template,
 )
+from app.storage.errors import StorageError
 from app.storage.store import Store
 
 
@@ -79,6 +81,8 @@ class PreviewModel(QAbstractTableModel):
                 EntryStatus.CHANGED: _tr("Updates the stored result"),
                 EntryStatus.UNCHANGED: _tr("Already stored – unchanged"),
             }[entry.status]
+            if entry.block.comparison_stage and entry.status != EntryStatus.UNCHANGED:
+                status = _tr("Adds the school's and the country's figures (not the class's)")
             return [entry.sheet, entry.class_name, entry.school_year_label, str(entry.answer_count),
                     str(entry.indicator_count), str(entry.question_count), status][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
@@ -96,8 +100,9 @@ class SurveyImportDialog(QDialog):
         self.setWindowTitle(_tr("Import wellbeing results"))
         self.resize(860, 560)
 
-        intro = QLabel(_tr("Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied "
-                           "from the ministry's report. You see what will be stored before anything is saved."))
+        intro = QLabel(_tr("Choose a workbook (.xlsx) or CSV file with the classes' results: the app's template or "
+                           "sheets copied from the ministry's report. You see what will be stored before anything is "
+                           "saved."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -171,14 +176,20 @@ class SurveyImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _tr("Choose a workbook"), "",
-                                              _tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+                                              _tr("Workbooks and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
         if path:
             self.load(path)
 
     def load(self, path: str | Path) -> ImportPreview:
         """Read the file and show the preview. Writes nothing."""
         self.path_edit.setText(str(path))
-        preview = preview_import(self.store, path, self.school_year(), self.today)
+        self.preview = None  # never keep the previous file's preview: "Import" would store that file
+        self.model.set_entries([])
+        self.import_button.setEnabled(False)
+        try:
+            preview = preview_import(self.store, path, self.school_year(), self.today)
+        except (RuleError, StorageError) as error:
+            preview = ImportPreview(Path(path), self.school_year(), problems=[ImportProblem(str(error))])
         self.preview = preview
         self.model.set_entries(preview.entries)
         self.table.resizeColumnsToContents()
@@ -191,10 +202,10 @@ class SurveyImportDialog(QDialog):
             self.problems.hide()
             changes = len(preview.changes)
             if changes:
-                self.status_label.setText(_tr("{count} classes will be stored. Click Import to store them.").format(
-                    count=changes))
+                text = _tr("{count} classes will be stored. Click Import to store them.").format(count=changes)
             else:
-                self.status_label.setText(_tr("Everything in the file is already stored. Importing changes nothing."))
+                text = _tr("Everything in the file is already stored. Importing changes nothing.")
+            self.status_label.setText("\n".join([*preview.notes, text]))
         self.import_button.setEnabled(preview.ok and bool(preview.changes))
         return preview
 

@@ -1733,6 +1733,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Markér elever som udmeldt?</translation>
     </message>
     <message>
+      <source>One row cannot be read and is left out. Import the other pupils?</source>
+      <translation>En række kan ikke læses og springes over. Vil du importere de andre elever?</translation>
+    </message>
+    <message>
+      <source>Leave out rows?</source>
+      <translation>Spring rækker over?</translation>
+    </message>
+    <message>
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -1767,6 +1775,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
       <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
+      <source>{count} rows cannot be read and are left out. Import the other pupils?</source>
+      <translation>{count} rækker kan ikke læses og springes over. Vil du importere de andre elever?</translation>
     </message>
     <message>
       <source>The pupil list was not imported</source>
@@ -2211,8 +2223,8 @@ Start det nye skoleår?</translation>
       <translation>Importér trivselsresultater</translation>
     </message>
     <message>
-      <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
-      <translation>Vælg en Excel-projektmappe (.xlsx) med klassernes resultater: programmets skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
+      <source>Choose a workbook (.xlsx) or CSV file with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
+      <translation>Vælg en projektmappe (.xlsx) eller CSV-fil med klassernes resultater: appens skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
     </message>
     <message>
       <source>The chosen file</source>
@@ -2247,8 +2259,8 @@ Start det nye skoleår?</translation>
       <translation>Vælg en projektmappe</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-      <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
+      <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation>Projektmapper og CSV-filer (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
       <source>Save empty template</source>
@@ -2259,12 +2271,20 @@ Start det nye skoleår?</translation>
       <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
+      <source>Adds the school's and the country's figures (not the class's)</source>
+      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
+    </message>
+    <message>
       <source>File:</source>
       <translation>Fil:</translation>
     </message>
     <message>
       <source>The file cannot be imported. Correct these problems in the file and choose it again; nothing has been stored:</source>
       <translation>Filen kan ikke importeres. Ret disse fejl i filen, og vælg den igen; intet er gemt:</translation>
+    </message>
+    <message>
+      <source>Everything in the file is already stored. Importing changes nothing.</source>
+      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>No classes</source>
@@ -2291,10 +2311,6 @@ Start det nye skoleår?</translation>
       <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
-      <source>Everything in the file is already stored. Importing changes nothing.</source>
-      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
-    </message>
-    <message>
       <source>Nothing was imported</source>
       <translation>Intet blev importeret</translation>
     </message>
@@ -2309,6 +2325,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>{count} classes will be stored. Click Import to store them.</source>
       <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
+      <translation type="vanished">Vælg en Excel-projektmappe (.xlsx) med klassernes resultater: programmets skabelon eller ark kopieret fra ministeriets rapport. Du ser, hvad der bliver gemt, før noget gemmes.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+      <translation type="vanished">Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
   </context>
   <context>
@@ -2599,6 +2623,14 @@ Start det nye skoleår?</translation>
   </context>
   <context>
     <name>absence</name>
+    <message>
+      <source>(a guide only: the period is not a quarter, and the law sets the 10 % and 15 % per quarter)</source>
+      <translation>(kun vejledende: perioden er ikke et kvartal, og loven fastsætter de 10 % og 15 % pr. kvartal)</translation>
+    </message>
+    <message>
+      <source>The period {start} – {end} is not a quarter. The law sets the 10 % and 15 % marks for unlawful absence per quarter, so here they are only a guide.</source>
+      <translation>Perioden {start} – {end} er ikke et kvartal. Loven fastsætter grænserne på 10 % og 15 % ulovligt fravær pr. kvartal, så her er de kun vejledende.</translation>
+    </message>
     <message>
       <source>Total absence above 10 %</source>
       <translation>Samlet fravær over 10 %</translation>
@@ -3318,12 +3350,36 @@ Start det nye skoleår?</translation>
       <translation>skoleåret, fx 2025/26 (standard: det nuværende)</translation>
     </message>
     <message>
+      <source>the list has no header row: its first row is a pupil</source>
+      <translation>listen har ingen overskriftsrække: dens første række er en elev</translation>
+    </message>
+    <message>
+      <source>FIELD=COLUMN</source>
+      <translation>FELT=KOLONNE</translation>
+    </message>
+    <message>
+      <source>which column holds what, e.g. --column navn=B or --column fornavn=A --column efternavn=B --column klasse=C (fields: navn, fornavn, efternavn, klasse, født); may be given several times</source>
+      <translation>hvilken kolonne der indeholder hvad, fx --column navn=B eller --column fornavn=A --column efternavn=B --column klasse=C (felter: navn, fornavn, efternavn, klasse, født); kan gives flere gange</translation>
+    </message>
+    <message>
+      <source>import the list even if some rows cannot be read (those rows are left out)</source>
+      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
+    </message>
+    <message>
       <source>the pupil list (.csv or .xlsx)</source>
       <translation>elevlisten (.csv eller .xlsx)</translation>
     </message>
     <message>
       <source>Nothing was changed (--dry-run).</source>
       <translation>Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>“{option}” is not a column choice. Write it like --column navn=B (fields: navn, fornavn, efternavn, klasse, født; columns A, B, C …).</source>
+      <translation>“{option}” er ikke et valg af kolonne. Skriv det som --column navn=B (felter: navn, fornavn, efternavn, klasse, født; kolonner A, B, C …).</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
+      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>Pupil list {name}, school year {year}:</source>
@@ -3342,16 +3398,28 @@ Start det nye skoleår?</translation>
       <translation>Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
-      <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
-      <translation>Importér klassers resultater fra trivselsmålingen fra en Excel-projektmappe (.xlsx): programmets skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har en fejl.</translation>
+      <source>The list has no class column. Give the class with --class 5.B, or say which column holds it, e.g. --column klasse=C.</source>
+      <translation>Listen har ingen klassekolonne. Angiv klassen med --class 5.B, eller angiv hvilken kolonne der indeholder den, fx --column klasse=C.</translation>
+    </message>
+    <message>
+      <source>No column with the pupils' names was found in “{name}”. Say which column holds them, e.g. --column navn=B (or --column fornavn=A --column efternavn=B). If the list has no header row, add --no-header.</source>
+      <translation>Der blev ikke fundet en kolonne med elevernes navne i “{name}”. Angiv hvilken kolonne der indeholder dem, fx --column navn=B (eller --column fornavn=A --column efternavn=B). Hvis listen ikke har en overskriftsrække, så tilføj --no-header.</translation>
+    </message>
+    <message>
+      <source>The list has no header row; the columns were guessed from the values: {columns}. If that is wrong, give them with --column.</source>
+      <translation>Listen har ingen overskriftsrække; kolonnerne er gættet ud fra værdierne: {columns}. Hvis det er forkert, så angiv dem med --column.</translation>
+    </message>
+    <message>
+      <source>Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
+      <translation>Importér resultater fra trivselsmålingen for klasser fra en Excel-projektmappe (.xlsx) eller en CSV-fil: appens skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har et problem.</translation>
     </message>
     <message>
       <source>the school year of classes the file does not give a year for (default: the current one)</source>
       <translation>skoleåret for klasser, som filen ikke angiver et skoleår for (standard: det nuværende)</translation>
     </message>
     <message>
-      <source>the workbook with the results</source>
-      <translation>projektmappen med resultaterne</translation>
+      <source>the workbook (.xlsx) or CSV file with the results</source>
+      <translation>projektmappen (.xlsx) eller CSV-filen med resultaterne</translation>
     </message>
     <message>
       <source>Stored:</source>
@@ -3364,6 +3432,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
+      <translation type="vanished">Importér klassers resultater fra trivselsmålingen fra en Excel-projektmappe (.xlsx): programmets skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har en fejl.</translation>
+    </message>
+    <message>
+      <source>the workbook with the results</source>
+      <translation type="vanished">projektmappen med resultaterne</translation>
     </message>
     <message>
       <source>Demo school.klassekonference</source>
@@ -4238,6 +4314,14 @@ Start det nye skoleår?</translation>
       <translation>Sygdom %</translation>
     </message>
     <message>
+      <source>Absence with permission %</source>
+      <translation>Fravær med tilladelse %</translation>
+    </message>
+    <message>
+      <source>School days in the period</source>
+      <translation>Skoledage i perioden</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Periode</translation>
     </message>
@@ -4250,8 +4334,16 @@ Start det nye skoleår?</translation>
       <translation>Periode til</translation>
     </message>
     <message>
+      <source>The file has no total; it is the sum of sickness, absence with permission and unlawful absence.</source>
+      <translation>Filen har intet samlet fravær; det regnes som summen af sygefravær, fravær med tilladelse og ulovligt fravær.</translation>
+    </message>
+    <message>
       <source>The file has no column with unlawful absence; it is stored as 0 %.</source>
       <translation>Filen har ingen kolonne med ulovligt fravær; det gemmes som 0 %.</translation>
+    </message>
+    <message>
+      <source>The absence is counted in days and read as a share of the school days.</source>
+      <translation>Fraværet er opgjort i dage og læses som en andel af skoledagene.</translation>
     </message>
     <message>
       <source>The file does not say which period the absence covers. Give the period (for example the quarter 01-08-2025..31-10-2025).</source>
@@ -4278,8 +4370,16 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen kolonne med det samlede fravær i “{name}”. Kald den fx “Fravær i alt”, eller vælg kolonnen.</translation>
     </message>
     <message>
+      <source>The absence in “{name}” is counted in days. Add a column with the number of school days in the period (“Skoledage”), so that it can be read as %.</source>
+      <translation>Fraværet i “{name}” er opgjort i dage. Tilføj en kolonne med antallet af skoledage i perioden (“Skoledage”), så det kan læses som %.</translation>
+    </message>
+    <message>
       <source>There are no pupils in “{name}”.</source>
       <translation>Der er ingen elever i “{name}”.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a period: the year {year} is not a school year. Write it like 2025-K3.</source>
+      <translation>“{text}” er ikke en periode: året {year} er ikke et skoleår. Skriv den som 2025-K3.</translation>
     </message>
     <message>
       <source>{place}: a percentage must be between 0 and 100.</source>
@@ -4288,6 +4388,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{place}: the unlawful or sickness absence is larger than the total.</source>
       <translation>{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
+    </message>
+    <message>
+      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
     </message>
     <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
@@ -4304,6 +4408,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{place}: “{value}” is not a percentage.</source>
       <translation>{place}: “{value}” er ikke en procent.</translation>
+    </message>
+    <message>
+      <source>{place}: the number of school days is missing.</source>
+      <translation>{place}: antallet af skoledage mangler.</translation>
     </message>
     <message>
       <source>First name</source>
@@ -4334,6 +4442,20 @@ Start det nye skoleår?</translation>
       <translation>Række {row}</translation>
     </message>
     <message>
+      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
+      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
+    </message>
+    <message>
+      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
+      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
+{rows}</source>
+      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
       <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
 {rows}</source>
       <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
@@ -4360,6 +4482,10 @@ Start det nye skoleår?</translation>
 {rows}</source>
       <translation>“{name}” har den samme elev flere gange. Intet er indlæst. Fjern dubletterne (eller tilføj fødselsdatoer, hvis det er to elever med samme navn):
 {rows}</translation>
+    </message>
+    <message>
+      <source>The file “{name}” has no column {column} (its last column is {last}). Choose another column for “{field}”.</source>
+      <translation>Filen “{name}” har ingen kolonne {column} (dens sidste kolonne er {last}). Vælg en anden kolonne til “{field}”.</translation>
     </message>
     <message>
       <source>The column “{column}” holds CPR numbers and cannot be read as “{field}”. Choose another column.</source>
@@ -4390,12 +4516,16 @@ Start det nye skoleår?</translation>
       <translation>{place}: klassen mangler.</translation>
     </message>
     <message>
-      <source>{place}: the pupil has no name.</source>
-      <translation>{place}: eleven har intet navn.</translation>
+      <source>{place}: “{text}” is not a name (it has no letters).</source>
+      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
       <translation>{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
+    </message>
+    <message>
+      <source>{place}: the pupil has no name.</source>
+      <translation>{place}: eleven har intet navn.</translation>
     </message>
     <message>
       <source>New</source>
@@ -4412,6 +4542,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Leaves (marked as left)</source>
       <translation>Udmeldes</translation>
+    </message>
+    <message>
+      <source>The list has no header row: every row is read as a pupil, and the columns are guessed from the values. Check the columns before importing.</source>
+      <translation>Listen har ingen overskriftsrække: hver række læses som en elev, og kolonnerne er gættet ud fra værdierne. Tjek kolonnerne, før du importerer.</translation>
+    </message>
+    <message>
+      <source>The file is a pupil export from Tabulex (Elev.txt). Names and classes are read; the CPR numbers and addresses in it are not.</source>
+      <translation>Filen er et elevudtræk fra Tabulex (Elev.txt). Navne og klasser læses; CPR-numre og adresser i den læses ikke.</translation>
     </message>
     <message>
       <source>birth date added</source>
@@ -4456,6 +4594,22 @@ Start det nye skoleår?</translation>
     <message>
       <source>new in the class (last year {old})</source>
       <translation>ny i klassen (sidste år {old})</translation>
+    </message>
+    <message>
+      <source>the cell holds a formula without a saved result (open the file in Excel and save it again)</source>
+      <translation>cellen indeholder en formel uden gemt resultat (åbn filen i Excel, og gem den igen)</translation>
+    </message>
+    <message>
+      <source>the cell holds the Excel error {value}</source>
+      <translation>cellen indeholder Excel-fejlen {value}</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be read: the file is damaged or not a table. Nothing has been imported. Open it in Excel and save it again as an Excel workbook (.xlsx) or as CSV, then try again.</source>
+      <translation>“{name}” kan ikke læses: filen er beskadiget eller ikke en tabel. Intet er importeret. Åbn den i Excel, gem den igen som Excel-projektmappe (.xlsx) eller som CSV, og prøv så igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been imported. Check that you chose the right file.</source>
+      <translation>“{name}” har mere end {limit} rækker. En liste for én skole er meget kortere; intet er importeret. Tjek, at du har valgt den rigtige fil.</translation>
     </message>
     <message>
       <source>“{name}” has only a header and no rows below it. Choose a file with the list itself.</source>
@@ -4516,6 +4670,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” cannot be read from line {row}: a quotation mark is never closed. Check the line in a text editor, or save the list again from Excel.</source>
       <translation>“{name}” kan ikke læses fra linje {row}: et anførselstegn bliver aldrig lukket. Tjek linjen i en teksteditor, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
+      <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
     </message>
   </context>
   <context>
@@ -5148,8 +5306,16 @@ Start det nye skoleår?</translation>
       <translation>Uændret</translation>
     </message>
     <message>
+      <source>These are the school's and the country's figures from uddannelsesstatistik.dk for Mellemtrin and Udskoling, not class results. They are stored as comparison values beside each class of that stage; the classes' own results are not changed.</source>
+      <translation>Det er skolens og landets tal fra uddannelsesstatistik.dk for mellemtrin og udskoling, ikke klassernes resultater. De gemmes som sammenligningstal ved hver klasse på det trin; klassernes egne resultater ændres ikke.</translation>
+    </message>
+    <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
       <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
+    </message>
+    <message>
+      <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
+      <translation>{klass} ({year}): skolens og landets tal for {stage} (sammenligningstal, ikke klassens resultater)</translation>
     </message>
     <message>
       <source>There is nothing to import.</source>
@@ -5160,24 +5326,16 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen klasse {klass} i skoleåret {year}. Opret klassen først, eller ret klassens navn eller skoleåret i filen.</translation>
     </message>
     <message>
-      <source>Sheet “{sheet}”, row {row}, column {column}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
+      <source>There are no classes of {stage} in the school year {year}; those figures are left out.</source>
+      <translation>Der er ingen klasser på {stage} i skoleåret {year}; de tal udelades.</translation>
     </message>
     <message>
-      <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
-      <translation>Filen “{name}” er ikke en Excel-projektmappe (.xlsx). Gem den som Excel-projektmappe (.xlsx), og prøv igen.</translation>
+      <source>“{name}” holds no figures for classes in this file: no Mellemtrin or Udskoling of a school year with classes.</source>
+      <translation>“{name}” indeholder ingen tal for klasser i denne fil: intet mellemtrin eller udskoling i et skoleår med klasser.</translation>
     </message>
     <message>
-      <source>Sheet “{sheet}”</source>
-      <translation>Ark “{sheet}”</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}</source>
-      <translation>Ark “{sheet}”, række {row}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
+      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
@@ -5206,14 +5364,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Class {klass} is in grades 0–3, which have no indicator means. Leave the indicators out.</source>
       <translation>Klasse {klass} går i 0.–3. klasse, som ikke har indikatorgennemsnit. Udelad indikatorerne.</translation>
-    </message>
-    <message>
-      <source>The file “{name}” does not exist.</source>
-      <translation>Filen “{name}” findes ikke.</translation>
-    </message>
-    <message>
-      <source>The file “{name}” is empty.</source>
-      <translation>Filen “{name}” er tom.</translation>
     </message>
     <message>
       <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
@@ -5260,8 +5410,60 @@ Start det nye skoleår?</translation>
       <translation>Klasse {klass} går i 4.–9. klasse, hvor spørgsmålene har 5 svarmuligheder, men dette spørgsmål har 3.</translation>
     </message>
     <message>
+      <source>The file “{name}” is empty.</source>
+      <translation>Filen “{name}” er tom.</translation>
+    </message>
+    <message>
       <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>
       <translation>“{text}” er ikke en af indikatorerne (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</translation>
+    </message>
+    <message>
+      <source>Mellemtrin (4.–6.)</source>
+      <translation>mellemtrinnet (4.–6.)</translation>
+    </message>
+    <message>
+      <source>Udskoling (7.–9.)</source>
+      <translation>udskolingen (7.–9.)</translation>
+    </message>
+    <message>
+      <source>The file holds the figures of several schools ({names}). Keep only your own school's rows (and the country's), and import it again.</source>
+      <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker (og landets), og importér den igen.</translation>
+    </message>
+    <message>
+      <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
+      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+    </message>
+    <message>
+      <source>Row {row}: “{text}” is not a number.</source>
+      <translation>Række {row}: “{text}” er ikke et tal.</translation>
+    </message>
+    <message>
+      <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
+      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, column {column}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”</source>
+      <translation>Ark “{sheet}”</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}</source>
+      <translation>Ark “{sheet}”, række {row}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+    </message>
+    <message>
+      <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>
+      <translation type="vanished">Filen “{name}” er ikke en Excel-projektmappe (.xlsx). Gem den som Excel-projektmappe (.xlsx), og prøv igen.</translation>
+    </message>
+    <message>
+      <source>The file “{name}” does not exist.</source>
+      <translation type="vanished">Filen “{name}” findes ikke.</translation>
     </message>
   </context>
   <context>
@@ -5329,6 +5531,10 @@ Start det nye skoleår?</translation>
   </context>
   <context>
     <name>wellbeing</name>
+    <message>
+      <source>0 answers: the class has no results of its own for this year. Only the school's and the country's figures are stored; they are shown beside the class's own results once those are entered or imported.</source>
+      <translation>0 svar: klassen har ingen egne resultater for dette år. Kun skolens og landets tal er gemt; de vises ved siden af klassens egne resultater, når de er indtastet eller importeret.</translation>
+    </message>
     <message>
       <source>Social wellbeing</source>
       <translation>Social trivsel</translation>

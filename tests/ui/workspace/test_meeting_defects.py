@@ -422,3 +422,24 @@ def test_at_200_percent_the_window_stays_within_the_screen(qtbot, planned):
     QApplication.processEvents()
     assert win.zoom.factor == 2.0
     assert win.minimumSizeHint().width() <= 1366 and win.width() <= max(width, 1366)
+
+
+def test_first_start_on_a_small_screen_is_maximised_then_the_size_is_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+    from app.ui.window_state import SMALL_SCREEN
+
+    settings = QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    available = first.screen().availableGeometry()
+    assert available.width() <= SMALL_SCREEN.width()  # the offscreen screen is a small laptop's
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    assert first.width() <= available.width() and first.height() <= available.height()
+    first.showNormal()
+    first.resize(640, 480)
+    first.close()
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 480)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.domain.base import RuleError
+from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -118,15 +119,16 @@ def _passphrase_from(args, *, prompt_for: Path | None = None) -> str | None:
     """--passphrase-file, else the environment variable, else (for an encrypted file, at a terminal) a prompt."""
     if getattr(args, "passphrase_file", None):
         try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             raise StorageError(
                 tr("cli", "The passphrase file “{path}” cannot be read.").format(path=args.passphrase_file)
             ) from None
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+        return clean_passphrase_text(text, from_file=True)
+    if PASSPHRASE_ENV in os.environ:
+        return clean_passphrase_text(os.environ[PASSPHRASE_ENV])
     if prompt_for is not None and sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(tr("cli", "Passphrase for {name}: ").format(name=prompt_for.name)) or None
+        return clean_passphrase_text(getpass.getpass(tr("cli", "Passphrase for {name}: ").format(name=prompt_for.name)))
     return None
 
 

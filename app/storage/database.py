@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import __version__
 from app.domain.base import utc_now
+from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
@@ -163,6 +164,8 @@ def open_database(
     reads without a lock (for checking a file); the store must then not be written to.
     """
     path = Path(path)
+    if passphrase:
+        clean_passphrase_text(passphrase)  # whitespace only or a NUL: refused before anything is created
     if create and path.exists():
         raise FileExistsAlreadyError(
             tr("storage", "“{name}” already exists. Choose another name.").format(name=path.name)

@@ -14,6 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
+from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
@@ -42,6 +43,7 @@ def create_encrypted(path: str | Path, passphrase: str) -> Store:
     """Make a new, empty, encrypted conference file and open it."""
     if not passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(passphrase)
     return open_database(path, passphrase=passphrase, create=True)
 
 
@@ -129,6 +131,7 @@ def encrypt_in_place(path: str | Path, passphrase: str) -> Path:
     path = Path(path)
     if not passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(passphrase)
     if not path.is_file():
         raise StorageError(tr("storage", "The file “{path}” does not exist.").format(path=path))
     if not _is_plain_sqlite(path):
@@ -256,6 +259,7 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
         )
     if not new_passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(new_passphrase)
     if store._operation is not None or store.conn.in_transaction:
         raise EncryptionError(tr("storage", "Finish the current change first, then change the passphrase."))
     if store.lock is not None and store.lock._shared.count > 1:

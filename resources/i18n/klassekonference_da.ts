@@ -4214,6 +4214,14 @@ Start det nye skoleår?</translation>
       <translation>Rimelig. Længere er stærkere: fx fire ord, der ikke hænger sammen.</translation>
     </message>
     <message>
+      <source>The passphrase contains an invalid character (NUL). Write it again with ordinary characters.</source>
+      <translation>Adgangskoden indeholder et ugyldigt tegn (NUL). Skriv den igen med almindelige tegn.</translation>
+    </message>
+    <message>
+      <source>The passphrase is empty. Give a passphrase of several words; nothing has been created.</source>
+      <translation>Adgangskoden er tom. Angiv en adgangskode på flere ord; der er ikke oprettet noget.</translation>
+    </message>
+    <message>
       <source>Too short: use at least {count} characters – preferably several words.</source>
       <translation>For kort: brug mindst {count} tegn – gerne flere ord.</translation>
     </message>

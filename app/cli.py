@@ -167,6 +167,8 @@ def _cmd_check(args) -> int:
         print(report.error, file=sys.stderr)
         return 1
     print(tr("cli", "Schema version: {version}").format(version=report.schema_version))
+    for note in report.notes:
+        print(note)
     if report.problems:
         print(tr("cli", "Integrity check: {count} problems").format(count=len(report.problems)))
         for problem in report.problems[:20]:

@@ -8,8 +8,10 @@ from pathlib import Path
 from app.domain.base import RuleError
 from app.i18n import tr
 from app.services.school import create_school
-from app.storage.database import FILE_SUFFIX, open_database
+from app.storage import lock as lock_module
+from app.storage.database import FILE_SUFFIX, open_database, open_read_only
 from app.storage.errors import StorageError
+from app.storage.migrations import LATEST_VERSION
 from app.storage.store import Store
 
 
@@ -46,6 +48,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # facts for the user: older version, not encrypted, locked
 
     @property
     def ok(self) -> bool:
@@ -53,17 +56,39 @@ class CheckReport:
 
 
 def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
-    """Schema version, SQLite's integrity and foreign key checks, and the number of rows per table."""
+    """Schema version, SQLite's integrity and foreign key checks, and the number of rows per table.
+
+    Strictly read-only: the file is left byte for byte, nothing is created beside it, no lock is taken
+    (who holds one is reported), and an older file is reported, not upgraded.
+    """
     report = CheckReport(path=Path(path))
     try:
-        store = open_database(path, passphrase=passphrase, lock=False)  # reading only: also while open elsewhere
+        store = open_read_only(path, passphrase)
     except StorageError as error:
         report.error = str(error)
         return report
     try:
-        report.schema_version = store.schema_version()
+        report.schema_version = store.version
+        if store.version < LATEST_VERSION:
+            report.notes.append(
+                tr("storage", "File format {file} is older than this program's ({app}): the file is opened "
+                              "and upgraded by the program.").format(file=store.version, app=LATEST_VERSION)
+            )
+        if passphrase and not store.encrypted:
+            report.notes.append(tr("storage", "The file is not encrypted (the passphrase was not needed)."))
+        holder = lock_module.read_lock(report.path)
+        if holder is not None:
+            report.notes.append(
+                tr("storage", "The file is open: {holder}.").format(holder=lock_module.describe_holder(holder))
+            )
         report.problems = store.integrity_problems()
-        report.counts = store.counts()
+        tables = [
+            row[0]
+            for row in store.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            ).fetchall()
+        ]
+        report.counts = {t: store.conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
     except Exception as error:  # a damaged page can surface only while reading
         report.error = tr("storage", "The file is damaged: {detail}").format(detail=error)
     finally:

@@ -215,3 +215,60 @@ def open_database(
             path.unlink(missing_ok=True)
         raise
     return Store(conn, path, encrypted=bool(passphrase), passphrase=passphrase or None, lock=handle)
+
+
+def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
+    """Open an existing file for reading only, changing nothing and creating nothing beside it.
+
+    Never migrates, never converts, takes no lock. A file without a ``-wal`` beside it is opened
+    ``immutable`` (SQLite then creates no ``-wal``/``-shm``); otherwise ``mode=ro`` reads the WAL too.
+    A plain file given a passphrase is opened as plain (``store.encrypted`` says which). The store's
+    ``version`` attribute holds the file's format version (it may be older than this program's).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
+    if path.stat().st_size == 0:
+        raise NotAConferenceFileError(
+            tr("storage", "“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed.").format(
+                name=path.name
+            )
+        )
+    plain = _is_plain_sqlite(path)
+    if not plain and not passphrase:
+        raise PassphraseNeededError(
+            tr("storage", "“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.").format(
+                name=path.name
+            )
+        )
+    wal = path.with_name(path.name + "-wal")
+    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+    if plain:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        clean_passphrase_text(passphrase)
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    try:
+        _probe(conn, path, None if plain else passphrase)
+        version = _check(conn, path)
+        if version == 0:
+            raise NotAConferenceFileError(
+                tr("storage", "“{name}” is not a Klassekonference file. Choose another file.").format(name=path.name)
+            )
+    except DATABASE_ERRORS as error:
+        conn.close()
+        raise DamagedFileError(
+            tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(
+                name=path.name
+            )
+        ) from error
+    except BaseException:
+        conn.close()
+        raise
+    store = Store(conn, path, encrypted=not plain, passphrase=None if plain else passphrase, lock=None)
+    store.version = version
+    return store

@@ -4298,8 +4298,20 @@ Start det nye skoleår?</translation>
       <translation>“{name}” findes allerede. Vælg et andet navn.</translation>
     </message>
     <message>
+      <source>The file is not encrypted (the passphrase was not needed).</source>
+      <translation>Filen er ikke krypteret (adgangskoden var ikke nødvendig).</translation>
+    </message>
+    <message>
       <source>The file is damaged: {detail}</source>
       <translation>Filen er beskadiget: {detail}</translation>
+    </message>
+    <message>
+      <source>File format {file} is older than this program's ({app}): the file is opened and upgraded by the program.</source>
+      <translation>Filformat {file} er ældre end programmets ({app}): filen åbnes og opgraderes af programmet.</translation>
+    </message>
+    <message>
+      <source>The file is open: {holder}.</source>
+      <translation>Filen er åben: {holder}.</translation>
     </message>
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
@@ -4320,6 +4332,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.</source>
       <translation>“{name}” er krypteret eller beskadiget. Hvis den er krypteret, så angiv dens adgangskode.</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed.</source>
+      <translation>“{name}” er tom (0 byte): den er ikke en Klassekonference-fil. Den er ikke ændret.</translation>
     </message>
     <message>
       <source>“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.</source>

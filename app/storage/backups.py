@@ -396,9 +396,10 @@ def encrypt_backups(path: str | Path, passphrase: str, root: str | Path | None =
             export_encrypted(backup.path, temporary, passphrase)
             os.replace(temporary, backup.path)
             done += 1
-        except Exception as error:  # leave that one; the others still get encrypted
+        except Exception as error:  # an unencrypted backup must not stay beside an encrypted file
             _remove(temporary)
-            log.error("encrypting a backup failed: %s", type(error).__name__)
+            log.error("encrypting a backup failed, removing it: %s", type(error).__name__)
+            _remove(backup.path)
     return done
 
 

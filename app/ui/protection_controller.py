@@ -63,6 +63,10 @@ class ProtectionController(QObject):
         self.backup_timer.start()
         self.idle.start()
         self.update_actions()
+        if store.encrypted:
+            from app.ui.plaintext_dialog import offer_plaintext_removal
+
+            offer_plaintext_removal(self.window, store.path, passphrase)
 
     def file_closing(self) -> None:
         self.backup_timer.stop()

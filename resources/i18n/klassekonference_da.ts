@@ -932,6 +932,25 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>PlaintextDialog</name>
+    <message>
+      <source>Unencrypted copy found</source>
+      <translation>Ukrypteret kopi fundet</translation>
+    </message>
+    <message>
+      <source>Beside the encrypted file there is an unencrypted copy with the children's data (left by an interrupted encryption or an upgrade):
+
+{names}
+
+Remove it now? The encrypted file is not affected.</source>
+      <translation>Ved siden af den krypterede fil ligger en ukrypteret kopi med børnenes data (efterladt af en afbrudt kryptering eller en opgradering):
+
+{names}
+
+Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDialog</name>
     <message>
       <source>e.g. the meeting room</source>

@@ -228,3 +228,36 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a damaged file, a full disk: a Danish sentence, never a traceback
+        message = failure_message(error)
+        if message is None:  # data a damaged file made unreadable (a bad enum, a missing row) or a bug
+            import logging
+
+            logging.getLogger(__name__).exception("command failed")
+            message = tr(
+                "cli",
+                "The command stopped because something in the file could not be understood ({kind}). The file "
+                "may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports "
+                "problems.",
+            ).format(kind=type(error).__name__)
+        print(message, file=sys.stderr)
+        return 1
+
+
+def failure_message(error: BaseException) -> str | None:
+    """A message for the user for a database or disk error that got past a command, or None."""
+    from app.storage.database import DATABASE_ERRORS
+    from app.storage.write_errors import classify, os_error_message, write_failed
+
+    if isinstance(error, DATABASE_ERRORS):
+        kind = classify(error)
+        if kind is not None:
+            return str(write_failed(kind, Path(tr("cli", "the file"))))
+        return tr(
+            "cli",
+            "The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest "
+            "backup (in the program: File › Restore from backup…), or contact the school's IT support.",
+        )
+    if isinstance(error, OSError):
+        return os_error_message(error)
+    return None

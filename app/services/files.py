@@ -9,7 +9,7 @@ from app.domain.base import RuleError
 from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
-from app.storage.database import FILE_SUFFIX, open_database, open_read_only
+from app.storage.database import FILE_SUFFIX, damaged_message, open_database, open_read_only
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
 from app.storage.store import Store
@@ -90,7 +90,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
         ]
         report.counts = {t: store.conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
     except Exception as error:  # a damaged page can surface only while reading
-        report.error = tr("storage", "The file is damaged: {detail}").format(detail=error)
+        report.error = damaged_message(report.path.name)
     finally:
         store.conn.close()
     return report

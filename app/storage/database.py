@@ -77,6 +77,25 @@ def _probe(conn, path: Path, passphrase: str | None) -> None:
         ) from error
 
 
+def damaged_message(name: str) -> str:
+    return tr(
+        "storage",
+        "“{name}” is damaged, so nothing has been written to it. Restore the newest backup (in the program: "
+        "File › Restore from backup…), or keep the file and contact the school's IT support.",
+    ).format(name=name)
+
+
+def _quick_check(conn, path: Path) -> None:
+    """SQLite's quick integrity check (pages and structure, not every index entry): a damaged file is refused
+    before anything writes into it."""
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except DATABASE_ERRORS as error:
+        raise DamagedFileError(damaged_message(path.name)) from error
+    if rows != ["ok"]:
+        raise DamagedFileError(damaged_message(path.name))
+
+
 def backup_file(conn, destination: Path, passphrase: str | None = None) -> Path:
     """A consistent copy of the open database (SQLite's backup API), encrypted like the source."""
     target = _connect(destination, passphrase)
@@ -151,6 +170,7 @@ def open_database(
     create: bool = False,
     take_over_lock: bool = False,
     lock: bool = True,
+    quick_check: bool = True,
 ) -> Store:
     """Open (or with ``create=True`` make) a conference file.
 
@@ -188,6 +208,8 @@ def open_database(
         raise
     try:
         _probe(conn, path, passphrase)
+        if not create and quick_check:
+            _quick_check(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         version = _check(conn, path)

@@ -2488,6 +2488,10 @@ Start det nye skoleår?</translation>
       <translation>Rækker pr. tabel:</translation>
     </message>
     <message>
+      <source>The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or contact the school's IT support.</source>
+      <translation>Filen kunne ikke læses: den er beskadiget. Der er ikke skrevet mere i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller kontakt skolens IT-support.</translation>
+    </message>
+    <message>
       <source>FILE</source>
       <translation>FIL</translation>
     </message>
@@ -2598,6 +2602,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Passphrase for {name}: </source>
       <translation>Adgangskode til {name}: </translation>
+    </message>
+    <message>
+      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
+      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>filen</translation>
     </message>
     <message>
       <source>The passphrase file “{path}” cannot be read.</source>
@@ -4321,10 +4333,6 @@ Start det nye skoleår?</translation>
       <translation>Filen er ikke krypteret (adgangskoden var ikke nødvendig).</translation>
     </message>
     <message>
-      <source>The file is damaged: {detail}</source>
-      <translation>Filen er beskadiget: {detail}</translation>
-    </message>
-    <message>
       <source>File format {file} is older than this program's ({app}): the file is opened and upgraded by the program.</source>
       <translation>Filformat {file} er ældre end programmets ({app}): filen åbnes og opgraderes af programmet.</translation>
     </message>
@@ -4335,6 +4343,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
       <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” is damaged, so nothing has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or keep the file and contact the school's IT support.</source>
+      <translation>“{name}” er beskadiget, så der er ikke skrevet noget i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller gem filen og kontakt skolens IT-support.</translation>
     </message>
     <message>
       <source>“{name}” is not a Klassekonference file. Choose another file.</source>
@@ -4417,12 +4429,36 @@ Start det nye skoleår?</translation>
       <translation>Ændringen kunne ikke gemmes, fordi disken med “{name}” er fuld. Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Frigør plads (tøm papirkurven, slet store filer), og prøv igen.</translation>
     </message>
     <message>
+      <source>the file</source>
+      <translation>filen</translation>
+    </message>
+    <message>
       <source>The change could not be saved because “{name}” or its folder cannot be written to (read-only). Nothing already saved has been lost, and your change is kept on the screen. Check that the USB stick or network folder allows writing, then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi der ikke kan skrives i “{name}” eller dens mappe (skrivebeskyttet). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tjek, at USB-nøglen eller netværksmappen tillader skrivning, og prøv igen.</translation>
     </message>
     <message>
       <source>The change could not be saved because the drive with “{name}” cannot be reached (a USB stick pulled out or a network folder gone?). Nothing already saved has been lost, and your change is kept on the screen. Reconnect the drive, then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi drevet med “{name}” ikke kan nås (er USB-nøglen taget ud, eller er netværksmappen væk?). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tilslut drevet igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written ({reason}). Check the disk, then try again.</source>
+      <translation>“{name}” kunne ikke skrives ({reason}). Kontrollér disken, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the disk is full. Free some space, then try again. Nothing already saved has been lost.</source>
+      <translation>“{name}” kunne ikke skrives, fordi disken er fuld. Frigør noget plads, og prøv igen. Intet allerede gemt er gået tabt.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the place is read-only or you may not write there. Choose another folder, or ask the school's IT support.</source>
+      <translation>“{name}” kunne ikke skrives, fordi stedet er skrivebeskyttet, eller du ikke må skrive der. Vælg en anden mappe, eller spørg skolens IT-support.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the folder does not exist (a USB stick pulled out?). Choose a folder that exists.</source>
+      <translation>“{name}” kunne ikke skrives, fordi mappen ikke findes (er en USB-nøgle taget ud?). Vælg en mappe, der findes.</translation>
+    </message>
+    <message>
+      <source>The file is damaged: {detail}</source>
+      <translation type="vanished">Filen er beskadiget: {detail}</translation>
     </message>
   </context>
   <context>

@@ -15,8 +15,26 @@ from app.storage.migrations import LATEST_VERSION
 from app.storage.store import Store
 
 
-def open_file(path: str | Path, passphrase: str | None = None, *, take_over_lock: bool = False) -> Store:
-    return open_database(path, passphrase=passphrase, take_over_lock=take_over_lock)
+def open_file(
+    path: str | Path, passphrase: str | None = None, *, take_over_lock: bool = False, quick_check: bool = True
+) -> Store:
+    """Open a file for work. ``quick_check=False`` skips the integrity check on open (the window runs it in
+    the background instead, see :func:`is_damaged`)."""
+    return open_database(path, passphrase=passphrase, take_over_lock=take_over_lock, quick_check=quick_check)
+
+
+def is_damaged(path: str | Path, passphrase: str | None = None) -> bool:
+    """SQLite's quick integrity check on its own read-only connection (safe in a background thread)."""
+    try:
+        store = open_read_only(path, passphrase)
+    except StorageError:
+        return True
+    try:
+        return [row[0] for row in store.conn.execute("PRAGMA quick_check(5)").fetchall()] != ["ok"]
+    except Exception:  # sqlite3/sqlcipher3 DatabaseError on a broken page
+        return True
+    finally:
+        store.conn.close()
 
 
 def with_suffix(path: str | Path) -> Path:

@@ -228,6 +228,8 @@ class AutoBackup:
         return self._latest_change() != self._backed_up_change
 
     def backup(self, reason: str) -> Path | None:
+        if getattr(self.store, "damaged", False):  # a damaged file must not push good backups out of the list
+            return None
         try:
             latest = self._latest_change()
             made = make_backup(self.store, reason, self.root, now=self.clock())

@@ -67,6 +67,9 @@ class ProtectionController(QObject):
             from app.ui.plaintext_dialog import offer_plaintext_removal
 
             offer_plaintext_removal(self.window, store.path, passphrase)
+        from app.ui.damage_watch import DamageWatch
+
+        self.damage_watch = DamageWatch(self.window, store, passphrase, self.restore_backup)
 
     def file_closing(self) -> None:
         self.backup_timer.stop()

@@ -242,6 +242,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>DamageWatch</name>
+    <message>
+      <source>The file is damaged</source>
+      <translation>Filen er beskadiget</translation>
+    </message>
+    <message>
+      <source>The file stays open for reading only. Restore the newest good backup now?</source>
+      <translation>Filen forbliver åben, men kun til læsning. Vil du gendanne den nyeste gode sikkerhedskopi nu?</translation>
+    </message>
+  </context>
+  <context>
     <name>DeletionDialog</name>
     <message>
       <source>Delete pupil data</source>

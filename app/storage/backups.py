@@ -27,7 +27,7 @@ from typing import Callable
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite
+from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -152,7 +152,7 @@ def make_backup(
             store.checkpoint()
         except DATABASE_ERRORS as error:  # a busy reader: the backup API copies the WAL's content anyway
             log.info("checkpoint before backup skipped: %s", type(error).__name__)
-        destination = _connect(temporary, store._passphrase if store.encrypted else None)
+        destination = _connect(private_file(temporary), store._passphrase if store.encrypted else None)
         try:
             store.conn.backup(destination)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -77,6 +78,22 @@ def _probe(conn, path: Path, passphrase: str | None) -> None:
         ) from error
 
 
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty and readable by its owner only (0600; SQLite gives its -wal and -shm the same
+    mode). An existing file is tightened to 0600 where we may. On Windows the user's own folder protects it."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+    return path
+
+
 def damaged_message(name: str) -> str:
     return tr(
         "storage",
@@ -98,7 +115,7 @@ def _quick_check(conn, path: Path) -> None:
 
 def backup_file(conn, destination: Path, passphrase: str | None = None) -> Path:
     """A consistent copy of the open database (SQLite's backup API), encrypted like the source."""
-    target = _connect(destination, passphrase)
+    target = _connect(private_file(destination), passphrase)
     try:
         conn.backup(target)
     finally:
@@ -201,6 +218,8 @@ def open_database(
         )
     handle = lock_module.acquire(path, take_over=take_over_lock) if lock else None
     try:
+        if create:
+            private_file(path)
         conn = _connect(path, passphrase)
     except BaseException:
         if handle is not None:

@@ -18,7 +18,7 @@ from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, _connect, _is_plain_sqlite, open_database
+from app.storage.database import DATABASE_ERRORS, _connect, _is_plain_sqlite, open_database, private_file
 from app.storage.errors import DamagedFileError, NotAConferenceFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -107,6 +107,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
             raise NotAConferenceFileError(
                 tr("storage", "“{name}” is not a Klassekonference file. Choose another file.").format(name=source.name)
             )
+        private_file(target)
         conn.execute(f"ATTACH DATABASE {_quote(str(target))} AS encrypted KEY {_quote(passphrase)}")
         try:
             conn.execute("SELECT sqlcipher_export('encrypted')")

@@ -4024,6 +4024,10 @@ Start det nye skoleår?</translation>
       <source>“{name}” cannot be opened for writing: its folder is read-only or cannot be reached. Copy the file to a folder you can write in, and open it there.</source>
       <translation>“{name}” kan ikke åbnes til skrivning: mappen er skrivebeskyttet eller kan ikke nås. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
     </message>
+    <message>
+      <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
+      <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
+    </message>
   </context>
   <context>
     <name>models</name>

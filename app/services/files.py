@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,10 +10,11 @@ from app.domain.base import RuleError
 from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
-from app.storage.database import FILE_SUFFIX, damaged_message, open_database, open_read_only
+from app.storage.database import FILE_SUFFIX, backup_file, damaged_message, open_database, open_read_only
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
 from app.storage.store import Store
+from app.storage.write_errors import os_error_message
 
 
 def open_file(
@@ -112,3 +114,34 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
     finally:
         store.conn.close()
     return report
+
+
+def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> Path:
+    """A complete, consistent copy (SQLite's backup API, so recent work still in the ``-wal`` is included),
+    encrypted like the original. ``store_or_path``: the open store, or a file's path (read without a lock,
+    also while the program has it open). ``out`` must not exist; nothing is left there if it fails."""
+    out = with_suffix(out)
+    if out.exists():
+        raise StorageError(tr("storage", "“{name}” already exists. Choose another name.").format(name=out.name))
+    if isinstance(store_or_path, Store):
+        store, close = store_or_path, False
+        passphrase = store._passphrase if store.encrypted else None
+    else:
+        store, close = open_read_only(store_or_path, passphrase), True
+        passphrase = passphrase if store.encrypted else None
+    temporary = out.with_name(f".{out.name}.copying.tmp")
+    try:
+        backup_file(store.conn, temporary, passphrase)
+        for sidecar in ("-wal", "-shm", "-journal"):
+            temporary.with_name(temporary.name + sidecar).unlink(missing_ok=True)
+        os.replace(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StorageError(os_error_message(error)) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    finally:
+        if close:
+            store.conn.close()
+    return out

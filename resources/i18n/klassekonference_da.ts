@@ -1086,12 +1086,32 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>&amp;Ændringslog for eleven…</translation>
     </message>
     <message>
+      <source>Save a &amp;copy…</source>
+      <translation>Gem en &amp;kopi…</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>Gem en kopi</translation>
+    </message>
+    <message>
+      <source>Klassekonference files (*.klassekonference)</source>
+      <translation>Klassekonference-filer (*.klassekonference)</translation>
+    </message>
+    <message>
       <source>Change log</source>
       <translation>Ændringslog</translation>
     </message>
     <message>
       <source>Choose a pupil in the pupil review first.</source>
       <translation>Vælg først en elev i elevgennemgangen.</translation>
+    </message>
+    <message>
+      <source>The copy could not be saved</source>
+      <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved a copy to {path}</source>
+      <translation>Gemte en kopi til {path}</translation>
     </message>
     <message>
       <source>The file was not encrypted</source>
@@ -2515,6 +2535,7 @@ Start det nye skoleår?</translation>
   demo OUT                    write the fictional demo school to OUT
   new OUT [--school NAME]     write an empty file for a school
   check --db FILE             check a file: version, integrity and contents
+  copy --db FILE OUT          write a complete copy, encrypted as the original
   import-roster --db FILE LIST      read a pupil list (CSV or Excel)
   import-absence --db FILE LIST     read absence per pupil for a period
   import-survey --db FILE WORKBOOK  read wellbeing survey results
@@ -2524,6 +2545,7 @@ Start det nye skoleår?</translation>
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
   check --db FIL              tjek en fil: version, integritet og indhold
+  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
   import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
   import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
   import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
@@ -2625,6 +2647,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>The passphrase file “{path}” cannot be read.</source>
       <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
+      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
+    </message>
+    <message>
+      <source>the Klassekonference file</source>
+      <translation>Klassekonference-filen</translation>
+    </message>
+    <message>
+      <source>Wrote a copy to {path}</source>
+      <translation>Skrev en kopi til {path}</translation>
     </message>
     <message>
       <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
@@ -2733,10 +2767,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
       <translation>Indlæs fravær pr. elev for en periode (fravær i alt, ulovligt fravær og sygdom i %) fra CSV eller Excel. Eleverne findes ud fra navn (og klasse); ukendte elever bliver vist og ikke oprettet.</translation>
-    </message>
-    <message>
-      <source>the Klassekonference file</source>
-      <translation>Klassekonference-filen</translation>
     </message>
     <message>
       <source>PERIOD</source>
@@ -2849,6 +2879,26 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Commands (each has --help):
+  demo OUT                    write the fictional demo school to OUT
+  new OUT [--school NAME]     write an empty file for a school
+  check --db FILE             check a file: version, integrity and contents
+  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
+  import-absence --db FILE LIST     read absence per pupil for a period
+  import-survey --db FILE WORKBOOK  read wellbeing survey results
+  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
+  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
+      <translation type="vanished">Kommandoer (hver har --help):
+  demo UD                     skriv den opdigtede demoskole til UD
+  new UD [--school NAVN]      skriv en tom fil til en skole
+  check --db FIL              tjek en fil: version, integritet og indhold
+  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
+  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
+  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
+  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
+  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
     </message>
     <message>
       <source>Commands (each has --help):

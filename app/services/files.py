@@ -10,7 +10,9 @@ from app.domain.base import RuleError
 from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
-from app.storage.database import FILE_SUFFIX, backup_file, damaged_message, open_database, open_read_only
+from app.storage.database import (
+    FILE_SUFFIX, _connect, backup_file, damaged_message, new_file_id, open_database, open_read_only,
+)
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
 from app.storage.store import Store
@@ -132,6 +134,11 @@ def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> 
     temporary = out.with_name(f".{out.name}.copying.tmp")
     try:
         backup_file(store.conn, temporary, passphrase)
+        copy = _connect(temporary, passphrase)
+        try:
+            new_file_id(copy)  # another file now: its own backups
+        finally:
+            copy.close()
         for sidecar in ("-wal", "-shm", "-journal"):
             temporary.with_name(temporary.name + sidecar).unlink(missing_ok=True)
         os.replace(temporary, out)

@@ -27,7 +27,7 @@ from typing import Callable
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, private_file
+from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -96,8 +96,14 @@ def backup_root() -> Path:
 
 
 def backup_folder(path: str | Path, root: str | Path | None = None) -> Path:
-    """The folder with the backups of the conference file ``path``: ``<root>/<file stem>``."""
-    return (Path(root) if root is not None else backup_root()) / Path(path).stem
+    """The folder with the backups of the conference file ``path``: ``<root>/<file stem> <id>``, keyed by
+    the id stored in the file (``app_meta``), so two files with the same name never share backups.
+    A file whose id is unknown (an old file never opened by this version) keeps ``<root>/<file stem>``."""
+    base = Path(root) if root is not None else backup_root()
+    file_id = file_id_of(path)
+    if file_id:
+        return base / f"{Path(path).stem} {file_id[:12]}"
+    return base / Path(path).stem
 
 
 def _new_name(folder: Path, moment: datetime, reason: str) -> Path:

@@ -94,6 +94,52 @@ def private_file(path: Path) -> Path:
     return path
 
 
+_FILE_IDS: dict[str, str] = {}  # resolved path -> the file id read from it, for files opened in this process
+
+
+def _remember_file_id(conn, path: Path, *, assign: bool) -> str | None:
+    """The file's id in ``app_meta`` (backups are kept per id, not per name). ``assign``: give a file
+    that has none an id (a writable open); read-only opens only read it."""
+    try:
+        row = conn.execute("SELECT value FROM app_meta WHERE key = 'file_id'").fetchone()
+    except DATABASE_ERRORS:
+        return None
+    file_id = row[0] if row else None
+    if file_id is None and assign:
+        import uuid
+
+        file_id = uuid.uuid4().hex
+        conn.execute("INSERT OR IGNORE INTO app_meta (key, value) VALUES ('file_id', ?)", (file_id,))
+        file_id = conn.execute("SELECT value FROM app_meta WHERE key = 'file_id'").fetchone()[0]
+    if file_id:
+        _FILE_IDS[str(path.resolve())] = file_id
+    return file_id
+
+
+def file_id_of(path: str | Path) -> str | None:
+    """The id of the conference file ``path``: known from opening it, or read from a plain file (read-only)."""
+    path = Path(path)
+    known = _FILE_IDS.get(str(path.resolve()))
+    if known or not path.is_file() or not _is_plain_sqlite(path) or path.stat().st_size == 0:
+        return known
+    wal = path.with_name(path.name + "-wal")
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _remember_file_id(conn, path, assign=False)
+    finally:
+        conn.close()
+
+
+def new_file_id(conn) -> None:
+    """Give a copy its own id (a copy is another file: its backups must not mix with the original's)."""
+    import uuid
+
+    conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
+
+
 def damaged_message(name: str) -> str:
     return tr(
         "storage",
@@ -237,6 +283,7 @@ def open_database(
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn, path, version, passphrase, new=create)
+        _remember_file_id(conn, path, assign=True)
     except DATABASE_ERRORS as error:
         conn.close()
         if handle is not None:
@@ -312,4 +359,5 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
         raise
     store = Store(conn, path, encrypted=not plain, passphrase=None if plain else passphrase, lock=None)
     store.version = version
+    _remember_file_id(conn, path, assign=False)
     return store

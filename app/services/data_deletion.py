@@ -172,10 +172,11 @@ def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True) -> Del
 
 
 def forget_old_backups(store: Store, root=None, now: datetime | None = None) -> int:
-    """After deleting pupil data: remove the file's earlier backups (they still hold the data, and restoring
-    one would bring it back) and make a fresh backup. Returns how many backups were removed."""
+    """After deleting pupil data: remove the file's earlier backups and upgrade copies (they still hold the
+    data, and restoring one would bring it back) and make a fresh backup. Returns how many backups were removed."""
     now = now or datetime.now()
     removed = backups.forget_backups_before(store.path, now, root)
+    removed += backups.forget_upgrade_copies(store.path)  # the copies an upgrade left beside the file, too
     backups.make_backup(store, backups.REASON_MANUAL, root, now=now, thin=False)
     return removed
 

@@ -432,3 +432,21 @@ def rekey_backups(path: str | Path, old_passphrase: str, new_passphrase: str, ro
         finally:
             conn.close()
     return done
+
+
+def upgrade_copies(path: str | Path) -> list[Path]:
+    """The copies "<name> (før opgradering fra v1 …)" that opening an older file left beside ``path``."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    prefix = f"{path.stem} (før opgradering fra v"
+    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
+
+
+def forget_upgrade_copies(path: str | Path) -> int:
+    """Remove the upgrade copies beside ``path`` (after erasing a pupil: they still hold the data)."""
+    from app.storage.encryption import remove_plaintext
+
+    found = upgrade_copies(path)
+    remove_plaintext(found)
+    return len(found)

@@ -104,3 +104,22 @@ def test_a_kill_during_encryption_leaves_either_file_and_the_next_open_finds_any
             outcomes["plain"] += 1
             open_database(target, take_over_lock=True).close()
     assert sum(outcomes.values()) >= 8
+
+
+def test_erasing_a_pupil_also_removes_the_upgrade_copies(tmp_path, monkeypatch):
+    from app.domain.school import Pupil
+    from app.services import data_deletion
+
+    monkeypatch.setenv("KLASSEKONFERENCE_BACKUP_DIR", str(tmp_path / "backups"))
+    target = tmp_path / "Fixtureskolen.klassekonference"
+    shutil.copy(FIXTURES / "schema_v1.klassekonference", target)
+    store = open_database(target)  # upgrades, leaving a copy with the pupil beside it
+    try:
+        pupil = store.find(Pupil)[0]
+        name = pupil.family_name
+        data_deletion.delete_pupil_data(store, pupil)
+        data_deletion.forget_old_backups(store, tmp_path / "backups")
+    finally:
+        store.close()
+    assert not [p for p in tmp_path.iterdir() if "opgradering" in p.name]
+    assert not [p for p in tmp_path.iterdir() if p.is_file() and name.encode() in p.read_bytes()]

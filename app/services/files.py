@@ -12,6 +12,7 @@ from app.services.school import create_school
 from app.storage import lock as lock_module
 from app.storage.database import (
     FILE_SUFFIX, _connect, backup_file, damaged_message, new_file_id, open_database, open_read_only,
+    quick_check_failed, table_counts,
 )
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
@@ -29,16 +30,7 @@ def open_file(
 
 def is_damaged(path: str | Path, passphrase: str | None = None) -> bool:
     """SQLite's quick integrity check on its own read-only connection (safe in a background thread)."""
-    try:
-        store = open_read_only(path, passphrase)
-    except StorageError:
-        return True
-    try:
-        return [row[0] for row in store.conn.execute("PRAGMA quick_check(5)").fetchall()] != ["ok"]
-    except Exception:  # sqlite3/sqlcipher3 DatabaseError on a broken page
-        return True
-    finally:
-        store.conn.close()
+    return quick_check_failed(path, passphrase)
 
 
 def with_suffix(path: str | Path) -> Path:
@@ -104,13 +96,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
                 tr("storage", "The file is open: {holder}.").format(holder=lock_module.describe_holder(holder))
             )
         report.problems = store.integrity_problems()
-        tables = [
-            row[0]
-            for row in store.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            ).fetchall()
-        ]
-        report.counts = {t: store.conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
+        report.counts = table_counts(store)
     except Exception as error:  # a damaged page can surface only while reading
         report.error = damaged_message(report.path.name)
     finally:

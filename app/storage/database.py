@@ -14,6 +14,7 @@ from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
 from app.storage.errors import (
+    StorageError,
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
@@ -361,3 +362,28 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
     store.version = version
     _remember_file_id(conn, path, assign=False)
     return store
+
+
+def quick_check_failed(path: str | Path, passphrase: str | None = None) -> bool:
+    """SQLite's quick integrity check on its own read-only connection (safe in a background thread)."""
+    try:
+        store = open_read_only(path, passphrase)
+    except StorageError:
+        return True
+    try:
+        return [row[0] for row in store.conn.execute("PRAGMA quick_check(5)").fetchall()] != ["ok"]
+    except DATABASE_ERRORS:
+        return True
+    finally:
+        store.conn.close()
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """Rows per table, for every table the file has (an older file has fewer)."""
+    names = [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+    ]
+    return {name: store.conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in names}

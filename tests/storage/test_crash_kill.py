@@ -47,6 +47,7 @@ ZYGOTE = textwrap.dedent(
         rng = random.Random(round_number)
         store = open_database(path, passphrase=os.environ.get("CRASH_PASSPHRASE") or None)
         store.author = "Crash Test"
+        say("opened")
         planned = next(c for c in store.find(Conference) if c.status == ConferenceStatus.PLANNED)
         the_class = classes_of_conference(store, planned)[0]
         review_list = store.find(PupilReview, "conference_id = ?", (planned.id,))
@@ -202,6 +203,8 @@ def test_killed_at_random_moments_the_file_keeps_every_saved_action(demo_templat
             zygote.stdin.write(f"run {demo_file} {round_number}\n")
             zygote.stdin.flush()
             child = int(_read_until(zygote, "child ", expected).split()[1])
+            if encrypted:  # deriving the key takes longer than the plain run's whole window: kill after it
+                _read_until(zygote, "opened", expected)
             time.sleep(rng.uniform(0.005, 0.150))
             os.kill(child, signal.SIGKILL)
             zygote.stdin.write(f"reap {child}\n")

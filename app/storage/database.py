@@ -25,6 +25,7 @@ from app.storage.errors import (
     WrongPassphraseError,
 )
 from app.storage.store import Store
+from app.storage.write_errors import classify, open_failed
 
 FILE_SUFFIX = ".klassekonference"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -291,6 +292,9 @@ def open_database(
             handle.release()
         if create:
             path.unlink(missing_ok=True)
+        kind = classify(error)
+        if kind is not None:  # a full disk or a read-only folder is not a damaged file
+            raise open_failed(kind, path) from error
         raise DamagedFileError(
             tr("storage", "“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.").format(
                 name=path.name

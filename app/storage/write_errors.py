@@ -103,3 +103,17 @@ def os_error_message(error: OSError) -> str:
     return tr("storage", "“{name}” could not be written ({reason}). Check the disk, then try again.").format(
         name=name, reason=error.strerror or type(error).__name__
     )
+
+
+def open_failed(kind: type[WriteFailedError], path: Path) -> WriteFailedError:
+    """Opening (upgrading, starting the WAL) failed because of the disk, not because the file is damaged."""
+    if kind is DiskFullError:
+        message = tr("storage", "“{name}” could not be opened because the disk is full. Free some space (empty "
+                                "the recycle bin, delete large files), then open it again. The file is unchanged.")
+    elif kind is ReadOnlyError:
+        message = tr("storage", "“{name}” could not be opened for writing because the file or its folder is "
+                                "read-only. Copy the file to a folder you can write in, and open it there.")
+    else:
+        message = tr("storage", "“{name}” could not be opened because the drive cannot be reached (a USB stick "
+                                "pulled out or a network folder gone?). Reconnect the drive, then try again.")
+    return kind(message.format(name=path.name))

@@ -4498,6 +4498,10 @@ Start det nye skoleår?</translation>
       <translation>filen</translation>
     </message>
     <message>
+      <source>“{name}” could not be opened because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. The file is unchanged.</source>
+      <translation>“{name}” kunne ikke åbnes, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Filen er uændret.</translation>
+    </message>
+    <message>
       <source>The change could not be saved because “{name}” or its folder cannot be written to (read-only). Nothing already saved has been lost, and your change is kept on the screen. Check that the USB stick or network folder allows writing, then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi der ikke kan skrives i “{name}” eller dens mappe (skrivebeskyttet). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tjek, at USB-nøglen eller netværksmappen tillader skrivning, og prøv igen.</translation>
     </message>
@@ -4508,6 +4512,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” could not be written ({reason}). Check the disk, then try again.</source>
       <translation>“{name}” kunne ikke skrives ({reason}). Kontrollér disken, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be opened for writing because the file or its folder is read-only. Copy the file to a folder you can write in, and open it there.</source>
+      <translation>“{name}” kunne ikke åbnes til skrivning, fordi filen eller dens mappe er skrivebeskyttet. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be opened because the drive cannot be reached (a USB stick pulled out or a network folder gone?). Reconnect the drive, then try again.</source>
+      <translation>“{name}” kunne ikke åbnes, fordi drevet ikke kan nås (er en USB-nøgle taget ud, eller er en netværksmappe væk?). Tilslut drevet igen, og prøv igen.</translation>
     </message>
     <message>
       <source>“{name}” could not be written because the disk is full. Free some space, then try again. Nothing already saved has been lost.</source>

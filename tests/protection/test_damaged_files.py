@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import random
 import shutil
 import sqlite3
@@ -96,3 +97,51 @@ def test_disk_errors_are_told_apart(code, words):
 def test_a_database_error_becomes_danish():
     message = failure_message(sqlite3.DatabaseError("database disk image is malformed"))
     assert "beskadiget" in message and "malformed" not in message
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root ignores permissions")
+def test_a_read_only_folder_is_not_called_damaged(demo_template, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    target = folder / "skole.klassekonference"
+    shutil.copy(demo_template, target)
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(Exception) as raised:
+            open_database(target)
+        assert "beskadiget" not in str(raised.value)
+        assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+    finally:
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("code, words", [(13, "fuld"), (8, "skrivebeskyttet")])
+def test_open_errors_from_the_disk_are_not_called_damaged(demo_template, tmp_path, monkeypatch, code, words):
+    from app.storage import database
+
+    target = tmp_path / "skole.klassekonference"
+    shutil.copy(demo_template, target)
+
+    class DiskError(sqlite3.OperationalError):
+        sqlite_errorcode = code
+
+    real_connect = database._connect
+
+    def connect(path, passphrase):
+        conn = real_connect(path, passphrase)
+
+        class Wrapped:
+            def __getattr__(self, name):
+                return getattr(conn, name)
+
+            def execute(self, sql, *args):
+                if sql.startswith("PRAGMA journal_mode"):
+                    raise DiskError("disk error")
+                return conn.execute(sql, *args)
+
+        return Wrapped()
+
+    monkeypatch.setattr(database, "_connect", connect)
+    with pytest.raises(Exception) as raised:
+        open_database(target)
+    assert words in str(raised.value) and "beskadiget" not in str(raised.value)

@@ -248,18 +248,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def failure_message(error: BaseException) -> str | None:
     """A message for the user for a database or disk error that got past a command, or None."""
-    from app.storage.database import DATABASE_ERRORS
-    from app.storage.write_errors import classify, os_error_message, write_failed
+    from app.services.files import failure_message as message_for
 
-    if isinstance(error, DATABASE_ERRORS):
-        kind = classify(error)
-        if kind is not None:
-            return str(write_failed(kind, Path(tr("cli", "the file"))))
-        return tr(
-            "cli",
-            "The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest "
-            "backup (in the program: File › Restore from backup…), or contact the school's IT support.",
-        )
-    if isinstance(error, OSError):
-        return os_error_message(error)
-    return None
+    return message_for(error)

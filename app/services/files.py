@@ -138,3 +138,22 @@ def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> 
         if close:
             store.conn.close()
     return out
+
+
+def failure_message(error: BaseException) -> str | None:
+    """A message for the user for a database or disk error that got past a command, or None."""
+    from app.storage.database import DATABASE_ERRORS
+    from app.storage.write_errors import classify, os_error_message, write_failed
+
+    if isinstance(error, DATABASE_ERRORS):
+        kind = classify(error)
+        if kind is not None:
+            return str(write_failed(kind, Path(tr("storage", "the file"))))
+        return tr(
+            "storage",
+            "The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest "
+            "backup (in the program: File › Restore from backup…), or contact the school's IT support.",
+        )
+    if isinstance(error, OSError):
+        return os_error_message(error)
+    return None

@@ -32,8 +32,29 @@ def run(path: Path | None = None, passphrase: str | None = None) -> int:
 
     setup_logging()  # a log without pupil names or note texts, in the user's log folder
     app = create_application()
+    _show_storage_failures()
     window = MainWindow()
     window.show()
     if path is not None:
         window.open_path(path, passphrase=passphrase)
     return app.exec()
+
+
+def _show_storage_failures() -> None:
+    """A database or disk error that reaches the top (a damaged page read late) is shown as a Danish
+    message after being logged, never as a silent failure."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.files import failure_message
+
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        previous(exc_type, exc, tb)
+        message = failure_message(exc) if isinstance(exc, Exception) else None
+        if message is not None:
+            QMessageBox.warning(None, "Klassekonference", message)
+
+    sys.excepthook = hook

@@ -2519,10 +2519,6 @@ Start det nye skoleår?</translation>
       <translation>Rækker pr. tabel:</translation>
     </message>
     <message>
-      <source>The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or contact the school's IT support.</source>
-      <translation>Filen kunne ikke læses: den er beskadiget. Der er ikke skrevet mere i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller kontakt skolens IT-support.</translation>
-    </message>
-    <message>
       <source>FILE</source>
       <translation>FIL</translation>
     </message>
@@ -2639,10 +2635,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
       <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
-    </message>
-    <message>
-      <source>the file</source>
-      <translation>filen</translation>
     </message>
     <message>
       <source>The passphrase file “{path}” cannot be read.</source>
@@ -2879,6 +2871,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or contact the school's IT support.</source>
+      <translation type="vanished">Filen kunne ikke læses: den er beskadiget. Der er ikke skrevet mere i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller kontakt skolens IT-support.</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation type="vanished">filen</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -4394,6 +4394,10 @@ Start det nye skoleår?</translation>
       <translation>“{name}” findes allerede. Vælg et andet navn.</translation>
     </message>
     <message>
+      <source>The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or contact the school's IT support.</source>
+      <translation>Filen kunne ikke læses: den er beskadiget. Der er ikke skrevet mere i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller kontakt skolens IT-support.</translation>
+    </message>
+    <message>
       <source>The file is not encrypted (the passphrase was not needed).</source>
       <translation>Filen er ikke krypteret (adgangskoden var ikke nødvendig).</translation>
     </message>
@@ -4404,6 +4408,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The file is open: {holder}.</source>
       <translation>Filen er åben: {holder}.</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>filen</translation>
     </message>
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
@@ -4492,10 +4500,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The change could not be saved because the disk with “{name}” is full. Nothing already saved has been lost, and your change is kept on the screen. Free some space (empty the recycle bin, delete large files), then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi disken med “{name}” er fuld. Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Frigør plads (tøm papirkurven, slet store filer), og prøv igen.</translation>
-    </message>
-    <message>
-      <source>the file</source>
-      <translation>filen</translation>
     </message>
     <message>
       <source>“{name}” could not be opened because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. The file is unchanged.</source>

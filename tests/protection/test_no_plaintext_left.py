@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from app.services import protection
-from app.storage.database import open_database
+from app.storage.database import open_database, open_read_only
 from app.storage.encryption import _original_name, encrypt_in_place
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -54,7 +54,7 @@ def test_encrypting_an_upgraded_file_leaves_no_plaintext_in_the_folder_tree(tmp_
     assert _plaintext_files(tmp_path, names) == []
     copies = [p for p in folder.iterdir() if "opgradering" in p.name]
     for copy in copies:  # kept, but encrypted under the same passphrase
-        open_database(copy, passphrase=PASSPHRASE, lock=False).conn.close()
+        open_read_only(copy, PASSPHRASE).conn.close()
 
 
 def test_a_leftover_unencrypted_original_is_found_and_removed(demo_file):
@@ -124,3 +124,17 @@ def test_erasing_a_pupil_also_removes_the_upgrade_copies(tmp_path, monkeypatch):
         store.close()
     assert not [p for p in tmp_path.iterdir() if "opgradering" in p.name]
     assert not [p for p in tmp_path.iterdir() if p.is_file() and name.encode() in p.read_bytes()]
+
+
+def test_upgrading_an_encrypted_file_keeps_its_upgrade_copy_encrypted(tmp_path):
+    from app.storage.encryption import export_encrypted
+
+    target = tmp_path / "Fixtureskolen.klassekonference"
+    export_encrypted(FIXTURES / "schema_v1.klassekonference", target, PASSPHRASE)
+    open_database(target, passphrase=PASSPHRASE).close()
+    copies = [p for p in tmp_path.iterdir() if "opgradering" in p.name]
+    assert copies
+    for copy in copies:
+        assert not copy.read_bytes().startswith(SQLITE)
+        assert oct(copy.stat().st_mode & 0o777) == oct(0o600)
+        open_read_only(copy, PASSPHRASE).conn.close()

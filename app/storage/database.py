@@ -257,6 +257,8 @@ def open_database(
         )
     if not create and not path.is_file():
         raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
+    if not create and passphrase and path.stat().st_size > 0 and _is_plain_sqlite(path):
+        passphrase = None  # a plain file given a passphrase (one set for every command) opens as what it is
     if not create and not passphrase and not _is_plain_sqlite(path):
         raise PassphraseNeededError(
             tr(

@@ -88,3 +88,11 @@ def test_an_encrypted_file_is_checked_without_creating_anything(tmp_path, capsys
     before = _tree(tmp_path)
     assert main(["check", "--db", str(target), "--passphrase-file", str(secret)]) == 0
     assert _tree(tmp_path) == before
+
+
+def test_every_command_opens_a_plain_file_given_a_passphrase(demo_file, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(PASSPHRASE_ENV, "blå cykel spiser syv pærer")
+    out = tmp_path / "5B.xlsx"
+    assert main(["export-xlsx", "--db", str(demo_file), "--class", "5.B", "-o", str(out)]) == 0
+    assert out.is_file()
+    assert demo_file.read_bytes().startswith(b"SQLite format 3")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.domain.base import RuleError
+from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -21,6 +22,7 @@ EXTRA_COMMANDS: dict[str, str] = {
     "import-survey": "app.commands.import_survey",
     "export-pdf": "app.commands.export_pdf",
     "export-xlsx": "app.commands.export_xlsx",
+    "copy": "app.commands.copy_file",
 }
 COMMANDS = ("demo", "new", "check", *EXTRA_COMMANDS)
 PASSPHRASE_ENV = "KLASSEKONFERENCE_PASSPHRASE"
@@ -79,6 +81,7 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  demo OUT                    write the fictional demo school to OUT\n"
             "  new OUT [--school NAME]     write an empty file for a school\n"
             "  check --db FILE             check a file: version, integrity and contents\n"
+            "  copy --db FILE OUT          write a complete copy, encrypted as the original\n"
             "  import-roster --db FILE LIST      read a pupil list (CSV or Excel)\n"
             "  import-absence --db FILE LIST     read absence per pupil for a period\n"
             "  import-survey --db FILE WORKBOOK  read wellbeing survey results\n"
@@ -117,15 +120,16 @@ def _passphrase_from(args, *, prompt_for: Path | None = None) -> str | None:
     """--passphrase-file, else the environment variable, else (for an encrypted file, at a terminal) a prompt."""
     if getattr(args, "passphrase_file", None):
         try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             raise StorageError(
                 tr("cli", "The passphrase file “{path}” cannot be read.").format(path=args.passphrase_file)
             ) from None
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+        return clean_passphrase_text(text, from_file=True)
+    if PASSPHRASE_ENV in os.environ:
+        return clean_passphrase_text(os.environ[PASSPHRASE_ENV])
     if prompt_for is not None and sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(tr("cli", "Passphrase for {name}: ").format(name=prompt_for.name)) or None
+        return clean_passphrase_text(getpass.getpass(tr("cli", "Passphrase for {name}: ").format(name=prompt_for.name)))
     return None
 
 
@@ -164,6 +168,8 @@ def _cmd_check(args) -> int:
         print(report.error, file=sys.stderr)
         return 1
     print(tr("cli", "Schema version: {version}").format(version=report.schema_version))
+    for note in report.notes:
+        print(note)
     if report.problems:
         print(tr("cli", "Integrity check: {count} problems").format(count=len(report.problems)))
         for problem in report.problems[:20]:
@@ -217,3 +223,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a damaged file, a full disk: a Danish sentence, never a traceback
+        message = failure_message(error)
+        if message is None:  # data a damaged file made unreadable (a bad enum, a missing row) or a bug
+            import logging
+
+            logging.getLogger(__name__).exception("command failed")
+            message = tr(
+                "cli",
+                "The command stopped because something in the file could not be understood ({kind}). The file "
+                "may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports "
+                "problems.",
+            ).format(kind=type(error).__name__)
+        print(message, file=sys.stderr)
+        return 1
+
+
+def failure_message(error: BaseException) -> str | None:
+    """A message for the user for a database or disk error that got past a command, or None."""
+    from app.services.files import failure_message as message_for
+
+    return message_for(error)

@@ -62,6 +62,7 @@ FIGURES = [
     Figure("import_roster_1000", "s", "< 0.5 s", limit=0.5),
     Figure("import_survey_school", "s", "every class's sheet"),
     Figure("file_size", "MB", "after ten school years"),
+    Figure("quick_check", "s", "integrity check on open, in the background in the window"),
     Figure("peak_memory", "MB", "< 250 MB", limit=250.0),
 ]
 BY_NAME = {figure.name: figure for figure in FIGURES}
@@ -255,6 +256,18 @@ def measure_school_exports(results: Results, school: Path, folder: Path, repeats
 
 
 # -- imports -----------------------------------------------------------------------------------------------
+def measure_quick_check(results: Results, school: Path, repeats: int) -> None:
+    """SQLite's quick integrity check of the whole file, as run when a file opens (issue 15)."""
+    from app.storage.database import quick_check_failed
+
+    times = []
+    for _ in range(repeats):
+        begun = time.perf_counter()
+        assert not quick_check_failed(school)
+        times.append(time.perf_counter() - begun)
+    results.add("quick_check", statistics.median(times))
+
+
 def measure_roster(results: Results, folder: Path) -> None:
     from benchmarks.bench_roster_import import timed_import, write_files
 
@@ -427,6 +440,8 @@ def markdown(results: Results, size: SchoolSize, quick: bool, elapsed: float, sc
         "- `excel_workbook`: the agreements-and-wellbeing workbook of a class with ten years of history.",
         "- `import_roster_1000`: reading, previewing and storing a 1,000-pupil Excel list in a new file.",
         "- `import_survey_school`: previewing and storing the app's survey template filled in for every class.",
+        "- `quick_check`: `PRAGMA quick_check` of the large file on a read-only connection (median); the window "
+        "runs it in the background after opening, commands before writing.",
         "- `file_size`: the generated school's file; `peak_memory`: the window process's peak (maxrss) after",
         "  opening every class and the meeting view.",
         "",
@@ -466,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
         measure_school_exports(results, school, folder, max(1, repeats // 2))
         measure_roster(results, folder)
         results.add("file_size", cached.stat().st_size / 1e6)
+        measure_quick_check(results, school, repeats)
         measure_survey(results, school, folder)
     elapsed = time.perf_counter() - started
     log(f"done in {elapsed:.0f} s")

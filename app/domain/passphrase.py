@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
+from app.domain.base import RuleError
 from app.i18n import tr
 
 MIN_LENGTH = 10
@@ -72,7 +73,7 @@ def passphrase_hint(text: str, avoid: tuple[str, ...] | list[str] = ()) -> Passp
     """A strength and a short message. ``avoid``: words that must not make up the passphrase (the school's name)."""
     text = text or ""
     length = len(text)
-    if not text:
+    if not text.strip():
         return PassphraseHint(Strength.TOO_SHORT, tr("passphrase", "Choose a passphrase: several words you can remember."))
     if length < MIN_LENGTH:
         return PassphraseHint(
@@ -104,3 +105,31 @@ def passphrase_hint(text: str, avoid: tuple[str, ...] | list[str] = ()) -> Passp
         Strength.WEAK,
         tr("passphrase", "Weak: add more words, or mix in capital letters, digits or signs."),
     )
+
+
+class PassphraseRefused(RuleError):
+    """A passphrase that cannot be used (empty, only spaces, a NUL). ``str(error)`` is a message for the user."""
+
+
+def clean_passphrase_text(text: str, *, from_file: bool = False) -> str:
+    """The passphrase as the user meant it, or :class:`PassphraseRefused`.
+
+    From a file: a UTF-8 byte order mark and ONE trailing line ending (\\n, \\r\\n or \\r) are not part of it.
+    Everywhere: an empty or whitespace-only passphrase is refused (it would silently give an unencrypted file),
+    and so is a NUL character (SQLCipher would cut the key there).
+    """
+    if from_file:
+        text = text.removeprefix("\ufeff")
+        for ending in ("\r\n", "\n", "\r"):
+            if text.endswith(ending):
+                text = text[: -len(ending)]
+                break
+    if "\x00" in text:
+        raise PassphraseRefused(
+            tr("passphrase", "The passphrase contains an invalid character (NUL). Write it again with ordinary characters.")
+        )
+    if not text.strip():
+        raise PassphraseRefused(
+            tr("passphrase", "The passphrase is empty. Give a passphrase of several words; nothing has been created.")
+        )
+    return text

@@ -17,7 +17,7 @@ from app.storage.errors import WrongPassphraseError
 from app.storage.store import Store
 
 __all__ = [
-    "AutoBackup", "Backup", "PassphraseHint", "backup_folder", "change_passphrase", "encrypt_file", "is_encrypted",
+    "AutoBackup", "Backup", "PassphraseHint", "backup_folder", "change_passphrase", "encrypt_file", "is_encrypted", "leftover_plaintext", "remove_leftover_plaintext",
     "list_backups", "passphrase_hint", "reason_label", "restore_backup", "verify_passphrase",
 ]
 
@@ -59,6 +59,25 @@ def encrypt_file(path: str | Path, passphrase: str, *, backup_root=None, progres
     if progress is not None:
         progress(1.0)
     return path
+
+
+def leftover_plaintext(path: str | Path) -> list[Path]:
+    """Unencrypted copies beside the encrypted file ``path`` (left by a crash while encrypting, or by an
+    upgrade before it was encrypted): to offer their removal when the file opens."""
+    if not encryption.is_encrypted(path):
+        return []
+    return encryption.plaintext_copies(path)
+
+
+def remove_leftover_plaintext(path: str | Path, passphrase: str | None = None) -> int:
+    """Remove the leftovers found by :func:`leftover_plaintext`; with the passphrase, upgrade copies are
+    encrypted instead of removed. Returns how many were handled."""
+    found = leftover_plaintext(path)
+    if passphrase:
+        encryption.encrypt_plaintext_copies(path, passphrase)
+    else:
+        encryption.remove_plaintext(found)
+    return len(found)
 
 
 def restore_backup(

@@ -27,7 +27,7 @@ from typing import Callable
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite
+from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -96,8 +96,14 @@ def backup_root() -> Path:
 
 
 def backup_folder(path: str | Path, root: str | Path | None = None) -> Path:
-    """The folder with the backups of the conference file ``path``: ``<root>/<file stem>``."""
-    return (Path(root) if root is not None else backup_root()) / Path(path).stem
+    """The folder with the backups of the conference file ``path``: ``<root>/<file stem> <id>``, keyed by
+    the id stored in the file (``app_meta``), so two files with the same name never share backups.
+    A file whose id is unknown (an old file never opened by this version) keeps ``<root>/<file stem>``."""
+    base = Path(root) if root is not None else backup_root()
+    file_id = file_id_of(path)
+    if file_id:
+        return base / f"{Path(path).stem} {file_id[:12]}"
+    return base / Path(path).stem
 
 
 def _new_name(folder: Path, moment: datetime, reason: str) -> Path:
@@ -152,7 +158,7 @@ def make_backup(
             store.checkpoint()
         except DATABASE_ERRORS as error:  # a busy reader: the backup API copies the WAL's content anyway
             log.info("checkpoint before backup skipped: %s", type(error).__name__)
-        destination = _connect(temporary, store._passphrase if store.encrypted else None)
+        destination = _connect(private_file(temporary), store._passphrase if store.encrypted else None)
         try:
             store.conn.backup(destination)
         finally:
@@ -228,6 +234,8 @@ class AutoBackup:
         return self._latest_change() != self._backed_up_change
 
     def backup(self, reason: str) -> Path | None:
+        if getattr(self.store, "damaged", False):  # a damaged file must not push good backups out of the list
+            return None
         try:
             latest = self._latest_change()
             made = make_backup(self.store, reason, self.root, now=self.clock())
@@ -401,9 +409,10 @@ def encrypt_backups(path: str | Path, passphrase: str, root: str | Path | None =
             export_encrypted(backup.path, temporary, passphrase, progress=report)
             os.replace(temporary, backup.path)
             done += 1
-        except Exception as error:  # leave that one; the others still get encrypted
+        except Exception as error:  # an unencrypted backup must not stay beside an encrypted file
             _remove(temporary)
-            log.error("encrypting a backup failed: %s", type(error).__name__)
+            log.error("encrypting a backup failed, removing it: %s", type(error).__name__)
+            _remove(backup.path)
     return done
 
 
@@ -440,3 +449,21 @@ def rekey_backups(path: str | Path, old_passphrase: str, new_passphrase: str, ro
         finally:
             conn.close()
     return done
+
+
+def upgrade_copies(path: str | Path) -> list[Path]:
+    """The copies "<name> (før opgradering fra v1 …)" that opening an older file left beside ``path``."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    prefix = f"{path.stem} (før opgradering fra v"
+    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
+
+
+def forget_upgrade_copies(path: str | Path) -> int:
+    """Remove the upgrade copies beside ``path`` (after erasing a pupil: they still hold the data)."""
+    from app.storage.encryption import remove_plaintext
+
+    found = upgrade_copies(path)
+    remove_plaintext(found)
+    return len(found)

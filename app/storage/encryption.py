@@ -14,10 +14,11 @@ import os
 import shutil
 from pathlib import Path
 
+from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, _connect, _is_plain_sqlite, open_database
+from app.storage.database import DATABASE_ERRORS, _connect, _is_plain_sqlite, open_database, private_file
 from app.storage.errors import DamagedFileError, NotAConferenceFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -42,6 +43,7 @@ def create_encrypted(path: str | Path, passphrase: str) -> Store:
     """Make a new, empty, encrypted conference file and open it."""
     if not passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(passphrase)
     return open_database(path, passphrase=passphrase, create=True)
 
 
@@ -109,6 +111,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
             raise NotAConferenceFileError(
                 tr("storage", "“{name}” is not a Klassekonference file. Choose another file.").format(name=source.name)
             )
+        private_file(target)
         conn.execute(f"ATTACH DATABASE {_quote(str(target))} AS encrypted KEY {_quote(passphrase)}")
         try:
             conn.execute("SELECT sqlcipher_export('encrypted')")
@@ -144,13 +147,14 @@ def encrypt_in_place(path: str | Path, passphrase: str, progress=None) -> Path:
     path = Path(path)
     if not passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(passphrase)
     if not path.is_file():
         raise StorageError(tr("storage", "The file “{path}” does not exist.").format(path=path))
     if not _is_plain_sqlite(path):
         raise EncryptionError(tr("storage", "“{name}” is already encrypted.").format(name=path.name))
     handle = lock_module.acquire(path, exclusive=True)
     temporary = path.with_name(f".{path.name}.encrypting.tmp")
-    original = path.with_name(f"{path.stem} ({tr('storage', 'unencrypted original')}){path.suffix}")
+    original = _original_name(path)
     replaced = False
     try:
         _remove(temporary)
@@ -182,9 +186,80 @@ def encrypt_in_place(path: str | Path, passphrase: str, progress=None) -> Path:
             ).format(name=path.name)
         ) from error
     _wipe(original)
-    handle.release()
+    try:
+        encrypt_plaintext_copies(path, passphrase)
+    finally:
+        handle.release()
     log.info("file encrypted in place")
     return path
+
+
+def _original_name(path: Path) -> Path:
+    return path.with_name(f"{path.stem} ({tr('storage', 'unencrypted original')}){path.suffix}")
+
+
+def plaintext_copies(path: str | Path) -> list[Path]:
+    """Unencrypted copies of the conference file ``path`` that the program made beside it and knows of:
+    upgrade copies ("<name> (før opgradering fra v1 …)") and an original left by an interrupted encryption
+    ("<name> (ukrypteret original)"). Only those that really are plain SQLite are listed."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    names = {_original_name(path).name}
+    found = []
+    for item in sorted(path.parent.iterdir()):
+        upgrade = item.name.startswith(f"{path.stem} (før opgradering fra v") and item.suffix == path.suffix
+        if (item.name in names or upgrade) and item.is_file() and item != path and _is_plain_sqlite(item):
+            if item.stat().st_size > 0:
+                found.append(item)
+    return found
+
+
+def leftover_originals(path: str | Path) -> list[Path]:
+    """An unencrypted original beside an encrypted file: left by a crash while encrypting (offer to remove)."""
+    path = Path(path)
+    original = _original_name(path)
+    if is_encrypted(path) and original.is_file() and _is_plain_sqlite(original):
+        return [original]
+    return []
+
+
+def remove_plaintext(paths: list[Path]) -> None:
+    """Overwrite and remove unencrypted copies (and their -wal/-shm)."""
+    for item in paths:
+        for sidecar in _sidecars(item):
+            _wipe(sidecar)
+        _wipe(item)
+
+
+def encrypt_plaintext_copies(path: str | Path, passphrase: str) -> int:
+    """After ``path`` was encrypted: its upgrade copies are encrypted too (or removed if that fails), and a
+    leftover unencrypted original is removed. Returns how many copies were encrypted."""
+    path = Path(path)
+    done = 0
+    for item in plaintext_copies(path):
+        if item == _original_name(path):
+            remove_plaintext([item])
+            continue
+        temporary = item.with_name(f".{item.name}.encrypting.tmp")
+        try:
+            _remove(temporary)
+            _checkpoint_plain(item)
+            export_encrypted(item, temporary, passphrase)
+            wipe_target = item.with_name(f".{item.name}.wipe.tmp")
+            try:
+                os.link(item, wipe_target)  # keeps the plaintext bytes reachable, to overwrite them after
+            except OSError:
+                pass
+            os.replace(temporary, item)
+            if wipe_target.exists():
+                _wipe(wipe_target)
+            done += 1
+        except Exception as error:  # cannot encrypt it: it must not stay in plaintext
+            log.warning("encrypting an upgrade copy failed (%s); removing it", type(error).__name__)
+            _remove(temporary)
+            remove_plaintext([item])
+    return done
 
 
 def _checkpoint_plain(path: Path) -> None:
@@ -271,6 +346,7 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
         )
     if not new_passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
+    clean_passphrase_text(new_passphrase)
     if store._operation is not None or store.conn.in_transaction:
         raise EncryptionError(tr("storage", "Finish the current change first, then change the passphrase."))
     if store.lock is not None and store.lock._shared.count > 1:

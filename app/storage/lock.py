@@ -20,6 +20,7 @@ and a laptop that sleeps with the file open would otherwise be overwritten when 
 from __future__ import annotations
 
 import atexit
+import errno
 import getpass
 import json
 import logging
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 LOCK_SUFFIX = ".lock"
 HEARTBEAT_SECONDS = 60.0
 STALE_AFTER = timedelta(minutes=5)
+FUTURE_TOLERANCE = timedelta(minutes=5)  # a heartbeat further ahead than this comes from a wrong clock
 _UNREADABLE_GRACE = 5.0  # seconds: a lock file being written right now may look empty for a moment
 
 # Who this running copy of the app is. ``token`` tells this process apart from a dead one whose id was reused.
@@ -130,6 +132,8 @@ def is_stale(info: LockInfo, now: datetime | None = None) -> bool:
     now = now or datetime.now(timezone.utc)
     if now - info.heartbeat > STALE_AFTER:
         return True
+    if info.heartbeat - now > FUTURE_TOLERANCE and not info.is_this_process:
+        return True  # a heartbeat from the future: a computer with a wrong clock; it cannot show a sign of life
     if info.is_this_host:
         if info.pid == os.getpid():
             return not info.is_this_process  # our id, but another (dead) process wrote it
@@ -277,6 +281,14 @@ def acquire(path: str | Path, *, take_over: bool = False, exclusive: bool = Fals
                 info = _take(path, take_over)
             except OSError as error:  # the folder cannot be written to (read-only stick, vanished share)
                 log.warning("lock file could not be written: %s", type(error).__name__)
+                if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+                    raise StorageError(
+                        tr(
+                            "lock",
+                            "“{name}” cannot be opened for writing because the disk is full. Free some space "
+                            "(empty the recycle bin, delete large files), then open it again. Nothing has been lost.",
+                        ).format(name=path.name)
+                    ) from error
                 raise StorageError(
                     tr(
                         "lock",
@@ -444,8 +456,8 @@ def _age_seconds(path: Path) -> float | None:
 def _create_exclusively(target: Path, text: str) -> bool:
     """Write ``target`` with its whole content only if it does not exist (never a half-written lock)."""
     temporary = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    temporary.write_text(text, encoding="utf-8")
     try:
+        temporary.write_text(text, encoding="utf-8")  # inside the try: a full disk leaves no temp file
         try:
             os.link(temporary, target)  # atomic: fails if the lock exists
             return True
@@ -468,8 +480,15 @@ def _create_exclusively(target: Path, text: str) -> bool:
 
 def _write_atomically(target: Path, text: str) -> None:
     temporary = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _process_alive(pid: int) -> bool:

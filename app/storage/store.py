@@ -132,6 +132,11 @@ class Store:
             return
         if self.lock is not None:
             self.lock.check()  # another copy took the file over while this one slept: never overwrite it
+        if getattr(self, "damaged", False):  # found damaged after opening: read-only from then on
+            from app.storage.database import damaged_message
+            from app.storage.errors import DamagedFileError
+
+            raise DamagedFileError(damaged_message(self.path.name))
         operation = Operation(self, name)
         operation.undoable = undoable
         self._operation = operation

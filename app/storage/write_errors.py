@@ -8,6 +8,7 @@ edit in memory and offers to try again.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from app.i18n import tr
@@ -84,4 +85,35 @@ def write_failed(kind: type[WriteFailedError], path: Path) -> WriteFailedError:
             "pulled out or a network folder gone?). Nothing already saved has been lost, and your change is "
             "kept on the screen. Reconnect the drive, then try again.",
         )
+    return kind(message.format(name=path.name))
+
+
+def os_error_message(error: OSError) -> str:
+    """A full disk, a read-only place and a missing folder told apart (for writing files beside the file)."""
+    name = Path(error.filename).name if getattr(error, "filename", None) else tr("storage", "the file")
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+        return tr("storage", "“{name}” could not be written because the disk is full. Free some space, then try "
+                             "again. Nothing already saved has been lost.").format(name=name)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return tr("storage", "“{name}” could not be written because the place is read-only or you may not write "
+                             "there. Choose another folder, or ask the school's IT support.").format(name=name)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return tr("storage", "“{name}” could not be written because the folder does not exist (a USB stick pulled "
+                             "out?). Choose a folder that exists.").format(name=name)
+    return tr("storage", "“{name}” could not be written ({reason}). Check the disk, then try again.").format(
+        name=name, reason=error.strerror or type(error).__name__
+    )
+
+
+def open_failed(kind: type[WriteFailedError], path: Path) -> WriteFailedError:
+    """Opening (upgrading, starting the WAL) failed because of the disk, not because the file is damaged."""
+    if kind is DiskFullError:
+        message = tr("storage", "“{name}” could not be opened because the disk is full. Free some space (empty "
+                                "the recycle bin, delete large files), then open it again. The file is unchanged.")
+    elif kind is ReadOnlyError:
+        message = tr("storage", "“{name}” could not be opened for writing because the file or its folder is "
+                                "read-only. Copy the file to a folder you can write in, and open it there.")
+    else:
+        message = tr("storage", "“{name}” could not be opened because the drive cannot be reached (a USB stick "
+                                "pulled out or a network folder gone?). Reconnect the drive, then try again.")
     return kind(message.format(name=path.name))

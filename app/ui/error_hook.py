@@ -52,6 +52,10 @@ class ErrorHook:
         if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
             return
         message = message_for(exc_type)
+        if isinstance(exc, Exception):
+            from app.services.files import failure_message
+
+            message = failure_message(exc) or message  # a damaged file or a full disk says so, in Danish
         now = time.monotonic()
         quiet = self.showing or (self.last[0] == exc_type.__name__ and now - self.last[1] < REPEAT_QUIET_S)
         self.last = (exc_type.__name__, now)

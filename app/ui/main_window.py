@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         take_over = False
         while True:
             try:
-                store = files.open_file(path, passphrase, take_over_lock=take_over)
+                store = files.open_file(path, passphrase, take_over_lock=take_over, quick_check=False)
                 break
             except (PassphraseNeededError, WrongPassphraseError) as error:
                 message = "" if isinstance(error, PassphraseNeededError) else str(error)

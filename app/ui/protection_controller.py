@@ -43,8 +43,9 @@ class ProtectionController(QObject):
         self.restore_action = action(_tr("&Restore from backup…"), None, self.restore_backup)
         self.deletion_action = action(_tr("&Delete pupil data…"), None, self.delete_pupil_data)
         self.change_log_action = action(_tr("&Change log for the pupil…"), None, self.show_change_log)
+        self.copy_action = action(_tr("Save a &copy…"), None, self.save_copy)
         self.actions = [self.lock_action, self.change_passphrase_action, self.encrypt_action, self.restore_action,
-                        self.deletion_action, self.change_log_action]
+                        self.deletion_action, self.change_log_action, self.copy_action]
 
     def add_to_menu(self, menu) -> None:
         menu.addAction(self.lock_action)
@@ -52,6 +53,30 @@ class ProtectionController(QObject):
         menu.addAction(self.encrypt_action)
         menu.addAction(self.restore_action)
         menu.addAction(self.deletion_action)
+        menu.addAction(self.copy_action)
+
+    def save_copy(self, out: str | None = None) -> Path | None:
+        """ "Gem en kopi…": a complete copy through SQLite's backup API, encrypted as the file."""
+        if self.store is None:
+            return None
+        if out is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggested = str(self.store.path.with_name(self.store.path.stem + " kopi.klassekonference"))
+            out, _filter = QFileDialog.getSaveFileName(
+                self.window, _tr("Save a copy"), suggested, _tr("Klassekonference files (*.klassekonference)")
+            )
+            if not out:
+                return None
+        from app.services.files import save_copy
+
+        try:
+            path = save_copy(self.store, out)
+        except StorageError as error:
+            QMessageBox.warning(self.window, _tr("The copy could not be saved"), str(error))
+            return None
+        self.window.statusBar().showMessage(_tr("Saved a copy to {path}").format(path=path), 8000)
+        return path
 
     # -- a file opens and closes ---------------------------------------------------------------------
     def file_opened(self, store, passphrase: str | None) -> None:
@@ -63,6 +88,13 @@ class ProtectionController(QObject):
         self.backup_timer.start()
         self.idle.start()
         self.update_actions()
+        if store.encrypted:
+            from app.ui.plaintext_dialog import offer_plaintext_removal
+
+            offer_plaintext_removal(self.window, store.path, passphrase)
+        from app.ui.damage_watch import DamageWatch
+
+        self.damage_watch = DamageWatch(self.window, store, passphrase, self.restore_backup)
 
     def file_closing(self) -> None:
         self.backup_timer.stop()

@@ -339,6 +339,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>DamageWatch</name>
+    <message>
+      <source>The file is damaged</source>
+      <translation>Filen er beskadiget</translation>
+    </message>
+    <message>
+      <source>The file stays open for reading only. Restore the newest good backup now?</source>
+      <translation>Filen forbliver åben, men kun til læsning. Vil du gendanne den nyeste gode sikkerhedskopi nu?</translation>
+    </message>
+  </context>
+  <context>
     <name>DeletionDialog</name>
     <message>
       <source>Delete pupil data</source>
@@ -1377,6 +1388,25 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>PlaintextDialog</name>
+    <message>
+      <source>Unencrypted copy found</source>
+      <translation>Ukrypteret kopi fundet</translation>
+    </message>
+    <message>
+      <source>Beside the encrypted file there is an unencrypted copy with the children's data (left by an interrupted encryption or an upgrade):
+
+{names}
+
+Remove it now? The encrypted file is not affected.</source>
+      <translation>Ved siden af den krypterede fil ligger en ukrypteret kopi med børnenes data (efterladt af en afbrudt kryptering eller en opgradering):
+
+{names}
+
+Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDialog</name>
     <message>
       <source>e.g. the meeting room</source>
@@ -1501,6 +1531,18 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Ændringslog for eleven…</translation>
     </message>
     <message>
+      <source>Save a &amp;copy…</source>
+      <translation>Gem en ko&amp;pi…</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>Gem en kopi</translation>
+    </message>
+    <message>
+      <source>Klassekonference files (*.klassekonference)</source>
+      <translation>Klassekonference-filer (*.klassekonference)</translation>
+    </message>
+    <message>
       <source>Encrypting the file</source>
       <translation>Krypterer filen</translation>
     </message>
@@ -1511,6 +1553,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Choose a pupil in the pupil review first.</source>
       <translation>Vælg først en elev i elevgennemgangen.</translation>
+    </message>
+    <message>
+      <source>The copy could not be saved</source>
+      <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved a copy to {path}</source>
+      <translation>Gemte en kopi til {path}</translation>
     </message>
     <message>
       <source>The file was not encrypted</source>
@@ -3070,6 +3120,7 @@ Start det nye skoleår?</translation>
   demo OUT                    write the fictional demo school to OUT
   new OUT [--school NAME]     write an empty file for a school
   check --db FILE             check a file: version, integrity and contents
+  copy --db FILE OUT          write a complete copy, encrypted as the original
   import-roster --db FILE LIST      read a pupil list (CSV or Excel)
   import-absence --db FILE LIST     read absence per pupil for a period
   import-survey --db FILE WORKBOOK  read wellbeing survey results
@@ -3079,6 +3130,7 @@ Start det nye skoleår?</translation>
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
   check --db FIL              tjek en fil: version, integritet og indhold
+  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
   import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
   import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
   import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
@@ -3166,8 +3218,24 @@ Start det nye skoleår?</translation>
       <translation>Adgangskode til {name}: </translation>
     </message>
     <message>
+      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
+      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
+    </message>
+    <message>
       <source>The passphrase file “{path}” cannot be read.</source>
       <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
+      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
+    </message>
+    <message>
+      <source>the Klassekonference file</source>
+      <translation>Klassekonference-filen</translation>
+    </message>
+    <message>
+      <source>Wrote a copy to {path}</source>
+      <translation>Skrev en kopi til {path}</translation>
     </message>
     <message>
       <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
@@ -3280,10 +3348,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
       <translation>Indlæs fravær pr. elev for en periode (fravær i alt, ulovligt fravær og sygdom i %) fra CSV eller Excel. Eleverne findes ud fra navn (og klasse); ukendte elever bliver vist og ikke oprettet.</translation>
-    </message>
-    <message>
-      <source>the Klassekonference file</source>
-      <translation>Klassekonference-filen</translation>
     </message>
     <message>
       <source>PERIOD</source>
@@ -3432,6 +3496,26 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Commands (each has --help):
+  demo OUT                    write the fictional demo school to OUT
+  new OUT [--school NAME]     write an empty file for a school
+  check --db FILE             check a file: version, integrity and contents
+  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
+  import-absence --db FILE LIST     read absence per pupil for a period
+  import-survey --db FILE WORKBOOK  read wellbeing survey results
+  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
+  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
+      <translation type="vanished">Kommandoer (hver har --help):
+  demo UD                     skriv den opdigtede demoskole til UD
+  new UD [--school NAVN]      skriv en tom fil til en skole
+  check --db FIL              tjek en fil: version, integritet og indhold
+  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
+  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
+  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
+  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
+  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
     </message>
     <message>
       <source>Import wellbeing survey results for classes from a workbook (.xlsx): the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
@@ -4769,6 +4853,10 @@ Start det nye skoleår?</translation>
       <source>“{name}” cannot be opened for writing: its folder is read-only or cannot be reached. Copy the file to a folder you can write in, and open it there.</source>
       <translation>“{name}” kan ikke åbnes til skrivning: mappen er skrivebeskyttet eller kan ikke nås. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
     </message>
+    <message>
+      <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
+      <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
+    </message>
   </context>
   <context>
     <name>models</name>
@@ -5017,6 +5105,14 @@ Start det nye skoleår?</translation>
       <translation>Rimelig. Længere er stærkere: fx fire ord, der ikke hænger sammen.</translation>
     </message>
     <message>
+      <source>The passphrase contains an invalid character (NUL). Write it again with ordinary characters.</source>
+      <translation>Adgangskoden indeholder et ugyldigt tegn (NUL). Skriv den igen med almindelige tegn.</translation>
+    </message>
+    <message>
+      <source>The passphrase is empty. Give a passphrase of several words; nothing has been created.</source>
+      <translation>Adgangskoden er tom. Angiv en adgangskode på flere ord; der er ikke oprettet noget.</translation>
+    </message>
+    <message>
       <source>Too short: use at least {count} characters – preferably several words.</source>
       <translation>For kort: brug mindst {count} tegn – gerne flere ord.</translation>
     </message>
@@ -5132,12 +5228,32 @@ Start det nye skoleår?</translation>
       <translation>“{name}” findes allerede. Vælg et andet navn.</translation>
     </message>
     <message>
-      <source>The file is damaged: {detail}</source>
-      <translation>Filen er beskadiget: {detail}</translation>
+      <source>The file could not be read: it is damaged. Nothing more has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or contact the school's IT support.</source>
+      <translation>Filen kunne ikke læses: den er beskadiget. Der er ikke skrevet mere i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller kontakt skolens IT-support.</translation>
+    </message>
+    <message>
+      <source>The file is not encrypted (the passphrase was not needed).</source>
+      <translation>Filen er ikke krypteret (adgangskoden var ikke nødvendig).</translation>
+    </message>
+    <message>
+      <source>File format {file} is older than this program's ({app}): the file is opened and upgraded by the program.</source>
+      <translation>Filformat {file} er ældre end programmets ({app}): filen åbnes og opgraderes af programmet.</translation>
+    </message>
+    <message>
+      <source>The file is open: {holder}.</source>
+      <translation>Filen er åben: {holder}.</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>filen</translation>
     </message>
     <message>
       <source>The passphrase does not open “{name}”. Check the passphrase and try again.</source>
       <translation>Adgangskoden passer ikke til “{name}”. Tjek adgangskoden, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” is damaged, so nothing has been written to it. Restore the newest backup (in the program: File › Restore from backup…), or keep the file and contact the school's IT support.</source>
+      <translation>“{name}” er beskadiget, så der er ikke skrevet noget i den. Gendan den nyeste sikkerhedskopi (i programmet: Filer › Gendan fra sikkerhedskopi…), eller gem filen og kontakt skolens IT-support.</translation>
     </message>
     <message>
       <source>“{name}” is not a Klassekonference file. Choose another file.</source>
@@ -5154,6 +5270,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.</source>
       <translation>“{name}” er krypteret eller beskadiget. Hvis den er krypteret, så angiv dens adgangskode.</translation>
+    </message>
+    <message>
+      <source>“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed.</source>
+      <translation>“{name}” er tom (0 byte): den er ikke en Klassekonference-fil. Den er ikke ændret.</translation>
     </message>
     <message>
       <source>“{name}” cannot be read: it is damaged, or it is not a Klassekonference file.</source>
@@ -5216,12 +5336,44 @@ Start det nye skoleår?</translation>
       <translation>Ændringen kunne ikke gemmes, fordi disken med “{name}” er fuld. Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Frigør plads (tøm papirkurven, slet store filer), og prøv igen.</translation>
     </message>
     <message>
+      <source>“{name}” could not be opened because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. The file is unchanged.</source>
+      <translation>“{name}” kunne ikke åbnes, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Filen er uændret.</translation>
+    </message>
+    <message>
       <source>The change could not be saved because “{name}” or its folder cannot be written to (read-only). Nothing already saved has been lost, and your change is kept on the screen. Check that the USB stick or network folder allows writing, then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi der ikke kan skrives i “{name}” eller dens mappe (skrivebeskyttet). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tjek, at USB-nøglen eller netværksmappen tillader skrivning, og prøv igen.</translation>
     </message>
     <message>
       <source>The change could not be saved because the drive with “{name}” cannot be reached (a USB stick pulled out or a network folder gone?). Nothing already saved has been lost, and your change is kept on the screen. Reconnect the drive, then try again.</source>
       <translation>Ændringen kunne ikke gemmes, fordi drevet med “{name}” ikke kan nås (er USB-nøglen taget ud, eller er netværksmappen væk?). Intet af det, der allerede er gemt, er gået tabt, og din ændring står stadig på skærmen. Tilslut drevet igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written ({reason}). Check the disk, then try again.</source>
+      <translation>“{name}” kunne ikke skrives ({reason}). Kontrollér disken, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be opened for writing because the file or its folder is read-only. Copy the file to a folder you can write in, and open it there.</source>
+      <translation>“{name}” kunne ikke åbnes til skrivning, fordi filen eller dens mappe er skrivebeskyttet. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be opened because the drive cannot be reached (a USB stick pulled out or a network folder gone?). Reconnect the drive, then try again.</source>
+      <translation>“{name}” kunne ikke åbnes, fordi drevet ikke kan nås (er en USB-nøgle taget ud, eller er en netværksmappe væk?). Tilslut drevet igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the disk is full. Free some space, then try again. Nothing already saved has been lost.</source>
+      <translation>“{name}” kunne ikke skrives, fordi disken er fuld. Frigør noget plads, og prøv igen. Intet allerede gemt er gået tabt.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the place is read-only or you may not write there. Choose another folder, or ask the school's IT support.</source>
+      <translation>“{name}” kunne ikke skrives, fordi stedet er skrivebeskyttet, eller du ikke må skrive der. Vælg en anden mappe, eller spørg skolens IT-support.</translation>
+    </message>
+    <message>
+      <source>“{name}” could not be written because the folder does not exist (a USB stick pulled out?). Choose a folder that exists.</source>
+      <translation>“{name}” kunne ikke skrives, fordi mappen ikke findes (er en USB-nøgle taget ud?). Vælg en mappe, der findes.</translation>
+    </message>
+    <message>
+      <source>The file is damaged: {detail}</source>
+      <translation type="vanished">Filen er beskadiget: {detail}</translation>
     </message>
   </context>
   <context>

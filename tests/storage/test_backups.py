@@ -11,7 +11,7 @@ from app.domain.school import Pupil
 from app.services import reviews
 from app.services.school import create_school
 from app.storage import backups
-from app.storage.backups import AutoBackup, list_backups, make_backup, restore_backup, thin_backups
+from app.storage.backups import AutoBackup, backup_folder, list_backups, make_backup, restore_backup, thin_backups
 from app.storage.database import open_database
 from app.storage.encryption import create_encrypted, is_encrypted
 from app.storage.errors import DamagedFileError, WrongPassphraseError
@@ -35,7 +35,7 @@ def test_backups_on_open_every_ten_minutes_with_changes_and_on_close(demo_file, 
     store = open_database(demo_file)
     auto = AutoBackup(store, root)
     first = auto.on_open()
-    assert first is not None and first.parent == root / demo_file.stem
+    assert first is not None and first.parent == backup_folder(demo_file, root)
     assert auto.tick() is None  # nothing changed
     reviews.add_note(store, store.find(Pupil)[0], "Ringede til mor.")
     second = auto.tick()
@@ -147,7 +147,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(demo_file, root
 
 
 def test_a_damaged_backup_is_refused_and_the_file_is_untouched(demo_file, root):
-    folder = root / demo_file.stem
+    folder = backup_folder(demo_file, root)
     broken = _fake_backup(folder, datetime(2026, 11, 20, 9, 0))
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 400)
     before = demo_file.read_bytes()

@@ -43,6 +43,7 @@ class PupilReview(Record):
     tried: str = ""
     next_steps: str = ""
     discussed: bool = False
+    conclusion: str = ""  # written in the meeting: what the team concluded (not the preparation)
     updated_by: str = ""
 
     def preparation_progress(self, subject_count: int = 0) -> float:

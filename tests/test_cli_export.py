@@ -26,7 +26,7 @@ def test_export_pdf_writes_the_minutes_of_the_latest_conference(demo_file, tmp_p
     assert code == 0
     assert f"Skrev {out}" in capsys.readouterr().out
     text = pdf_text(out)
-    assert "Protokol" in text and "8. december 2026" in text and "Side 1 af" in text
+    assert "Referat" in text and "8. december 2026" in text and "Side 1 af" in text
 
 
 def test_export_pdf_of_a_chosen_conference_anonymised(demo_file, tmp_path, capsys):

@@ -477,7 +477,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>Minutes</source>
-      <translation>Protokol</translation>
+      <translation>Referat</translation>
     </message>
     <message>
       <source>Class sheet (no pupil names)</source>
@@ -3278,7 +3278,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Minutes</source>
-      <translation>Protokol</translation>
+      <translation>Referat</translation>
     </message>
     <message>
       <source>Class sheet</source>
@@ -3470,7 +3470,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>minutes</source>
-      <translation>protokol</translation>
+      <translation>referat</translation>
     </message>
     <message>
       <source>class sheet</source>
@@ -3525,6 +3525,10 @@ Start det nye skoleår?</translation>
       <translation>Klassen har ingen aftaler for hele klassen.</translation>
     </message>
     <message>
+      <source>DRAFT – Proposal – not adopted</source>
+      <translation>UDKAST – Forslag – ikke vedtaget</translation>
+    </message>
+    <message>
       <source>Confidential</source>
       <translation>Fortroligt</translation>
     </message>
@@ -3537,8 +3541,44 @@ Start det nye skoleår?</translation>
       <translation>Side {page} af {pages}</translation>
     </message>
     <message>
+      <source>{name} (continued)</source>
+      <translation>{name} (fortsat)</translation>
+    </message>
+    <message>
       <source>Date and signature</source>
       <translation>Dato og underskrift</translation>
+    </message>
+    <message>
+      <source>Draft – the meeting has not been closed</source>
+      <translation>Udkast – mødet er ikke afsluttet</translation>
+    </message>
+    <message>
+      <source>Agenda and minutes per item</source>
+      <translation>Dagsorden og referat</translation>
+    </message>
+    <message>
+      <source>(to be written in the meeting)</source>
+      <translation>(skrives på mødet)</translation>
+    </message>
+    <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
+      <source>Nothing.</source>
+      <translation>Intet.</translation>
+    </message>
+    <message>
+      <source>Minutes status</source>
+      <translation>Referatets status</translation>
+    </message>
+    <message>
+      <source>Distribution</source>
+      <translation>Fordeling</translation>
+    </message>
+    <message>
+      <source>Sent apologies</source>
+      <translation>Afbud</translation>
     </message>
     <message>
       <source>Follow-up on agreements</source>
@@ -3549,36 +3589,60 @@ Start det nye skoleår?</translation>
       <translation>Elevgennemgang</translation>
     </message>
     <message>
-      <source>New agreements</source>
-      <translation>Nye aftaler</translation>
+      <source>Any other business</source>
+      <translation>Eventuelt</translation>
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation>Næste møde</translation>
     </message>
     <message>
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <source>draft: the conference has not been closed yet</source>
-      <translation>udkast: konferencen er ikke afsluttet endnu</translation>
+      <source>Closed, not yet approved</source>
+      <translation>Afsluttet, endnu ikke godkendt</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Til stede</translation>
+    </message>
+    <message>
+      <source>Minutes / decision</source>
+      <translation>Referat / beslutning</translation>
     </message>
     <message>
       <source>No agreements from earlier conferences were due for review.</source>
       <translation>Der var ingen aftaler fra tidligere konferencer til opfølgning.</translation>
     </message>
     <message>
-      <source>No pupils were discussed.</source>
-      <translation>Ingen elever blev drøftet.</translation>
+      <source>Proposed new agreements</source>
+      <translation>Forslag til nye aftaler</translation>
     </message>
     <message>
-      <source>No new agreements were made.</source>
-      <translation>Der blev ikke indgået nye aftaler.</translation>
+      <source>New agreements</source>
+      <translation>Nye aftaler</translation>
+    </message>
+    <message>
+      <source>Absence</source>
+      <translation>Fravær</translation>
+    </message>
+    <message>
+      <source>Not fixed yet.</source>
+      <translation>Ikke fastsat endnu.</translation>
+    </message>
+    <message>
+      <source>Approved by {name} on {date}</source>
+      <translation>Godkendt af {name} den {date}</translation>
     </message>
     <message>
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <source>Absence</source>
-      <translation>Fravær</translation>
+      <source>No pupils were discussed.</source>
+      <translation>Ingen elever blev drøftet.</translation>
     </message>
     <message>
       <source>What</source>
@@ -3593,12 +3657,24 @@ Start det nye skoleår?</translation>
       <translation>Hvornår</translation>
     </message>
     <message>
+      <source>No proposals yet.</source>
+      <translation>Ingen forslag endnu.</translation>
+    </message>
+    <message>
+      <source>No new agreements were made.</source>
+      <translation>Der blev ikke indgået nye aftaler.</translation>
+    </message>
+    <message>
       <source>Chair</source>
       <translation>Mødeleder</translation>
     </message>
     <message>
       <source>Minutes by</source>
       <translation>Referent</translation>
+    </message>
+    <message>
+      <source>Approved by {name}</source>
+      <translation>Godkendt af {name}</translation>
     </message>
     <message>
       <source>Pseudonymised: pupils are called Pupil A, Pupil B … in this document, also in the texts. Read the texts before you share the document.</source>
@@ -3637,6 +3713,10 @@ Start det nye skoleår?</translation>
       <translation>Rolle</translation>
     </message>
     <message>
+      <source>Apologies</source>
+      <translation>Afbud</translation>
+    </message>
+    <message>
       <source>Not reviewed</source>
       <translation>Ikke gennemgået</translation>
     </message>
@@ -3661,6 +3741,14 @@ Start det nye skoleår?</translation>
       <translation>{title} (pseudonymiseret)</translation>
     </message>
     <message>
+      <source>Year-group conference grade {grade} ({classes}), {date}</source>
+      <translation>Årgangskonference {grade}. årgang ({classes}), {date}</translation>
+    </message>
+    <message>
+      <source>started at {time}</source>
+      <translation>startet kl. {time}</translation>
+    </message>
+    <message>
       <source>at {time}</source>
       <translation>kl. {time}</translation>
     </message>
@@ -3677,6 +3765,10 @@ Start det nye skoleår?</translation>
       <translation>Fremmøde</translation>
     </message>
     <message>
+      <source>{status} – overdue</source>
+      <translation>{status} – overskredet</translation>
+    </message>
+    <message>
       <source>Based on</source>
       <translation>Grundlag</translation>
     </message>
@@ -3685,16 +3777,12 @@ Start det nye skoleår?</translation>
       <translation>{start}–{end}</translation>
     </message>
     <message>
-      <source>Present</source>
-      <translation>Til stede</translation>
-    </message>
-    <message>
-      <source>Sent apologies</source>
-      <translation>Afbud</translation>
-    </message>
-    <message>
       <source>Concerns: {pupils}</source>
       <translation>Vedrører: {pupils}</translation>
+    </message>
+    <message>
+      <source>planned {time}</source>
+      <translation>planlagt {time}</translation>
     </message>
     <message>
       <source>{minutes} min.</source>
@@ -3867,6 +3955,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Share with the highest wellbeing</source>
       <translation>Andel med højeste trivsel</translation>
+    </message>
+    <message>
+      <source>draft: the conference has not been closed yet</source>
+      <translation type="vanished">udkast: konferencen er ikke afsluttet endnu</translation>
     </message>
     <message>
       <source>[a classmate]</source>
@@ -4420,6 +4512,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Attendance</source>
       <translation>Fremmøde</translation>
+    </message>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Referat af mødet</translation>
     </message>
     <message>
       <source>Choose leader and minute taker</source>

@@ -3321,10 +3321,6 @@ Start det nye skoleår?</translation>
       <translation>Elever til drøftelse</translation>
     </message>
     <message>
-      <source>Preparation of the pupil reviews</source>
-      <translation>Forberedelse af elevgennemgangen</translation>
-    </message>
-    <message>
       <source>Strengths and resources</source>
       <translation>Styrker og ressourcer</translation>
     </message>
@@ -3345,8 +3341,8 @@ Start det nye skoleår?</translation>
       <translation>Forslag til næste skridt</translation>
     </message>
     <message>
-      <source>Class conference for {name}, {date}</source>
-      <translation>Klassekonference for {name}, {date}</translation>
+      <source>Preparation of the pupil reviews</source>
+      <translation>Forberedelse af elevgennemgangen</translation>
     </message>
     <message>
       <source>The agenda is empty.</source>
@@ -3393,8 +3389,8 @@ Start det nye skoleår?</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <source>Agreements whose deadline has passed are marked in red.</source>
-      <translation>Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
+      <source>Agreements whose deadline has passed say “overdue” and are shaded.</source>
+      <translation>Aftaler, hvis frist er overskredet, er markeret med “overskredet” og en farvet baggrund.</translation>
     </message>
     <message>
       <source>Academic status</source>
@@ -3441,10 +3437,6 @@ Start det nye skoleår?</translation>
       <translation>Faglige mål</translation>
     </message>
     <message>
-      <source>Next steps</source>
-      <translation>Næste skridt</translation>
-    </message>
-    <message>
       <source>No agreements concern the pupil.</source>
       <translation>Ingen aftaler vedrører eleven.</translation>
     </message>
@@ -3455,6 +3447,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The strengths have not been written yet.</source>
       <translation>Styrkerne er ikke skrevet endnu.</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
@@ -3687,6 +3683,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>No deadline</source>
       <translation>Ingen frist</translation>
+    </message>
+    <message>
+      <source>Class conference for {name}, {date}</source>
+      <translation>Klassekonference for {name}, {date}</translation>
     </message>
     <message>
       <source>at {start}–{end}</source>
@@ -3955,6 +3955,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Share with the highest wellbeing</source>
       <translation>Andel med højeste trivsel</translation>
+    </message>
+    <message>
+      <source>Agreements whose deadline has passed are marked in red.</source>
+      <translation type="vanished">Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
     </message>
     <message>
       <source>draft: the conference has not been closed yet</source>

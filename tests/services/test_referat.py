@@ -134,3 +134,35 @@ def test_a_conclusion_is_written_in_the_meeting(store):
     review = reviews.review_of(store, planned, aksel.pupil)
     reviews.update_review(store, planned, review, conclusion="KONKLUSION-MÆRKE", discussed=True)
     assert "KONKLUSION-MÆRKE" in text_of(document(store, DocumentKind.PROTOCOL, planned))
+
+
+def test_subject_names_are_never_broken_mid_word_on_paper(store):
+    from tests.domain.test_print_safe import DANISH_SUBJECTS
+
+    planned = conference_list(store)[-1]
+    part = next(p for p in collect(store, planned, class_5b(store)).pupils if p.pupil.given_name == "Aksel")
+    review = reviews.review_of(store, planned, part.pupil)
+    for subject in DANISH_SUBJECTS:
+        reviews.set_subject(store, planned, review, subject, goal="Et mål", evidence="Prøve")
+    for kind in (DocumentKind.AGENDA, DocumentKind.PROTOCOL, DocumentKind.PUPIL_SHEETS):
+        text = text_of(document(store, kind, planned))
+        for subject in DANISH_SUBJECTS:
+            assert subject in text, (kind, subject)
+
+
+def test_an_overdue_agreement_says_so_in_words(store):
+    planned = conference_list(store)[-1]
+    text = text_of(document(store, DocumentKind.AGENDA, planned))
+    assert "overskredet" in text  # "Fælles struktur ved timestart" is past its deadline in December
+
+
+def test_a_pupil_block_that_runs_over_a_page_is_continued_under_the_name(store):
+    planned = conference_list(store)[-1]
+    part = next(p for p in collect(store, planned, class_5b(store)).pupils if p.pupil.given_name == "Aksel")
+    review = reviews.review_of(store, planned, part.pupil)
+    reviews.update_review(store, planned, review, needs_discussion=True,
+                          wellbeing_notes=" ".join(f"Linje {n} om trivslen i klassen." for n in range(300)))
+    pages = pages_of(document(store, DocumentKind.PROTOCOL, planned))
+    continued = [page for page in pages if "Aksel Bjørnholt (fortsat)" in page]
+    assert continued
+    assert all("Linje" in page for page in continued)

@@ -72,12 +72,13 @@ def pupil_sheet(content: ConferenceContent, part: PupilPart, names: DocumentName
             story += heading(tr("export", "Goals"))
             story.append(subjects_table(part.subjects, scrub, evidence=False))
         if review.next_steps.strip():
-            story += heading(tr("export", "Next steps"))
+            story += heading(tr("export", "Suggested next steps") if content.is_draft else tr("export", "Next steps"))
             story.append(para(scrub(review.next_steps)))
     agreements = agreements_of(content, part)
     story += heading(tr("export", "Agreements"))
     if agreements:
-        rows = [[scrub(a.agreement.text), a.responsible, deadline_text(a), status_text(a)] for a in agreements]
+        on = content.conference.held_on
+        rows = [[scrub(a.agreement.text), a.responsible, deadline_text(a), status_text(a, on=on)] for a in agreements]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
     else:

@@ -45,7 +45,8 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     story += heading(tr("export", "The class's agreements"))
     parts = class_agreements(content)
     if parts:
-        rows = [[scrub(p.agreement.text), p.responsible, deadline_text(p), status_text(p)] for p in parts]
+        on = content.conference.held_on
+        rows = [[scrub(p.agreement.text), p.responsible, deadline_text(p), status_text(p, on=on)] for p in parts]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
     else:

@@ -60,6 +60,7 @@ RULE = colors.HexColor("#c9ced6")
 HEADER_FILL = colors.HexColor("#e8edf3")
 ACCENT = colors.HexColor("#2f5d8a")
 CONFIDENTIAL = colors.HexColor("#9b1c1c")
+OVERDUE_FILL = colors.HexColor("#f3d3cf")  # with the word "overskredet" in the row: the colour is only a help
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +174,7 @@ def table(header: list[str], rows: list[list], widths: list[float], *, highlight
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     for row in highlight_rows:
-        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), colors.HexColor("#fdecea")))
+        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), OVERDUE_FILL))
     result.setStyle(TableStyle(commands))
     return result
 

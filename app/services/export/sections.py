@@ -202,6 +202,11 @@ def overdue_rows(parts: list[AgreementPart], content: ConferenceContent) -> list
     return [i for i, part in enumerate(parts) if part.agreement.is_overdue(content.conference.held_on)]
 
 
+# The subject column fits the longest Danish subject name ("Kristendomskundskab") on one line: no mid-word breaks.
+SUBJECT_WIDTHS = [0.22, 0.34, 0.14, 0.30]
+SUBJECT_WIDTHS_SHORT = [0.22, 0.54, 0.24]
+
+
 # -- a pupil's review --------------------------------------------------------------------------------------
 def subjects_table(subjects: list[SubjectAssessment], scrub, *, evidence: bool = True) -> Flowable | None:
     if not subjects:
@@ -210,9 +215,9 @@ def subjects_table(subjects: list[SubjectAssessment], scrub, *, evidence: bool =
         rows = [[s.subject, scrub(s.goal), subject_status_label(s.status) if s.status else "–", scrub(s.evidence)]
                 for s in subjects]
         return table([tr("export", "Subject"), tr("export", "Goal"), tr("export", "Status"),
-                      tr("export", "Based on")], rows, [0.14, 0.38, 0.16, 0.32])
+                      tr("export", "Based on")], rows, SUBJECT_WIDTHS)
     rows = [[s.subject, scrub(s.goal), subject_status_label(s.status) if s.status else "–"] for s in subjects]
-    return table([tr("export", "Subject"), tr("export", "Goal"), tr("export", "Status")], rows, [0.16, 0.6, 0.24])
+    return table([tr("export", "Subject"), tr("export", "Goal"), tr("export", "Status")], rows, SUBJECT_WIDTHS_SHORT)
 
 
 def absence_lines(review: PupilReview, scrub) -> list[Flowable]:

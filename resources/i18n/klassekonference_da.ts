@@ -1334,6 +1334,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Næste skridt</translation>
     </message>
     <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
+      <source>What the meeting concluded for the pupil (written in the meeting; printed first in the minutes)</source>
+      <translation>Hvad mødet konkluderede for eleven (skrives på mødet; står først i referatet)</translation>
+    </message>
+    <message>
       <source>Absence (confidential)</source>
       <translation>Fravær (fortroligt)</translation>
     </message>
@@ -1352,6 +1360,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Wellbeing and social situation (confidential)</source>
       <translation>Trivsel og social situation (fortroligt)</translation>
+    </message>
+    <message>
+      <source>Conclusion of the meeting</source>
+      <translation>Mødets konklusion</translation>
     </message>
     <message>
       <source>Projector-safe view: confidential fields are hidden (F8 shows them).</source>
@@ -2511,6 +2523,10 @@ Start det nye skoleår?</translation>
       <translation>Næste skridt</translation>
     </message>
     <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
       <source>Discussed</source>
       <translation>Drøftet</translation>
     </message>
@@ -2836,8 +2852,8 @@ Start det nye skoleår?</translation>
       <translation>mappen til --all-classes</translation>
     </message>
     <message>
-      <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
-      <translation>dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
+      <source>the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark</source>
+      <translation>dokumentet: dagsorden, referat (eller protokol), klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
       <source>pseudonymise: pupils become Pupil A, Pupil B … also inside the texts (every kind of document)</source>
@@ -2848,12 +2864,28 @@ Start det nye skoleår?</translation>
       <translation>medtag fortrolige noter på dagsorden eller protokol (udelades som standard)</translation>
     </message>
     <message>
+      <source>with --kind elevark: the sheet of this pupil only (name as on the class list)</source>
+      <translation>med --kind elevark: kun denne elevs ark (navnet som på klasselisten)</translation>
+    </message>
+    <message>
+      <source>with --kind elevark: leave out pupils with nothing written (counted in a note)</source>
+      <translation>med --kind elevark: udelad elever, der ikke er skrevet noget om (de tælles i en note)</translation>
+    </message>
+    <message>
       <source>OUT.pdf</source>
       <translation>UD.pdf</translation>
     </message>
     <message>
       <source>the PDF file to write</source>
       <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+      <source>--pupil and --skip-empty are for --kind elevark</source>
+      <translation>--pupil og --skip-empty hører til --kind elevark</translation>
+    </message>
+    <message>
+      <source>--pupil needs --class (one class)</source>
+      <translation>--pupil kræver --class (én klasse)</translation>
     </message>
     <message>
       <source>Note: the file contains confidential notes. Do not share it beyond the team.</source>
@@ -3026,6 +3058,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
+      <translation type="vanished">dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
       <source>show pupils by their initials in the minutes</source>
@@ -3297,12 +3333,20 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen klasse {name} i skoleåret {year}. Klasserne er: {known}.</translation>
     </message>
     <message>
+      <source>There is no pupil “{pupil}” in {name}. The pupils are: {known}.</source>
+      <translation>Der er ingen elev “{pupil}” i {name}. Eleverne er: {known}.</translation>
+    </message>
+    <message>
       <source>The class {name} has no conference with the id “{id}”.</source>
       <translation>Klassen {name} har ingen konference med id'et “{id}”. Brug --conference latest eller et id fra klassens konferencer.</translation>
     </message>
     <message>
       <source>The class {name} did not take part in this conference.</source>
       <translation>Klassen {name} deltog ikke i denne konference.</translation>
+    </message>
+    <message>
+      <source>Several pupils in {name} are called “{pupil}”. Write the full name: {known}.</source>
+      <translation>Flere elever i {name} hedder “{pupil}”. Skriv det fulde navn: {known}.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -3441,16 +3485,20 @@ Start det nye skoleår?</translation>
       <translation>Ingen aftaler vedrører eleven.</translation>
     </message>
     <message>
-      <source>There are no pupils to make sheets for.</source>
-      <translation>Der er ingen elever at lave elevark til.</translation>
-    </message>
-    <message>
       <source>The strengths have not been written yet.</source>
       <translation>Styrkerne er ikke skrevet endnu.</translation>
     </message>
     <message>
       <source>Next steps</source>
       <translation>Næste skridt</translation>
+    </message>
+    <message>
+      <source>There are no pupils to make sheets for.</source>
+      <translation>Der er ingen elever at lave elevark til.</translation>
+    </message>
+    <message>
+      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
+      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
@@ -3475,6 +3523,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>pupil sheets</source>
       <translation>elevark</translation>
+    </message>
+    <message>
+      <source>Class {name} as of {date} - {document}</source>
+      <translation>Klasse {name} pr. {date} - {document}</translation>
     </message>
     <message>
       <source>Class conference {name} {date} - {document}</source>
@@ -3513,12 +3565,16 @@ Start det nye skoleår?</translation>
       <translation>Klassens ark for {name}</translation>
     </message>
     <message>
-      <source>From the class conference on {date}</source>
-      <translation>Fra klassekonferencen {date}</translation>
-    </message>
-    <message>
       <source>The class has no agreements for the whole class.</source>
       <translation>Klassen har ingen aftaler for hele klassen.</translation>
+    </message>
+    <message>
+      <source>As of {date}; the class has no class conference yet</source>
+      <translation>Pr. {date}; klassen har endnu ingen klassekonference</translation>
+    </message>
+    <message>
+      <source>From the class conference on {date}</source>
+      <translation>Fra klassekonferencen {date}</translation>
     </message>
     <message>
       <source>DRAFT – Proposal – not adopted</source>
@@ -3739,6 +3795,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{title} (pseudonymised)</source>
       <translation>{title} (pseudonymiseret)</translation>
+    </message>
+    <message>
+      <source>Class {name} · as of {date}</source>
+      <translation>Klasse {name} · pr. {date}</translation>
     </message>
     <message>
       <source>Year-group conference grade {grade} ({classes}), {date}</source>

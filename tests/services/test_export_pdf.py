@@ -316,8 +316,8 @@ def test_a_very_long_review_flows_over_pages(store):
 def test_file_names_say_class_date_and_document(store):
     planned = conference_list(store)[-1]
     protocol = file_name(class_5b(store), planned, DocumentKind.PROTOCOL)
-    assert protocol == "Klassekonference 5.B 2026-12-08 - referat.pdf"
-    assert file_name(class_5b(store), planned, "xlsx") == "Klassekonference 5.B 2026-12-08 - aftaler og trivsel.xlsx"
+    assert protocol == "Klassekonference 5.B 08.12.2026 - referat.pdf"
+    assert file_name(class_5b(store), planned, "xlsx") == "Klassekonference 5.B 08.12.2026 - aftaler og trivsel.xlsx"
 
 
 def test_export_all_classes_writes_one_file_per_class_with_progress(store, tmp_path):
@@ -328,8 +328,8 @@ def test_export_all_classes_writes_one_file_per_class_with_progress(store, tmp_p
                                 progress=lambda done, total, message: seen.append((done, total, message)),
                                 today=DEMO_TODAY)
     assert [(d, t) for d, t, _ in seen] == [(1, 3), (2, 3), (3, 3)]
-    assert result.skipped == ["1.A"]
+    assert result.skipped == []  # 1.A has no conference: its class sheet as of today
     assert sorted(p.name for p in out.iterdir()) == [
-        "Klassekonference 4.A 2026-06-12 - klassens ark.pdf", "Klassekonference 5.B 2026-12-08 - klassens ark.pdf",
+        "Klasse 1.A pr. 24.11.2026 - klassens ark.pdf",
+        "Klassekonference 4.A 12.06.2026 - klassens ark.pdf", "Klassekonference 5.B 08.12.2026 - klassens ark.pdf",
     ]
-    assert "1.A: ingen klassekonference, sprunget over" in seen[0][2]

@@ -83,6 +83,7 @@ class ExportOptions:
     anonymize: bool = False  # pseudonyms ("Elev A") instead of pupils' names, also inside the texts
     include_confidential: bool = False  # confidential notes are left out unless the user chose them
     pupil_ids: tuple[str, ...] | None = None  # pupil sheets for these pupils only (None: every pupil)
+    skip_empty: bool = False  # pupil sheets: leave out pupils with nothing written (counted in a note)
 
 
 @dataclass
@@ -146,9 +147,14 @@ class ConferenceContent:
         return next((p for p in self.participants if p.id == participant_id), None)
 
     @property
+    def as_of_today(self) -> bool:
+        """The class has no conference: its documents show it as it is today."""
+        return self.conference.id == AS_OF_TODAY
+
+    @property
     def is_draft(self) -> bool:
         """Before the meeting is closed every document is a draft: proposals, not decisions."""
-        return ConferenceStatus(self.conference.status) != ConferenceStatus.HELD
+        return not self.as_of_today and ConferenceStatus(self.conference.status) != ConferenceStatus.HELD
 
     def all_pupils(self) -> list[Pupil]:
         """This class's pupils (the pupils of every class of an årgangskonference, so pseudonyms stay unique)."""
@@ -171,6 +177,25 @@ def find_class(store: Store, name: str, school_year: int) -> SchoolClass:
     )
 
 
+def find_pupil(store: Store, school_class: SchoolClass, name: str) -> Pupil:
+    """The pupil of the class called ``name`` (full name, or a given name that only one pupil has; case and
+    extra spaces do not matter); a Danish error listing the class's pupils otherwise."""
+    wanted = " ".join(name.split()).casefold()
+    pupils = school_service.pupils_of_class(store, school_class)
+    exact = [p for p in pupils if " ".join(p.full_name.split()).casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    given = [p for p in pupils if p.given_name.casefold() == wanted or (p.call_name or "").casefold() == wanted]
+    if len(given) == 1:
+        return given[0]
+    known = ", ".join(p.full_name for p in pupils) or tr("export", "none")
+    if len(given) > 1:
+        raise RuleError(tr("export", "Several pupils in {name} are called “{pupil}”. Write the full name: {known}.")
+                        .format(name=school_class.name, pupil=name.strip(), known=known))
+    raise RuleError(tr("export", "There is no pupil “{pupil}” in {name}. The pupils are: {known}.").format(
+        name=school_class.name, pupil=name.strip(), known=known))
+
+
 def latest_conference(store: Store, school_class: SchoolClass) -> Conference | None:
     """The class's newest conference, planned or held (following the pupils across school years)."""
     found = conference_service.conferences_of_class(store, school_class)
@@ -188,9 +213,22 @@ def conference_by_id(store: Store, school_class: SchoolClass, conference_id: str
     )
 
 
+# The id of the stand-in "conference" of a class that has none yet: its documents are "as of today".
+AS_OF_TODAY = "as-of-today"
+
+
+def today_stand_in(store: Store, school_class: SchoolClass, today: date | None = None) -> Conference:
+    """A class without a conference can still be exported (class sheet, workbook): an unsaved stand-in dated
+    today, which finds no reviews, notes or outcomes, and whose documents say "pr. <dato>" (never UDKAST)."""
+    return Conference(id=AS_OF_TODAY, school_id=school_class.school_id, school_year=school_class.school_year,
+                      grade=school_class.grade, held_on=today or date.today(), status=ConferenceStatus.PLANNED)
+
+
 def class_at_conference(store: Store, conference: Conference, school_class: SchoolClass | None = None) -> SchoolClass:
     """The class (as it was at the conference) that the documents are about: the one of ``school_class``'s
     pupils, or the conference's first class when none is given."""
+    if conference.id == AS_OF_TODAY and school_class is not None:
+        return school_class
     classes = conference_service.classes_of_conference(store, conference)
     if not classes:
         raise RuleError(tr("export", "The conference has no class."))

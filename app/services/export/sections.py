@@ -39,8 +39,15 @@ def page_info(content: ConferenceContent, kind: DocumentKind) -> PageInfo:
         conference_date=long_date(content.conference.held_on),
         confidential=is_internal(kind),
         draft=content.is_draft,
-        header_right=meeting_name(content, short=True) if content.year_group else "",
+        header_right=header_right(content),
     )
+
+
+def header_right(content: ConferenceContent) -> str:
+    if content.as_of_today:
+        return tr("export", "Class {name} · as of {date}").format(name=content.class_name,
+                                                                   date=long_date(content.conference.held_on))
+    return meeting_name(content, short=True) if content.year_group else ""
 
 
 def meeting_name(content: ConferenceContent, *, short: bool = False) -> str:

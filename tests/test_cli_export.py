@@ -94,7 +94,7 @@ def test_export_xlsx_writes_a_workbook(demo_file, tmp_path, capsys):
     out = tmp_path / "5B.xlsx"
     assert main(["export-xlsx", "--db", str(demo_file), "--class", "5.B", "--school-year", "2026/27",
                  "-o", str(out)]) == 0
-    assert openpyxl.load_workbook(out).sheetnames == ["Aftaler", "Elever", "Trivsel"]
+    assert openpyxl.load_workbook(out).sheetnames == ["Aftaler", "Elever", "Trivsel", "Spørgsmål"]
 
 
 def test_all_classes_writes_one_file_per_class_with_progress(demo_file, tmp_path, capsys):

@@ -3937,6 +3937,10 @@ Start det nye skoleår?</translation>
       <translation>Spørgsmålene med den laveste trivsel står først.</translation>
     </message>
     <message>
+      <source>Page &amp;P of &amp;N</source>
+      <translation>Side &amp;P af &amp;N</translation>
+    </message>
+    <message>
       <source>Scope</source>
       <translation>Omfang</translation>
     </message>
@@ -3993,12 +3997,36 @@ Start det nye skoleår?</translation>
       <translation>Skoleår</translation>
     </message>
     <message>
+      <source>The class (1–5)</source>
+      <translation>Klassen (1–5)</translation>
+    </message>
+    <message>
+      <source>The school (1–5)</source>
+      <translation>Skolen (1–5)</translation>
+    </message>
+    <message>
+      <source>Nationally (1–5)</source>
+      <translation>Landsplan (1–5)</translation>
+    </message>
+    <message>
+      <source>Share (%)</source>
+      <translation>Andel (%)</translation>
+    </message>
+    <message>
       <source>Remark</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
       <source>Wellbeing</source>
       <translation>Trivsel</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Spørgsmål</translation>
     </message>
     <message>
       <source>Class conference {name} {date}</source>
@@ -4011,6 +4039,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>No wellbeing survey results for the class.</source>
       <translation>Klassen har ingen resultater fra trivselsmålingen.</translation>
+    </message>
+    <message>
+      <source>as of {date}</source>
+      <translation>pr. {date}</translation>
+    </message>
+    <message>
+      <source>class conference {date}</source>
+      <translation>klassekonference {date}</translation>
+    </message>
+    <message>
+      <source>Class {name}</source>
+      <translation>Klasse {name}</translation>
     </message>
     <message>
       <source>Share with the highest wellbeing</source>

@@ -166,3 +166,11 @@ def test_a_pupil_block_that_runs_over_a_page_is_continued_under_the_name(store):
     continued = [page for page in pages if "Aksel Bjørnholt (fortsat)" in page]
     assert continued
     assert all("Linje" in page for page in continued)
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_the_signatures_never_stand_alone_on_a_page(store, index):
+    conference = conference_list(store)[index]
+    pages = pages_of(document(store, DocumentKind.PROTOCOL, conference))
+    last = next(page for page in pages if "Underskrifter" in page)
+    assert "Eventuelt" in last and "Næste møde" in last and "Dato og underskrift" in last

@@ -55,6 +55,22 @@ def _c(hex_color: str):
     return colors.HexColor(hex_color)
 
 
+def _wrap_items(items: list[str], font: str, size: float, width: float) -> list[str]:
+    """ "Aldrig 61 % · Sjældent 35 % · …" over as many lines as needed, never splitting an item ("uenig 0 %")."""
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        candidate = f"{line} · {item}" if line else item
+        if line and stringWidth(candidate, font, size) > width:
+            lines.append(line)
+            line = item
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
     words = text.split()
     lines: list[str] = []
@@ -205,8 +221,8 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
     plot_right = width_pt - mean_width
     # Under each bar its options with their shares in words ("Aldrig 61 % · Sjældent 20 % …"), best first:
     # the bar can be read without colours, on a black-and-white printer too.
-    option_lines = [_wrap(" · ".join(f"{s.option} {format_percent(s.share, 0)}" for s in reversed(bar.segments)),
-                          regular, 6.3, plot_right - plot_left) for bar in bars]
+    option_lines = [_wrap_items([f"{s.option} {format_percent(s.share, 0)}" for s in reversed(bar.segments)],
+                                regular, 6.3, plot_right - plot_left) for bar in bars]
     heights = [row_height + 7.5 * len(lines) for lines in option_lines]
     height = legend_height + sum(heights) + 2
     drawing = Drawing(width_pt, height)

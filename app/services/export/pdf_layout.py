@@ -184,6 +184,11 @@ def empty_note(value: str) -> Paragraph:
 
 
 def signature_block(people: list[tuple[str, str]]) -> KeepTogether:
+    """Lines to sign on, kept whole and never begun at the very bottom of a page."""
+    return KeepTogether([CondPageBreak(45 * mm), signature_table(people)])
+
+
+def signature_table(people: list[tuple[str, str]]) -> Table:
     """Lines to sign on, two side by side: (role, name) pairs, with "Dato og underskrift" under each line."""
     cell = styles()["small"]
     gap = 14 * mm
@@ -203,7 +208,7 @@ def signature_block(people: list[tuple[str, str]]) -> KeepTogether:
             commands.append(("LINEBELOW", (column, line_row), (column, line_row), 0.7, INK))
     sign = Table(rows, colWidths=[width, gap, width], rowHeights=heights, hAlign="LEFT")
     sign.setStyle(TableStyle(commands))
-    return KeepTogether([CondPageBreak(45 * mm), sign])
+    return sign
 
 
 def space(height_mm: float = 4) -> Spacer:

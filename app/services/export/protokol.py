@@ -29,7 +29,7 @@ from app.services.export.pdf_layout import (
     labelled,
     labelled_block,
     para,
-    signature_block,
+    signature_table,
     table,
     title_block,
 )
@@ -179,7 +179,7 @@ def closing_section(content: ConferenceContent, names: DocumentNames) -> list[Fl
     block.append(para(tr("export", "Signatures"), "h1"))
     leader = content.participant(conference.leader_id)
     minute_taker = content.participant(conference.minute_taker_id)
-    block.append(signature_block([
+    block.append(signature_table([
         (tr("export", "Chair"), leader.name if leader else ""),
         (tr("export", "Minutes by"), minute_taker.name if minute_taker else ""),
     ]))

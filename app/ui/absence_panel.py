@@ -67,7 +67,7 @@ class AbsenceRecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{record.period_start:%d-%m-%Y} – {record.period_end:%d-%m-%Y}"
+                return f"{record.period_start:%d.%m.%Y} – {record.period_end:%d.%m.%Y}"
             if column in (1, 2, 3):
                 return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
@@ -156,7 +156,7 @@ class AbsencePanel(QWidget):
         latest = records[0] if records else None
         marks = assess_absence(latest.total_pct, latest.unlawful_pct).marks if latest else ()
         if latest is not None:
-            period = f"{latest.period_start:%d-%m-%Y} – {latest.period_end:%d-%m-%Y}"
+            period = f"{latest.period_start:%d.%m.%Y} – {latest.period_end:%d.%m.%Y}"
             lines = [_tr("Latest period, {period}:").format(period=period)]
             self.marks.setText("\n".join(lines + ["⚠ " + absence_mark_label(mark) for mark in marks]))
         self.marks.setVisible(bool(marks))

@@ -43,8 +43,8 @@ class PupilReview(Record):
     tried: str = ""
     next_steps: str = ""
     discussed: bool = False
-    conclusion: str = ""  # written in the meeting: what the team concluded (not the preparation)
     updated_by: str = ""
+    conclusion: str = ""  # written in the meeting: what the team concluded (not the preparation)
 
     def preparation_progress(self, subject_count: int = 0) -> float:
         """Share (0–1) of the main fields that have been filled in while preparing."""

@@ -973,6 +973,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Deltagere og afbud…</translation>
     </message>
     <message>
+      <source>&amp;Minutes of the meeting…</source>
+      <translation>R&amp;eferat af mødet…</translation>
+    </message>
+    <message>
       <source>Class &amp;overview</source>
       <translation>Klasse&amp;oversigt</translation>
     </message>
@@ -995,6 +999,65 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Outcome of the &amp;agreement</source>
       <translation>&amp;Udfald af aftalen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingRecordDialog</name>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Referat af mødet</translation>
+    </message>
+    <message>
+      <source>Any other business</source>
+      <translation>Eventuelt</translation>
+    </message>
+    <message>
+      <source>Fixed</source>
+      <translation>Fastsat</translation>
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation>Næste møde</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Godkendt af</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Godkendt</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Godkendt den</translation>
+    </message>
+    <message>
+      <source>Distribution</source>
+      <translation>Fordeling</translation>
+    </message>
+    <message>
+      <source>Who receives the minutes, e.g. the team and the head of school</source>
+      <translation>Hvem får referatet, fx teamet og skolelederen</translation>
+    </message>
+    <message>
+      <source>Written in the meeting and printed in the minutes. After the meeting is closed only the approval and the distribution can be changed. Ctrl+Enter saves.</source>
+      <translation>Skrives på mødet og står i referatet. Når mødet er afsluttet, kan kun godkendelsen og fordelingen ændres. Ctrl+Enter gemmer.</translation>
+    </message>
+    <message>
+      <source>The meeting is closed: only the approval and the distribution can be changed. Ctrl+Enter saves.</source>
+      <translation>Mødet er afsluttet: kun godkendelsen og fordelingen kan ændres. Ctrl+Enter gemmer.</translation>
+    </message>
+    <message>
+      <source>Throw away the changes?</source>
+      <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+      <source>You have typed something that is not saved. Throw it away?</source>
+      <translation>Du har skrevet noget, der ikke er gemt. Vil du kassere det?</translation>
+    </message>
+    <message>
+      <source>Minutes or decision: {item}</source>
+      <translation>Referat eller beslutning: {item}</translation>
     </message>
   </context>
   <context>

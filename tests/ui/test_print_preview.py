@@ -107,7 +107,7 @@ def test_save_as_pdf_and_excel(qtbot, store, tmp_path):
     xlsx = tmp_path / dialog.suggested_name("xlsx")
     assert xlsx.name == "Klassekonference 5.B 08.12.2026 - aftaler og trivsel.xlsx"
     assert dialog.save_excel(xlsx)
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Aftaler", "Elever", "Trivsel"]
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["Aftaler", "Elever", "Trivsel", "Spørgsmål"]
     assert "Gemt" in dialog.status_label.text()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from app.domain.school import SchoolYear
 from app.i18n import tr
 
-KINDS = ("dagsorden", "protokol", "klasse", "elevark")
+KINDS = ("dagsorden", "referat", "protokol", "klasse", "elevark")  # protokol: the old name of referat
 
 
 def add_common_arguments(parser) -> None:
@@ -66,14 +66,17 @@ def school_year_of(store, args) -> int:
     return default_school_year(store, date.today())
 
 
-def chosen_conference(store, args):
-    """(class, conference) for --class and --conference; a Danish RuleError when either is unknown."""
+def chosen_conference(store, args, *, as_of_today: bool = False):
+    """(class, conference) for --class and --conference; a Danish RuleError when either is unknown. With
+    ``as_of_today`` a class without a conference gets a stand-in dated today (class sheet, workbook)."""
     from app.domain.base import RuleError
-    from app.services.export.content import conference_by_id, find_class, latest_conference
+    from app.services.export.content import conference_by_id, find_class, latest_conference, today_stand_in
 
     school_class = find_class(store, args.class_name, school_year_of(store, args))
     if args.conference.strip().lower() == "latest":
         conference = latest_conference(store, school_class)
+        if conference is None and as_of_today:
+            conference = today_stand_in(store, school_class)
         if conference is None:
             raise RuleError(tr("cli", "The class {name} has no conference yet. Plan one in the program first.").format(
                 name=school_class.name))
@@ -107,12 +110,16 @@ def build_parser(make_parser):
     )
     add_common_arguments(parser)
     parser.add_argument("--kind", required=True, choices=KINDS,
-                        help=tr("cli", "the document: dagsorden, protokol, klasse (class sheet) or elevark"))
+                        help=tr("cli", "the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark"))
     parser.add_argument("--anonymize", action="store_true",
                         help=tr("cli", "pseudonymise: pupils become Pupil A, Pupil B … also inside the texts "
                                        "(every kind of document)"))
     parser.add_argument("--include-confidential", action="store_true",
                         help=tr("cli", "include confidential notes in the agenda or the minutes (left out by default)"))
+    parser.add_argument("--pupil", metavar=tr("cli", "NAME"),
+                        help=tr("cli", "with --kind elevark: the sheet of this pupil only (name as on the class list)"))
+    parser.add_argument("--skip-empty", action="store_true",
+                        help=tr("cli", "with --kind elevark: leave out pupils with nothing written (counted in a note)"))
     parser.add_argument("-o", "--out", metavar=tr("cli", "OUT.pdf"), help=tr("cli", "the PDF file to write"))
     parser.set_defaults(_parser=parser)
     return parser
@@ -123,7 +130,12 @@ def run(args) -> int:
     from app.services.export.files import export_all_classes, export_pdf_with_report
 
     check_target(args._parser, args)
-    options = ExportOptions(anonymize=args.anonymize, include_confidential=args.include_confidential)
+    if (args.pupil or args.skip_empty) and args.kind != "elevark":
+        args._parser.error(tr("cli", "--pupil and --skip-empty are for --kind elevark"))
+    if args.pupil and args.all_classes:
+        args._parser.error(tr("cli", "--pupil needs --class (one class)"))
+    options = ExportOptions(anonymize=args.anonymize, include_confidential=args.include_confidential,
+                            skip_empty=args.skip_empty)
     store = open_store(args)
     try:
         if args.all_classes:
@@ -132,14 +144,21 @@ def run(args) -> int:
             print_summary(result, args.out_dir)
             print_replacements(result.report, args)
             return 0
-        school_class, conference = chosen_conference(store, args)
+        school_class, conference = chosen_conference(store, args, as_of_today=args.kind == "klasse")
+        if args.pupil:
+            from dataclasses import replace
+
+            from app.services.export.content import find_pupil
+
+            pupil = find_pupil(store, school_class, args.pupil)
+            options = replace(options, pupil_ids=(pupil.id,))
         path, report = export_pdf_with_report(store, conference, args.kind, args.out, school_class=school_class,
                                               options=options)
     finally:
         store.close()
     print(tr("cli", "Wrote {path}").format(path=path))
     print_replacements(report, args)
-    if args.include_confidential and args.kind in ("dagsorden", "protokol"):
+    if args.include_confidential and args.kind in ("dagsorden", "referat", "protokol"):
         print(tr("cli", "Note: the file contains confidential notes. Do not share it beyond the team."),
               file=sys.stderr)
     return 0

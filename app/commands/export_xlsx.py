@@ -41,7 +41,7 @@ def run(args) -> int:
                                         progress=print_progress)
             print_summary(result, args.out_dir)
             return 0
-        school_class, conference = chosen_conference(store, args)
+        school_class, conference = chosen_conference(store, args, as_of_today=True)
         path = export_xlsx(store, conference, args.out, school_class=school_class)
     finally:
         store.close()

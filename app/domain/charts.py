@@ -39,20 +39,35 @@ NATIONAL_COLOR = "#b5651d"
 AXIS_COLOR = "#555555"
 TEXT_COLOR = "#1a1a1a"
 MUTED_TEXT_COLOR = "#555555"
-# Answer options from the worst (left) to the best (right): a diverging orange–blue palette that stays
-# readable for red–green colour blindness and in greyscale print.
+# Answer options from the worst (left) to the best (right): a diverging red–blue palette that stays readable
+# for red–green colour blindness, and whose grey values (luminance) differ by at least 30 of 255, so that
+# the options stay apart on a black-and-white printer (tests/domain/test_print_safe.py checks it).
 OPTION_COLORS = {
-    3: ("#c8553d", "#d9d9d9", "#2f6f9f"),
-    5: ("#b8442f", "#e8956f", "#d9d9d9", "#7fb0d4", "#2b5f8c"),
+    3: ("#7a1f12", "#e6e6e6", "#2b6aa6"),
+    5: ("#7a1f12", "#e07b4f", "#e6e6e6", "#a9cbe6", "#2b6aa6"),
 }
-DARK_OPTION_COLORS = {"#c8553d", "#2f6f9f", "#b8442f", "#2b5f8c"}
+DARK_OPTION_COLORS = {"#7a1f12", "#2b6aa6"}
+# Trend lines: distinct grey values and a dash pattern each, named in the legend beside the line.
 TREND_COLORS = {
-    Indicator.SOCIAL: "#2b5f8c",
-    Indicator.ACADEMIC: "#b8442f",
-    Indicator.SUPPORT: "#6a8f2c",
-    Indicator.CALM: "#7b4f9d",
-    Indicator.OVERALL: "#222222",
+    Indicator.SOCIAL: "#1f4e79",
+    Indicator.ACADEMIC: "#c0504d",
+    Indicator.SUPPORT: "#7fae3a",
+    Indicator.CALM: "#b79fd6",
+    Indicator.OVERALL: "#000000",
 }
+TREND_DASHES = {
+    Indicator.SOCIAL: None,
+    Indicator.ACADEMIC: (5, 2),
+    Indicator.SUPPORT: (1.2, 1.8),
+    Indicator.CALM: (6, 2, 1.5, 2),
+    Indicator.OVERALL: (2.5, 2.5),
+}
+
+
+def grey_value(hex_color: str) -> float:
+    """The luminance (0–255) a greyscale printer gives a colour (ITU-R BT.601, as Ghostscript and pdftoppm)."""
+    red, green, blue = (int(hex_color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,13 @@ class Conference(Record):
     status: ConferenceStatus = ConferenceStatus.PLANNED
     leader_id: str | None = None  # ConferenceParticipant.id
     minute_taker_id: str | None = None  # ConferenceParticipant.id
-    started_at: str | None = None
-    closed_at: str | None = None
+    started_at: str | None = None  # the meeting clock: when it was started (UTC, ISO)
+    closed_at: str | None = None  # ... and closed; the referat states these, not the planned times
+    any_other_business: str = ""  # "Eventuelt", written in the meeting
+    next_meeting_on: date | None = None
+    approved_by: str = ""  # "Godkendt af ..." (optional)
+    approved_on: date | None = None
+    distribution: str = ""  # who receives the referat
 
 
 @dataclass(kw_only=True)
@@ -102,6 +107,7 @@ class AgendaItem(Record):
     kind: AgendaKind = AgendaKind.OTHER
     planned_minutes: int = 10
     used_seconds: int = 0
+    minutes: str = ""  # the short referat or decision of this item, written in the meeting
 
 
 def default_agenda() -> list[tuple[AgendaKind, str, int]]:

@@ -44,6 +44,7 @@ class PupilReview(Record):
     next_steps: str = ""
     discussed: bool = False
     updated_by: str = ""
+    conclusion: str = ""  # written in the meeting: what the team concluded (not the preparation)
 
     def preparation_progress(self, subject_count: int = 0) -> float:
         """Share (0–1) of the main fields that have been filled in while preparing."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from app.domain.notes import PupilNote
 
-# PupilReview fields: social wellbeing, what has been tried, next steps (they may name a report to the
-# municipality), and everything about absence.
+# PupilReview fields: social wellbeing, what has been tried, next steps and the meeting's conclusion (they may
+# name a report to the municipality), and everything about absence.
 SENSITIVE_REVIEW_FIELDS: tuple[str, ...] = (
     "wellbeing_notes",
     "tried",
     "next_steps",
+    "conclusion",  # the meeting's conclusion may name a report to the municipality too
     "absence_total_pct",
     "absence_unlawful_pct",
     "absence_cause_child",

@@ -58,6 +58,7 @@ def _field_labels() -> dict[str, str]:
         "absence_cause_parents": tr("changelog", "The parents' view of the cause"),
         "tried": tr("changelog", "What has been tried"),
         "next_steps": tr("changelog", "Next steps"),
+        "conclusion": tr("changelog", "Conclusion"),
         "discussed": tr("changelog", "Discussed"),
         "updated_by": tr("changelog", "Written by"),
         "goal": tr("changelog", "Goal"),

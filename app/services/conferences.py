@@ -197,6 +197,30 @@ def set_attendance(store: Store, conference: Conference, present: dict[str, bool
     return participants_of(store, conference)
 
 
+_RECORD_FIELDS = {"any_other_business", "next_meeting_on", "approved_by", "approved_on", "distribution"}
+
+
+def set_meeting_record(store: Store, conference: Conference, **changes) -> Conference:
+    """Eventuelt, the next meeting's date, approval ("Godkendt af … den …") and distribution of the referat.
+
+    Eventuelt and the next meeting are written in the meeting (not after it is closed); approval and
+    distribution belong to the finished referat and may be set after closing."""
+    unknown = set(changes) - _RECORD_FIELDS
+    if unknown:
+        raise ValueError(f"not part of the meeting's record: {sorted(unknown)}")
+    if {"any_other_business", "next_meeting_on"} & set(changes):
+        require_editable(conference)
+    with store.operation(tr("operations", "Minutes of the meeting")) as op:
+        return op.update(conference, **changes)
+
+
+def set_item_minutes(store: Store, conference: Conference, item: AgendaItem, text: str) -> AgendaItem:
+    """The short referat or decision of one agenda item, written in the meeting."""
+    require_editable(conference)
+    with store.operation(tr("operations", "Minutes of the meeting")) as op:
+        return op.update(item, minutes=text)
+
+
 def running_conferences(store: Store) -> list[Conference]:
     """Meetings that were started and not closed (the program was closed or crashed during them)."""
     return store.find(Conference, "status = ?", (ConferenceStatus.RUNNING.value,), order_by="held_on DESC")

@@ -203,12 +203,16 @@ class _Builder:
         self._prepare_reviews(conference, class_key, spec["reviews"])
         conference = conferences.set_status(self.store, conference, ConferenceStatus.RUNNING)
         self._as(spec["minute_taker"])
+        self._record_attendance(conference, spec)
+        conclusions = spec.get("conclusions", {})
         for pupil_key, review_spec in spec["reviews"].items():
             if review_spec.get("discussed"):
                 review = reviews.review_of(self.store, conference, self.pupils[class_key][pupil_key])
-                reviews.update_review(self.store, conference, review, discussed=True)
+                reviews.update_review(self.store, conference, review, discussed=True,
+                                      conclusion=conclusions.get(pupil_key, ""))
         for agreement_spec in spec["agreements"]:
             self.agreements[agreement_spec["key"]] = self._agreement(conference, class_key, agreement_spec)
+        self._record_minutes(conference, spec)
         self.conferences["held"] = self._close(conference, spec)
         self._as(self.content["author"])
 
@@ -226,12 +230,32 @@ class _Builder:
             question_code=spec.get("question_code"),
         )
 
+    def _record_attendance(self, conference: Conference, spec: dict) -> None:
+        """The afbud given at the start of the meeting (one per held demo conference)."""
+        absent = {self.staff[key].name for key in spec.get("absent", [])}
+        if absent:
+            conferences.set_attendance(self.store, conference, {
+                p.id: p.name not in absent for p in conferences.participants_of(self.store, conference)})
+
+    def _record_minutes(self, conference: Conference, spec: dict) -> None:
+        """The referat per agenda item, Eventuelt and the next meeting, written in the meeting."""
+        for item, text in zip(conferences.agenda_of(self.store, conference), spec.get("item_minutes", [])):
+            conferences.set_item_minutes(self.store, conference, item, text)
+        changes = {}
+        if spec.get("any_other_business"):
+            changes["any_other_business"] = spec["any_other_business"]
+        if spec.get("next_meeting"):
+            changes["next_meeting_on"] = _weekday(_on(conference.held_on.year, spec["next_meeting"]))
+        if changes:
+            conferences.set_meeting_record(self.store, conference, **changes)
+
     def _follow_up_conference(self, spec: dict) -> None:
         """The årgangskonference in June, where last spring's agreements got their outcome."""
         held_on = _weekday(_on(self.year.start_year, spec["date"]))
         conference = self._plan([self.classes_last[k] for k in spec["classes"]], held_on, spec)
         conference = conferences.set_status(self.store, conference, ConferenceStatus.RUNNING)
         self._as(spec["minute_taker"])
+        self._record_attendance(conference, spec)
         for agreement_spec in self.content["held_conference"]["agreements"]:
             outcome = agreement_spec.get("review")
             if outcome:
@@ -239,6 +263,7 @@ class _Builder:
                     self.store, conference, self.agreements[agreement_spec["key"]],
                     AgreementStatus(outcome["status"]), outcome.get("note", ""),
                 )
+        self._record_minutes(conference, spec)
         self.conferences["follow_up"] = self._close(conference, spec)
         self._as(self.content["author"])
 

@@ -14,7 +14,7 @@ from app.storage.store import Store
 _EDITABLE_FIELDS = {
     "needs_discussion", "strengths", "pupil_perspective", "wellbeing_notes", "absence_period_start",
     "absence_period_end", "absence_total_pct", "absence_unlawful_pct", "absence_cause_child",
-    "absence_cause_parents", "tried", "next_steps", "discussed",
+    "absence_cause_parents", "tried", "next_steps", "discussed", "conclusion",
 }
 
 

@@ -100,7 +100,7 @@ def _is_class_agreement(agreement: Agreement, with_pupils: set[str]) -> bool:
 
 
 def agreements_by_survey_link(
-    store: Store, school_class: SchoolClass, *, made_until: date | None = None
+    store: Store, school_class: SchoolClass, *, made_until: date | None = None, frozen=None
 ) -> dict[SurveyLink, list[LinkedAgreement]]:
     """The cohort's class agreements (all school years) that answer an indicator or a question, grouped.
 
@@ -131,6 +131,8 @@ def agreements_by_survey_link(
                       or held_on.get(a.made_in_conference_id, date.min) <= made_until]
     if not agreements:
         return {}
+    if frozen is not None:  # a held conference's record: texts and deadlines as they were when it closed
+        agreements = frozen(agreements)
     status_then: dict[str, AgreementStatus] = {}
     if made_until is not None:
         for row in store.query(

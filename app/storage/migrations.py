@@ -224,11 +224,25 @@ def _migrate_3(conn) -> None:
     conn.execute("ALTER TABLE pupil ADD COLUMN call_name TEXT NOT NULL DEFAULT ''")
 
 
+def _migrate_4(conn) -> None:
+    """Recording the meeting: a per-pupil conclusion written in the meeting, a short referat per agenda item,
+    "Eventuelt", the next meeting's date, and the approval and distribution of the referat. Empty (or NULL)
+    for every existing row, so older referater print as before."""
+    conn.execute("ALTER TABLE pupil_review ADD COLUMN conclusion TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE agenda_item ADD COLUMN minutes TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE conference ADD COLUMN any_other_business TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE conference ADD COLUMN next_meeting_on TEXT")
+    conn.execute("ALTER TABLE conference ADD COLUMN approved_by TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE conference ADD COLUMN approved_on TEXT")
+    conn.execute("ALTER TABLE conference ADD COLUMN distribution TEXT NOT NULL DEFAULT ''")
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
     (2, "class_membership.left_on: moving class within a school year", _migrate_2),
     (3, "pupil.call_name: the call-name migration (kaldenavn)", _migrate_3),
+    (4, "recording the meeting: conclusion, item minutes, Eventuelt, next meeting, approval", _migrate_4),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

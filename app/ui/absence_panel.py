@@ -68,7 +68,7 @@ class AbsenceRecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{record.period_start:%d-%m-%Y} – {record.period_end:%d-%m-%Y}"
+                return f"{record.period_start:%d.%m.%Y} – {record.period_end:%d.%m.%Y}"
             if column in (1, 2, 3):
                 return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
@@ -160,7 +160,7 @@ class AbsencePanel(QWidget):
                                     latest.period_end) if latest else None
         marks = assessment.marks if assessment else ()
         if latest is not None:
-            period = f"{latest.period_start:%d-%m-%Y} – {latest.period_end:%d-%m-%Y}"
+            period = f"{latest.period_start:%d.%m.%Y} – {latest.period_end:%d.%m.%Y}"
             lines = [_tr("Latest period, {period}:").format(period=period)]
             note = not_quarter_note(latest.period_start, latest.period_end)
             self.marks.setText("\n".join(lines + ["⚠ " + label for label in assessment.labels()]

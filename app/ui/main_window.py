@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             open=len(summary.open_agreements), overdue=len(summary.overdue))
         if summary.overdue:
             text += "<br>" + "<br>".join(
-                "⚠ " + a.text + " (" + a.deadline.strftime("%d-%m-%Y") + ")" for a in summary.overdue[:5])
+                "⚠ " + a.text + " (" + a.deadline.strftime("%d.%m.%Y") + ")" for a in summary.overdue[:5])
         self.overview.agreements_label.setText(text)
         self._show_wellbeing()
 

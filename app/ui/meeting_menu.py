@@ -30,6 +30,7 @@ class MeetingMenu:
         self.reopen_action = add(_tr("Re&open the conference…"), QKeySequence("Ctrl+Shift+F5"), self._reopen)
         self.attendance_action = add(_tr("&Participants and apologies…"), QKeySequence("Ctrl+Shift+D"),
                                      self._attendance)
+        self.record_action = add(_tr("&Minutes of the meeting…"), QKeySequence("Ctrl+Shift+M"), self._record)
         self.overview_action = add(_tr("Class &overview"), QKeySequence("Alt+Left"), self._overview)
         self.new_agreement_action = add(_tr("&New agreement…"), QKeySequence("Ctrl+N"), self._new_agreement)
         self.edit_agreement_action = add(_tr("Co&rrect agreement…"), QKeySequence("Ctrl+E"), self._edit_agreement)
@@ -37,7 +38,7 @@ class MeetingMenu:
         self.previous_action = add(_tr("&Previous pupil or agreement"), QKeySequence("Ctrl+PgUp"),
                                    lambda: self._move(-1))
         for action in (self.start_action, self.close_action, self.reopen_action, self.attendance_action,
-                       self.overview_action):
+                       self.record_action, self.overview_action):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.new_agreement_action, self.edit_agreement_action, self.next_action, self.previous_action):
@@ -89,6 +90,13 @@ class MeetingMenu:
 
             AttendanceDialog.edit(ws)
 
+    def _record(self) -> None:
+        ws = self._workspace()
+        if ws is not None:
+            from app.ui.workspace.meeting_record_dialog import MeetingRecordDialog
+
+            MeetingRecordDialog.edit(ws)
+
     def _overview(self) -> None:
         ws = self._workspace()
         if ws is not None:
@@ -128,8 +136,8 @@ class MeetingMenu:
         self.start_action.setEnabled(status == ConferenceStatus.PLANNED)
         self.close_action.setEnabled(status == ConferenceStatus.RUNNING)
         self.reopen_action.setEnabled(status == ConferenceStatus.HELD)
-        for action in (self.attendance_action, self.overview_action, self.next_action, self.previous_action,
-                       *self.step_actions):
+        for action in (self.attendance_action, self.record_action, self.overview_action, self.next_action,
+                       self.previous_action, *self.step_actions):
             action.setEnabled(ws is not None)
         for action in (self.new_agreement_action, self.edit_agreement_action):
             action.setEnabled(editable)

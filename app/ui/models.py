@@ -82,10 +82,10 @@ class PupilTableModel(QAbstractTableModel):
             if column == 0:
                 return pupil.full_name
             if column == 1:
-                return pupil.birth_date.strftime("%d-%m-%Y") if pupil.birth_date else ""
+                return pupil.birth_date.strftime("%d.%m.%Y") if pupil.birth_date else ""
             if column == 2:
                 if pupil.status == PupilStatus.LEFT:
-                    left = pupil.left_on.strftime("%d-%m-%Y") if pupil.left_on else ""
+                    left = pupil.left_on.strftime("%d.%m.%Y") if pupil.left_on else ""
                     return _tr("Left {date}").format(date=left).strip()
                 return _tr("Active")
         if role == ObjectRole:
@@ -116,7 +116,7 @@ class ConferenceListModel(QAbstractListModel):
             from app.domain.conference import conference_status_label
 
             return _tr("{date}  {classes}  – {status}").format(
-                date=conference.held_on.strftime("%d-%m-%Y"), classes=classes,
+                date=conference.held_on.strftime("%d.%m.%Y"), classes=classes,
                 status=conference_status_label(conference.status))
         if role == ObjectRole:
             return conference

@@ -41,7 +41,7 @@ class PlanConferenceDialog(QDialog):
         self.created = None
         self.date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat("dd.MM.yyyy")
         self.time = QTimeEdit(QTime(14, 0))
         self.time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()

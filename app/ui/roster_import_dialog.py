@@ -96,7 +96,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if column == 1:
                 return entry.full_name
             if column == 2:
-                return entry.birth_date.strftime("%d-%m-%Y") if entry.birth_date else ""
+                return entry.birth_date.strftime("%d.%m.%Y") if entry.birth_date else ""
             if column == 3:
                 return entry_kind_label(entry.kind)
             if column == 4:

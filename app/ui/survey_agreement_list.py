@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def _date(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+    return day.strftime("%d.%m.%Y") if day else ""
 
 
 def _plain(text: str, *, muted: bool = False, bold: bool = False) -> QLabel:

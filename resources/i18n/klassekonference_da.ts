@@ -646,7 +646,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>Minutes</source>
-      <translation>Protokol</translation>
+      <translation>Referat</translation>
     </message>
     <message>
       <source>Class sheet (no pupil names)</source>
@@ -1191,6 +1191,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Deltagere og afbud…</translation>
     </message>
     <message>
+      <source>&amp;Minutes of the meeting…</source>
+      <translation>R&amp;eferat af mødet…</translation>
+    </message>
+    <message>
       <source>Class &amp;overview</source>
       <translation>Klasse&amp;oversigt</translation>
     </message>
@@ -1213,6 +1217,65 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Outcome of the &amp;agreement</source>
       <translation>&amp;Udfald af aftalen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingRecordDialog</name>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Referat af mødet</translation>
+    </message>
+    <message>
+      <source>Any other business</source>
+      <translation>Eventuelt</translation>
+    </message>
+    <message>
+      <source>Fixed</source>
+      <translation>Fastsat</translation>
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation>Næste møde</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Godkendt af</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Godkendt</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Godkendt den</translation>
+    </message>
+    <message>
+      <source>Distribution</source>
+      <translation>Fordeling</translation>
+    </message>
+    <message>
+      <source>Who receives the minutes, e.g. the team and the head of school</source>
+      <translation>Hvem får referatet, fx teamet og skolelederen</translation>
+    </message>
+    <message>
+      <source>Written in the meeting and printed in the minutes. After the meeting is closed only the approval and the distribution can be changed. Ctrl+Enter saves.</source>
+      <translation>Skrives på mødet og står i referatet. Når mødet er afsluttet, kan kun godkendelsen og fordelingen ændres. Ctrl+Enter gemmer.</translation>
+    </message>
+    <message>
+      <source>The meeting is closed: only the approval and the distribution can be changed. Ctrl+Enter saves.</source>
+      <translation>Mødet er afsluttet: kun godkendelsen og fordelingen kan ændres. Ctrl+Enter gemmer.</translation>
+    </message>
+    <message>
+      <source>Throw away the changes?</source>
+      <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+      <source>You have typed something that is not saved. Throw it away?</source>
+      <translation>Du har skrevet noget, der ikke er gemt. Vil du kassere det?</translation>
+    </message>
+    <message>
+      <source>Minutes or decision: {item}</source>
+      <translation>Referat eller beslutning: {item}</translation>
     </message>
   </context>
   <context>
@@ -1672,6 +1735,14 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Næste skridt</translation>
     </message>
     <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
+      <source>What the meeting concluded for the pupil (written in the meeting; printed first in the minutes)</source>
+      <translation>Hvad mødet konkluderede for eleven (skrives på mødet; står først i referatet)</translation>
+    </message>
+    <message>
       <source>Absence (confidential)</source>
       <translation>Fravær (fortroligt)</translation>
     </message>
@@ -1690,6 +1761,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     <message>
       <source>Wellbeing and social situation (confidential)</source>
       <translation>Trivsel og social situation (fortroligt)</translation>
+    </message>
+    <message>
+      <source>Conclusion of the meeting</source>
+      <translation>Mødets konklusion</translation>
     </message>
     <message>
       <source>Projector-safe view: confidential fields are hidden (F8 shows them).</source>
@@ -2935,6 +3010,10 @@ Start det nye skoleår?</translation>
       <translation>Næste skridt</translation>
     </message>
     <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
       <source>Discussed</source>
       <translation>Drøftet</translation>
     </message>
@@ -3274,8 +3353,8 @@ Start det nye skoleår?</translation>
       <translation>mappen til --all-classes</translation>
     </message>
     <message>
-      <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
-      <translation>dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
+      <source>the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark</source>
+      <translation>dokumentet: dagsorden, referat (eller protokol), klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
       <source>pseudonymise: pupils become Pupil A, Pupil B … also inside the texts (every kind of document)</source>
@@ -3286,12 +3365,28 @@ Start det nye skoleår?</translation>
       <translation>medtag fortrolige noter på dagsorden eller protokol (udelades som standard)</translation>
     </message>
     <message>
+      <source>with --kind elevark: the sheet of this pupil only (name as on the class list)</source>
+      <translation>med --kind elevark: kun denne elevs ark (navnet som på klasselisten)</translation>
+    </message>
+    <message>
+      <source>with --kind elevark: leave out pupils with nothing written (counted in a note)</source>
+      <translation>med --kind elevark: udelad elever, der ikke er skrevet noget om (de tælles i en note)</translation>
+    </message>
+    <message>
       <source>OUT.pdf</source>
       <translation>UD.pdf</translation>
     </message>
     <message>
       <source>the PDF file to write</source>
       <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+      <source>--pupil and --skip-empty are for --kind elevark</source>
+      <translation>--pupil og --skip-empty hører til --kind elevark</translation>
+    </message>
+    <message>
+      <source>--pupil needs --class (one class)</source>
+      <translation>--pupil kræver --class (én klasse)</translation>
     </message>
     <message>
       <source>Note: the file contains confidential notes. Do not share it beyond the team.</source>
@@ -3496,6 +3591,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
+      <translation type="vanished">dokumentet: dagsorden, protokol, klasse (klassens ark) eller elevark</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -3780,7 +3879,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Minutes</source>
-      <translation>Protokol</translation>
+      <translation>Referat</translation>
     </message>
     <message>
       <source>Class sheet</source>
@@ -3799,12 +3898,20 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen klasse {name} i skoleåret {year}. Klasserne er: {known}.</translation>
     </message>
     <message>
+      <source>There is no pupil “{pupil}” in {name}. The pupils are: {known}.</source>
+      <translation>Der er ingen elev “{pupil}” i {name}. Eleverne er: {known}.</translation>
+    </message>
+    <message>
       <source>The class {name} has no conference with the id “{id}”.</source>
       <translation>Klassen {name} har ingen konference med id'et “{id}”. Brug --conference latest eller et id fra klassens konferencer.</translation>
     </message>
     <message>
       <source>The class {name} did not take part in this conference.</source>
       <translation>Klassen {name} deltog ikke i denne konference.</translation>
+    </message>
+    <message>
+      <source>Several pupils in {name} are called “{pupil}”. Write the full name: {known}.</source>
+      <translation>Flere elever i {name} hedder “{pupil}”. Skriv det fulde navn: {known}.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -3821,10 +3928,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Pupils flagged for discussion</source>
       <translation>Elever til drøftelse</translation>
-    </message>
-    <message>
-      <source>Preparation of the pupil reviews</source>
-      <translation>Forberedelse af elevgennemgangen</translation>
     </message>
     <message>
       <source>Strengths and resources</source>
@@ -3847,8 +3950,8 @@ Start det nye skoleår?</translation>
       <translation>Forslag til næste skridt</translation>
     </message>
     <message>
-      <source>Class conference for {name}, {date}</source>
-      <translation>Klassekonference for {name}, {date}</translation>
+      <source>Preparation of the pupil reviews</source>
+      <translation>Forberedelse af elevgennemgangen</translation>
     </message>
     <message>
       <source>The agenda is empty.</source>
@@ -3895,8 +3998,8 @@ Start det nye skoleår?</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <source>Agreements whose deadline has passed are marked in red.</source>
-      <translation>Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
+      <source>Agreements whose deadline has passed say “overdue” and are shaded.</source>
+      <translation>Aftaler, hvis frist er overskredet, er markeret med “overskredet” og en farvet baggrund.</translation>
     </message>
     <message>
       <source>Academic status</source>
@@ -3943,20 +4046,24 @@ Start det nye skoleår?</translation>
       <translation>Faglige mål</translation>
     </message>
     <message>
-      <source>Next steps</source>
-      <translation>Næste skridt</translation>
-    </message>
-    <message>
       <source>No agreements concern the pupil.</source>
       <translation>Ingen aftaler vedrører eleven.</translation>
+    </message>
+    <message>
+      <source>The strengths have not been written yet.</source>
+      <translation>Styrkerne er ikke skrevet endnu.</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Næste skridt</translation>
     </message>
     <message>
       <source>There are no pupils to make sheets for.</source>
       <translation>Der er ingen elever at lave elevark til.</translation>
     </message>
     <message>
-      <source>The strengths have not been written yet.</source>
-      <translation>Styrkerne er ikke skrevet endnu.</translation>
+      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
+      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
@@ -3972,7 +4079,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>minutes</source>
-      <translation>protokol</translation>
+      <translation>referat</translation>
     </message>
     <message>
       <source>class sheet</source>
@@ -3981,6 +4088,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>pupil sheets</source>
       <translation>elevark</translation>
+    </message>
+    <message>
+      <source>Class {name} as of {date} - {document}</source>
+      <translation>Klasse {name} pr. {date} - {document}</translation>
     </message>
     <message>
       <source>Class conference {name} {date} - {document}</source>
@@ -4019,12 +4130,20 @@ Start det nye skoleår?</translation>
       <translation>Klassens ark for {name}</translation>
     </message>
     <message>
+      <source>The class has no agreements for the whole class.</source>
+      <translation>Klassen har ingen aftaler for hele klassen.</translation>
+    </message>
+    <message>
+      <source>As of {date}; the class has no class conference yet</source>
+      <translation>Pr. {date}; klassen har endnu ingen klassekonference</translation>
+    </message>
+    <message>
       <source>From the class conference on {date}</source>
       <translation>Fra klassekonferencen {date}</translation>
     </message>
     <message>
-      <source>The class has no agreements for the whole class.</source>
-      <translation>Klassen har ingen aftaler for hele klassen.</translation>
+      <source>DRAFT – Proposal – not adopted</source>
+      <translation>UDKAST – Forslag – ikke vedtaget</translation>
     </message>
     <message>
       <source>Confidential</source>
@@ -4039,8 +4158,44 @@ Start det nye skoleår?</translation>
       <translation>Side {page} af {pages}</translation>
     </message>
     <message>
+      <source>{name} (continued)</source>
+      <translation>{name} (fortsat)</translation>
+    </message>
+    <message>
       <source>Date and signature</source>
       <translation>Dato og underskrift</translation>
+    </message>
+    <message>
+      <source>Draft – the meeting has not been closed</source>
+      <translation>Udkast – mødet er ikke afsluttet</translation>
+    </message>
+    <message>
+      <source>Agenda and minutes per item</source>
+      <translation>Dagsorden og referat</translation>
+    </message>
+    <message>
+      <source>(to be written in the meeting)</source>
+      <translation>(skrives på mødet)</translation>
+    </message>
+    <message>
+      <source>Conclusion</source>
+      <translation>Konklusion</translation>
+    </message>
+    <message>
+      <source>Nothing.</source>
+      <translation>Intet.</translation>
+    </message>
+    <message>
+      <source>Minutes status</source>
+      <translation>Referatets status</translation>
+    </message>
+    <message>
+      <source>Distribution</source>
+      <translation>Fordeling</translation>
+    </message>
+    <message>
+      <source>Sent apologies</source>
+      <translation>Afbud</translation>
     </message>
     <message>
       <source>Follow-up on agreements</source>
@@ -4051,36 +4206,60 @@ Start det nye skoleår?</translation>
       <translation>Elevgennemgang</translation>
     </message>
     <message>
-      <source>New agreements</source>
-      <translation>Nye aftaler</translation>
+      <source>Any other business</source>
+      <translation>Eventuelt</translation>
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation>Næste møde</translation>
     </message>
     <message>
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <source>draft: the conference has not been closed yet</source>
-      <translation>udkast: konferencen er ikke afsluttet endnu</translation>
+      <source>Closed, not yet approved</source>
+      <translation>Afsluttet, endnu ikke godkendt</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Til stede</translation>
+    </message>
+    <message>
+      <source>Minutes / decision</source>
+      <translation>Referat / beslutning</translation>
     </message>
     <message>
       <source>No agreements from earlier conferences were due for review.</source>
       <translation>Der var ingen aftaler fra tidligere konferencer til opfølgning.</translation>
     </message>
     <message>
-      <source>No pupils were discussed.</source>
-      <translation>Ingen elever blev drøftet.</translation>
+      <source>Proposed new agreements</source>
+      <translation>Forslag til nye aftaler</translation>
     </message>
     <message>
-      <source>No new agreements were made.</source>
-      <translation>Der blev ikke indgået nye aftaler.</translation>
+      <source>New agreements</source>
+      <translation>Nye aftaler</translation>
+    </message>
+    <message>
+      <source>Absence</source>
+      <translation>Fravær</translation>
+    </message>
+    <message>
+      <source>Not fixed yet.</source>
+      <translation>Ikke fastsat endnu.</translation>
+    </message>
+    <message>
+      <source>Approved by {name} on {date}</source>
+      <translation>Godkendt af {name} den {date}</translation>
     </message>
     <message>
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <source>Absence</source>
-      <translation>Fravær</translation>
+      <source>No pupils were discussed.</source>
+      <translation>Ingen elever blev drøftet.</translation>
     </message>
     <message>
       <source>What</source>
@@ -4095,12 +4274,24 @@ Start det nye skoleår?</translation>
       <translation>Hvornår</translation>
     </message>
     <message>
+      <source>No proposals yet.</source>
+      <translation>Ingen forslag endnu.</translation>
+    </message>
+    <message>
+      <source>No new agreements were made.</source>
+      <translation>Der blev ikke indgået nye aftaler.</translation>
+    </message>
+    <message>
       <source>Chair</source>
       <translation>Mødeleder</translation>
     </message>
     <message>
       <source>Minutes by</source>
       <translation>Referent</translation>
+    </message>
+    <message>
+      <source>Approved by {name}</source>
+      <translation>Godkendt af {name}</translation>
     </message>
     <message>
       <source>Pseudonymised: pupils are called Pupil A, Pupil B … in this document, also in the texts. Read the texts before you share the document.</source>
@@ -4113,6 +4304,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>No deadline</source>
       <translation>Ingen frist</translation>
+    </message>
+    <message>
+      <source>Class conference for {name}, {date}</source>
+      <translation>Klassekonference for {name}, {date}</translation>
     </message>
     <message>
       <source>at {start}–{end}</source>
@@ -4139,6 +4334,10 @@ Start det nye skoleår?</translation>
       <translation>Rolle</translation>
     </message>
     <message>
+      <source>Apologies</source>
+      <translation>Afbud</translation>
+    </message>
+    <message>
       <source>Not reviewed</source>
       <translation>Ikke gennemgået</translation>
     </message>
@@ -4163,6 +4362,18 @@ Start det nye skoleår?</translation>
       <translation>{title} (pseudonymiseret)</translation>
     </message>
     <message>
+      <source>Class {name} · as of {date}</source>
+      <translation>Klasse {name} · pr. {date}</translation>
+    </message>
+    <message>
+      <source>Year-group conference grade {grade} ({classes}), {date}</source>
+      <translation>Årgangskonference {grade}. årgang ({classes}), {date}</translation>
+    </message>
+    <message>
+      <source>started at {time}</source>
+      <translation>startet kl. {time}</translation>
+    </message>
+    <message>
       <source>at {time}</source>
       <translation>kl. {time}</translation>
     </message>
@@ -4179,6 +4390,10 @@ Start det nye skoleår?</translation>
       <translation>Fremmøde</translation>
     </message>
     <message>
+      <source>{status} – overdue</source>
+      <translation>{status} – overskredet</translation>
+    </message>
+    <message>
       <source>Based on</source>
       <translation>Grundlag</translation>
     </message>
@@ -4187,16 +4402,12 @@ Start det nye skoleår?</translation>
       <translation>{start}–{end}</translation>
     </message>
     <message>
-      <source>Present</source>
-      <translation>Til stede</translation>
-    </message>
-    <message>
-      <source>Sent apologies</source>
-      <translation>Afbud</translation>
-    </message>
-    <message>
       <source>Concerns: {pupils}</source>
       <translation>Vedrører: {pupils}</translation>
+    </message>
+    <message>
+      <source>planned {time}</source>
+      <translation>planlagt {time}</translation>
     </message>
     <message>
       <source>{minutes} min.</source>
@@ -4291,6 +4502,10 @@ Start det nye skoleår?</translation>
       <translation>Spørgsmålene med den laveste trivsel står først.</translation>
     </message>
     <message>
+      <source>Page &amp;P of &amp;N</source>
+      <translation>Side &amp;P af &amp;N</translation>
+    </message>
+    <message>
       <source>Scope</source>
       <translation>Omfang</translation>
     </message>
@@ -4347,12 +4562,36 @@ Start det nye skoleår?</translation>
       <translation>Skoleår</translation>
     </message>
     <message>
+      <source>The class (1–5)</source>
+      <translation>Klassen (1–5)</translation>
+    </message>
+    <message>
+      <source>The school (1–5)</source>
+      <translation>Skolen (1–5)</translation>
+    </message>
+    <message>
+      <source>Nationally (1–5)</source>
+      <translation>Landsplan (1–5)</translation>
+    </message>
+    <message>
+      <source>Share (%)</source>
+      <translation>Andel (%)</translation>
+    </message>
+    <message>
       <source>Remark</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
       <source>Wellbeing</source>
       <translation>Trivsel</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Spørgsmål</translation>
     </message>
     <message>
       <source>Class conference {name} {date}</source>
@@ -4367,8 +4606,28 @@ Start det nye skoleår?</translation>
       <translation>Klassen har ingen resultater fra trivselsmålingen.</translation>
     </message>
     <message>
+      <source>as of {date}</source>
+      <translation>pr. {date}</translation>
+    </message>
+    <message>
+      <source>class conference {date}</source>
+      <translation>klassekonference {date}</translation>
+    </message>
+    <message>
+      <source>Class {name}</source>
+      <translation>Klasse {name}</translation>
+    </message>
+    <message>
       <source>Share with the highest wellbeing</source>
       <translation>Andel med højeste trivsel</translation>
+    </message>
+    <message>
+      <source>Agreements whose deadline has passed are marked in red.</source>
+      <translation type="vanished">Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
+    </message>
+    <message>
+      <source>draft: the conference has not been closed yet</source>
+      <translation type="vanished">udkast: konferencen er ikke afsluttet endnu</translation>
     </message>
     <message>
       <source>[a classmate]</source>
@@ -5008,6 +5267,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Attendance</source>
       <translation>Fremmøde</translation>
+    </message>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Referat af mødet</translation>
     </message>
     <message>
       <source>Choose leader and minute taker</source>

@@ -65,7 +65,7 @@ def test_indicator_bars_carry_danish_values_bands_school_national_and_change():
     assert social.band == ScoreBand.HIGH
     assert (social.school_text, social.national_text) == ("4,0", "4,0")
     assert social.change_text == "+0,2"
-    assert chart.bars[1].change_text == "-0,1"
+    assert chart.bars[1].change_text == "\u22120,1"  # a real minus sign, not a hyphen
     assert chart.bars[2].change is None  # no value last year
     assert chart.bars[3].change_text == "0,0"
     assert chart.previous_year_label == "2025/26"

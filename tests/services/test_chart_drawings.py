@@ -71,3 +71,13 @@ def test_trend_drawing_and_grades_0_to_3(store, tmp_path):
     assert answers_text(17) in text and young.indicators.note.split(":")[0] in text
     assert len(young.questions) == 8
     assert question_drawing(young.questions, WIDTH).height > 8 * 20
+
+
+def test_answer_bar_labels_keep_each_option_with_its_share():
+    from app.services.export.chart_drawings import _wrap_items, chart_fonts
+
+    regular, _ = chart_fonts()
+    items = ["Helt enig 9 %", "Enig 35 %", "Hverken enig eller uenig 39 %", "Uenig 17 %", "Helt uenig 0 %"]
+    lines = _wrap_items(items, regular, 6.3, 160)
+    assert len(lines) >= 2
+    assert [part for line in lines for part in line.split(" · ")] == items

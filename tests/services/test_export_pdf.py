@@ -139,7 +139,7 @@ def test_names_with_danish_letters_use_the_embedded_font(store):
 def test_minutes_of_the_held_conference(store):
     april = conference_list(store)[0]
     text = text_of(document(store, DocumentKind.PROTOCOL, april))
-    assert "Protokol" in text and "22. april 2026" in text
+    assert "Referat" in text and "Protokol" not in text and "22. april 2026" in text
     assert "Tove Ågaard" in text and "Sundhedsplejerske" in text and "Til stede" in text
     # Wellbeing summary through the anonymity rule (22 answers: shown), decimal comma.
     assert "Trivselsmålingen 2025/26: 22 svar" in text
@@ -148,9 +148,9 @@ def test_minutes_of_the_held_conference(store):
     hjalte = text.index("Hjalte Ødum")
     assert text.index("Styrker og ressourcer", hjalte) < text.index("Trivsel og sociale forhold", hjalte)
     assert "I alt 9,8 %, heraf ulovligt 4,1 %" in text
-    assert "Freja Nørgaard" not in text.split("Elevgennemgang", 1)[1].split("Nye aftaler")[0]  # not discussed
+    assert "Freja Nørgaard" not in text.rsplit("Elevgennemgang", 1)[1].split("Nye aftaler")[0]  # not discussed
     # New agreements as a table: what, who, by when.
-    new = text.split("Nye aftaler", 1)[1]
+    new = text.rsplit("Nye aftaler", 1)[1]
     assert "Hvad Hvem Hvornår" in new
     assert "Forældrene gennemgår ugeplanen" in new and "Forældrene" in new and "20.06.2026" in new
     assert "Vedrører: Hjalte Ødum" in new
@@ -160,20 +160,28 @@ def test_minutes_of_the_held_conference(store):
 def test_minutes_show_the_outcome_and_note_of_each_agreement_reviewed(store):
     june = conference_list(store)[1]
     text = text_of(document(store, DocumentKind.PROTOCOL, june))
-    follow_up = text.split("Opfølgning på aftaler", 1)[1].split("Klassens trivsel")[0]
+    follow_up = text.split("4.B: Opfølgning på aftaler", 1)[1].split("Klassens trivsel")[0]
     for status in ("Delvist udført", "Udført", "Ikke udført", "Opgivet"):
         assert status in follow_up
     assert "Indført i dansk, matematik og engelsk" in follow_up
     assert "Ikke gennemgået" in follow_up  # Hjalte's agreement got no outcome in June
 
 
-def test_minutes_of_a_year_group_conference_show_only_the_chosen_class(store):
+def test_a_year_group_conference_is_one_meeting_with_one_referat(store):
+    """The June årgangskonference of 4.A and 4.B: one referat, the classes as sections, the same from either class."""
     june = conference_list(store)[1]
     a_class = find_class(store, "5.A", 2026)
-    text = text_of(document(store, DocumentKind.PROTOCOL, june, a_class))
-    assert "Klasse 4.A" in text
+    from_a = text_of(document(store, DocumentKind.PROTOCOL, june, a_class))
+    from_b = text_of(document(store, DocumentKind.PROTOCOL, june))
+    for text in (from_a, from_b):
+        assert "Årgangskonference 4. årgang (4.A, 4.B)" in text
+        assert "Klassekonference for 4.A" not in text and "Klassekonference for 4.B" not in text
+        assert text.index("4.A: Opfølgning på aftaler") < text.index("4.B: Opfølgning på aftaler")
+    assert text_of(document(store, DocumentKind.AGENDA, june, a_class)).count("Årgangskonference 4. årgang") >= 1
+    # Class and pupil sheets stay per class.
+    sheet = text_of(document(store, DocumentKind.PUPIL_SHEETS, june, a_class))
     for pupil in names_of(store, class_5b(store)):
-        assert pupil.full_name not in text
+        assert pupil.full_name not in sheet
 
 
 def test_anonymised_minutes_show_pseudonyms_and_no_names(store):
@@ -308,8 +316,8 @@ def test_a_very_long_review_flows_over_pages(store):
 def test_file_names_say_class_date_and_document(store):
     planned = conference_list(store)[-1]
     protocol = file_name(class_5b(store), planned, DocumentKind.PROTOCOL)
-    assert protocol == "Klassekonference 5.B 2026-12-08 - protokol.pdf"
-    assert file_name(class_5b(store), planned, "xlsx") == "Klassekonference 5.B 2026-12-08 - aftaler og trivsel.xlsx"
+    assert protocol == "Klassekonference 5.B 08.12.2026 - referat.pdf"
+    assert file_name(class_5b(store), planned, "xlsx") == "Klassekonference 5.B 08.12.2026 - aftaler og trivsel.xlsx"
 
 
 def test_export_all_classes_writes_one_file_per_class_with_progress(store, tmp_path):
@@ -320,8 +328,8 @@ def test_export_all_classes_writes_one_file_per_class_with_progress(store, tmp_p
                                 progress=lambda done, total, message: seen.append((done, total, message)),
                                 today=DEMO_TODAY)
     assert [(d, t) for d, t, _ in seen] == [(1, 3), (2, 3), (3, 3)]
-    assert result.skipped == ["1.A"]
+    assert result.skipped == []  # 1.A has no conference: its class sheet as of today
     assert sorted(p.name for p in out.iterdir()) == [
-        "Klassekonference 4.A 2026-06-12 - klassens ark.pdf", "Klassekonference 5.B 2026-12-08 - klassens ark.pdf",
+        "Klasse 1.A pr. 24.11.2026 - klassens ark.pdf",
+        "Klassekonference 4.A 12.06.2026 - klassens ark.pdf", "Klassekonference 5.B 08.12.2026 - klassens ark.pdf",
     ]
-    assert "1.A: ingen klassekonference, sprunget over" in seen[0][2]

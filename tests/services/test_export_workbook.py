@@ -38,7 +38,7 @@ def rows_of(sheet) -> list[dict]:
 
 def test_three_sheets_with_filters_and_a_frozen_header(store, tmp_path):
     _, workbook = write(store, tmp_path)
-    assert workbook.sheetnames == ["Aftaler", "Elever", "Trivsel"]
+    assert workbook.sheetnames == ["Aftaler", "Elever", "Trivsel", "Spørgsmål"]
     for sheet in workbook:
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref.startswith("A1:")
@@ -105,16 +105,25 @@ def test_pupils_with_flag_subject_statuses_and_absence(store, tmp_path):
 
 
 def test_wellbeing_obeys_the_rule_of_five_answers(store, tmp_path):
-    _, workbook = write(store, tmp_path, "5.A")
+    a_class = find_class(store, "5.A", 2026)
+    planned = conferences.plan_conference(store, [a_class], date(2026, 12, 10), starts_at="14:00")
+    _, workbook = write(store, tmp_path, "5.A", planned)
     rows = rows_of(workbook["Trivsel"])
     this_year = [row for row in rows if row["Skoleår"] == "2026/27"]
     last_year = [row for row in rows if row["Skoleår"] == "2025/26"]
-    assert this_year and all(row["Klassen"] is None for row in this_year)
+    assert this_year and all(row["Klassen (1–5)"] is None for row in this_year)
     assert all(row["Svar"] == 4 and row["Bemærkning"].startswith("Kun 4 svar") for row in this_year)
     assert not any(row["Indikator"] == "Andel med højeste trivsel" for row in this_year)  # 75,0 % stays out
     social = next(row for row in last_year if row["Indikator"] == "Social trivsel")
-    assert social["Klassen"] == pytest.approx(4.1) and social["Skolen"] == pytest.approx(4.0)
+    assert social["Klassen (1–5)"] == pytest.approx(4.1) and social["Skolen (1–5)"] == pytest.approx(4.0)
     assert not any(row["Bemærkning"] for row in last_year)
+    share = next(row for row in last_year if row["Indikator"] == "Andel med højeste trivsel")
+    assert share["Klassen (1–5)"] is None and share["Andel (%)"] > 1  # a share is never in a score column
+    questions = rows_of(workbook["Spørgsmål"])
+    assert [row for row in questions if row["Skoleår"] == "2025/26" and row["Andel (%)"] is not None]
+    hidden = [row for row in questions if row["Skoleår"] == "2026/27"]
+    assert hidden and all(row["Andel (%)"] is None and not row["Spørgsmål"] for row in hidden)
+    assert all(row["Bemærkning"].startswith("Kun 4 svar") for row in hidden)
 
 
 def test_a_failed_export_leaves_no_file(store, tmp_path):
@@ -123,3 +132,44 @@ def test_a_failed_export_leaves_no_file(store, tmp_path):
     with pytest.raises(RuleError, match="findes ikke"):
         write(store, tmp_path / "findes-ikke")
     assert not (tmp_path / "findes-ikke").exists()
+
+
+def test_every_sheet_is_set_up_for_printing(store, tmp_path):
+    _, workbook = write(store, tmp_path)
+    for sheet in workbook:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and int(setup.fitToWidth) == 1 and int(setup.fitToHeight) == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows in ("$1:$1", "1:1")
+        assert sheet.oddHeader.left.text == "Engbakkeskolen"
+        assert sheet.oddHeader.center.text == "Klasse 5.B"
+        assert sheet.oddHeader.right.text == "klassekonference 08.12.2026"
+        assert sheet.oddFooter.left.text == "Fortroligt" and "&P" in sheet.oddFooter.right.text
+
+
+def test_row_heights_fit_the_wrapped_texts(store, tmp_path):
+    from app.services.export.workbook import LINE_HEIGHT, text_lines
+
+    b_class = find_class(store, "5.B", 2026)
+    planned = conferences.conferences_of_class(store, b_class)[-1]
+    birgitte = next(m for m in school.staff(store) if m.name.startswith("Birgitte"))
+    agreements.add_agreement(store, planned, b_class, "Lang aftale om frikvarteret. " * 30 + "\nNy linje.",
+                             responsible=birgitte)
+    _, workbook = write(store, tmp_path)
+    for sheet in workbook:
+        widths = {k: v.width for k, v in sheet.column_dimensions.items()}
+        for row in sheet.iter_rows():
+            needed = max(text_lines(c.value, widths.get(c.column_letter) or 8.43) for c in row
+                         if c.alignment.wrap_text) if any(c.alignment.wrap_text for c in row) else 1
+            assert sheet.row_dimensions[row[0].row].height >= LINE_HEIGHT * needed, (sheet.title, row[0].row)
+    long_row = next(r for r in workbook["Aftaler"].iter_rows() if str(r[0].value).startswith("Lang aftale"))
+    assert workbook["Aftaler"].row_dimensions[long_row[0].row].height >= LINE_HEIGHT * 14
+
+
+def test_text_lines_never_underestimates():
+    from app.services.export.workbook import text_lines
+
+    assert text_lines("", 10) == 1
+    assert text_lines("a\nb\nc", 50) == 3
+    assert text_lines("x" * 45, 10) >= 5  # one long word, broken by Excel
+    assert text_lines("ord " * 30, 20) >= 6

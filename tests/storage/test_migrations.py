@@ -272,3 +272,22 @@ def test_call_name_migration_from_a_version_2_file_gives_every_pupil_an_empty_ca
         assert all(p.call_name == "" for p in pupils)
     finally:
         store.close()
+
+
+def test_meeting_record_migration_from_a_version_3_file_leaves_every_new_field_empty(tmp_path):
+    """Migration 4: conclusion, item minutes, Eventuelt, next meeting, approval: empty on old rows."""
+    from app.domain.conference import AgendaItem, Conference
+    from app.domain.review import PupilReview
+
+    path = tmp_path / "old.klassekonference"
+    shutil.copyfile(FIXTURES / "schema_v3.klassekonference", path)
+    store = open_database(path)
+    try:
+        assert store.schema_version() >= 4
+        assert all(r.conclusion == "" for r in store.find(PupilReview))
+        assert all(a.minutes == "" for a in store.find(AgendaItem))
+        for conference in store.find(Conference):
+            assert conference.any_other_business == "" and conference.next_meeting_on is None
+            assert conference.approved_by == "" and conference.approved_on is None and conference.distribution == ""
+    finally:
+        store.close()

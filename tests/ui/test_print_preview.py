@@ -47,11 +47,11 @@ def test_the_preview_shows_the_real_pdf(qtbot, store):
     dialog.show()
     assert dialog.view is not None, "QtPdf is installed with the app"
     assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.pdf_bytes)).pages) >= 2
-    assert "Protokol" in dialog.status_label.text()
+    assert "Referat" in dialog.status_label.text()
     assert dialog.windowTitle() == "Udskrifter – 22. april 2026"
     assert dialog.print_button.isEnabled() and dialog.save_pdf_button.isEnabled()
     assert not dialog.progress.isVisible()
-    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - protokol.pdf"
+    assert dialog.suggested_name() == "Klassekonference 4.B 22.04.2026 - referat.pdf"
 
 
 def test_confidential_notes_are_off_by_default_and_warned_about(qtbot, store):
@@ -82,12 +82,12 @@ def test_pseudonymise_is_offered_for_every_document_and_shows_what_it_replaced(q
     assert re.match(r"\d+ navne? erstattet i \d+ tekster?", dialog.replacements_label.text())
     assert not dialog.replacements_button.isHidden()
     assert "Før: " in dialog.replacements_text() and "Efter: " in dialog.replacements_text()
-    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - protokol - pseudonymiseret.pdf"
+    assert dialog.suggested_name() == "Klassekonference 4.B 22.04.2026 - referat - pseudonymiseret.pdf"
     choose(qtbot, dialog, DocumentKind.PUPIL_SHEETS)
     assert dialog.anonymize_box.isEnabled()
     assert dialog.document.pageCount() >= 20  # one page per pupil
     assert "Hjalte Ødum" not in text_of(dialog.pdf_bytes)
-    assert dialog.suggested_name() == "Klassekonference 4.B 2026-04-22 - elevark - pseudonymiseret.pdf"
+    assert dialog.suggested_name() == "Klassekonference 4.B 22.04.2026 - elevark - pseudonymiseret.pdf"
 
 
 def test_print_renders_every_page_onto_the_printer(qtbot, store, tmp_path):
@@ -105,9 +105,9 @@ def test_save_as_pdf_and_excel(qtbot, store, tmp_path):
     assert dialog.save_pdf(pdf)
     assert pdf.read_bytes() == dialog.pdf_bytes
     xlsx = tmp_path / dialog.suggested_name("xlsx")
-    assert xlsx.name == "Klassekonference 5.B 2026-12-08 - aftaler og trivsel.xlsx"
+    assert xlsx.name == "Klassekonference 5.B 08.12.2026 - aftaler og trivsel.xlsx"
     assert dialog.save_excel(xlsx)
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Aftaler", "Elever", "Trivsel"]
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["Aftaler", "Elever", "Trivsel", "Spørgsmål"]
     assert "Gemt" in dialog.status_label.text()
 
 
@@ -120,7 +120,7 @@ def test_pupil_sheet_for_one_chosen_pupil(qtbot, store):
     assert dialog.document.pageCount() == 1
     text = text_of(dialog.pdf_bytes)
     assert "Hjalte Ødum" in text and "Aksel Bjørnholt" not in text
-    assert dialog.suggested_name() == "Klassekonference 5.B 2026-12-08 - elevark - Hjalte Ødum.pdf"
+    assert dialog.suggested_name() == "Klassekonference 5.B 08.12.2026 - elevark - Hjalte Ødum.pdf"
     choose(qtbot, dialog, DocumentKind.CLASS_SHEET)
     assert not dialog.pupil_box.isEnabled()
-    assert dialog.suggested_name() == "Klassekonference 5.B 2026-12-08 - klassens ark.pdf"
+    assert dialog.suggested_name() == "Klassekonference 5.B 08.12.2026 - klassens ark.pdf"

@@ -24,7 +24,7 @@ def test_last_years_agreement_is_shown_under_its_indicator_with_status_and_deadl
     assert page.survey_agreements.shown() == [(indicator_label(Indicator.CALM), [(RO_TEXT, "Delvist udført")])]
     (group,) = page.survey_agreements.groups
     text = _label_texts(group)
-    assert "Mette Bjørk Holm" in text and "01-06-2026" in text and "4.B" in text  # made last year, in 4.B
+    assert "Mette Bjørk Holm" in text and "01.06.2026" in text and "4.B" in text  # made last year, in 4.B
     assert "Hvis der er larm i klassen" in text  # the question it also answers
     assert not page.survey_agreements.empty_label.isVisible()
 
@@ -45,7 +45,7 @@ def test_a_new_agreement_appears_under_its_indicator_when_the_page_is_shown_agai
     assert shown[0][1] == [("Tre fælles frikvartersregler.", "Åben")]
     everything = _label_texts(page.survey_agreements)
     assert "Samtale om frikvarteret" not in everything and pupil.full_name not in everything
-    assert "01-02-2027" in everything
+    assert "01.02.2027" in everything
 
 
 def test_below_five_answers_the_agreements_show_but_no_values(qtbot, store):

@@ -22,6 +22,7 @@ from app.domain.charts import (
     NATIONAL_COLOR,
     SCHOOL_COLOR,
     TEXT_COLOR,
+    TREND_DASHES,
     IndicatorChart,
     StackedBar,
     TrendChart,
@@ -52,6 +53,22 @@ def chart_fonts() -> tuple[str, str]:
 
 def _c(hex_color: str):
     return colors.HexColor(hex_color)
+
+
+def _wrap_items(items: list[str], font: str, size: float, width: float) -> list[str]:
+    """ "Aldrig 61 % · Sjældent 35 % · …" over as many lines as needed, never splitting an item ("uenig 0 %")."""
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        candidate = f"{line} · {item}" if line else item
+        if line and stringWidth(candidate, font, size) > width:
+            lines.append(line)
+            line = item
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
@@ -202,20 +219,26 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
     mean_width = 40.0
     plot_left = text_width + 6
     plot_right = width_pt - mean_width
-    height = legend_height + len(bars) * row_height + 2
+    # Under each bar its options with their shares in words ("Aldrig 61 % · Sjældent 20 % …"), best first:
+    # the bar can be read without colours, on a black-and-white printer too.
+    option_lines = [_wrap_items([f"{s.option} {format_percent(s.share, 0)}" for s in reversed(bar.segments)],
+                                regular, 6.3, plot_right - plot_left) for bar in bars]
+    heights = [row_height + 7.5 * len(lines) for lines in option_lines]
+    height = legend_height + sum(heights) + 2
     drawing = Drawing(width_pt, height)
     # legend
     y = height - 10
     x = plot_left
     for color, _words in option_legend(bars):
-        drawing.add(Rect(x, y, 11, 7, fillColor=_c(color), strokeColor=None))
+        drawing.add(Rect(x, y, 11, 7, fillColor=_c(color), strokeColor=_c(AXIS_COLOR), strokeWidth=0.3))
         x += 12
     drawing.add(String(x + 5, y, tr("chart_drawings", "from the lowest to the highest wellbeing"), fontName=regular,
                        fontSize=7, fillColor=_c(TEXT_COLOR)))
     drawing.add(String(plot_right + 4, y, tr("chart_drawings", "Mean (1–{top})").format(top=max(bar.option_count for bar in bars)), fontName=regular, fontSize=7,
                        fillColor=_c(MUTED_TEXT_COLOR)))
+    tops = [height - legend_height - sum(heights[:row]) for row in range(len(bars))]
     for row, bar in enumerate(bars):
-        top = height - legend_height - row * row_height
+        top = tops[row]
         middle = top - row_height / 2
         lines = _wrap(bar.text, regular, 7.5, text_width - 4)
         start = middle + (len(lines) - 1) * 4.5 - 2.5
@@ -236,6 +259,9 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
         drawing.add(group)
         drawing.add(String(plot_right + 4, bar_bottom + 3, bar.mean_text, fontName=regular, fontSize=7.5,
                            fillColor=_c(MUTED_TEXT_COLOR)))
+        for index, line in enumerate(option_lines[row]):
+            drawing.add(String(plot_left, bar_bottom - 8 - index * 7.5, line, fontName=regular, fontSize=6.3,
+                               fillColor=_c(TEXT_COLOR)))
     return drawing
 
 
@@ -279,14 +305,16 @@ def trend_drawing(chart: TrendChart, width_pt: float, height_pt: float = 150.0) 
         for index, value in enumerate(list(series.values) + [None]):
             if value is None:
                 if len(run) >= 4:
-                    drawing.add(PolyLine(run, strokeColor=color, strokeWidth=1.4))
+                    drawing.add(PolyLine(run, strokeColor=color, strokeWidth=1.4,
+                                         strokeDashArray=TREND_DASHES.get(series.indicator)))
                 run = []
                 continue
             run += [x_of(index), y_of(value)]
             drawing.add(Circle(x_of(index), y_of(value), 2.2, fillColor=color, strokeColor=None))
     y = top - 8
     for series in chart.series:
-        drawing.add(Line(right + 10, y + 2.5, right + 22, y + 2.5, strokeColor=_c(series.color), strokeWidth=2))
+        drawing.add(Line(right + 10, y + 2.5, right + 22, y + 2.5, strokeColor=_c(series.color), strokeWidth=2,
+                         strokeDashArray=TREND_DASHES.get(series.indicator)))
         arrow = " → " if regular == "DejaVuSans" else " -> "
         text = f"{series.label}  {arrow.join(t for t in series.value_texts if t)}"
         drawing.add(String(right + 26, y, text, fontName=regular, fontSize=7, fillColor=_c(TEXT_COLOR)))

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.domain.agreement import (
     Agreement,
+    agreements_for_review,
     AgreementPupil,
     AgreementReview,
     AgreementScope,
@@ -21,7 +22,7 @@ from app.domain.agreement import (
     responsible_label,
 )
 from app.domain.base import RuleError
-from app.domain.conference import AgendaItem, Conference, ConferenceParticipant
+from app.domain.conference import AgendaItem, Conference, ConferenceKind, ConferenceParticipant, ConferenceStatus
 from app.domain.mentions import MentionFinder
 from app.domain.notes import PupilNote
 from app.domain.review import PupilReview, SubjectAssessment
@@ -37,10 +38,10 @@ from app.domain.school import (
 )
 from app.domain.wellbeing import ShownResult
 from app.i18n import tr
-from app.services import agreements as agreement_service
 from app.services import conferences as conference_service
 from app.services import school as school_service
 from app.services import wellbeing as wellbeing_service
+from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
 from app.storage.store import Store
@@ -48,9 +49,15 @@ from app.storage.store import Store
 
 class DocumentKind(StrEnum):
     AGENDA = "dagsorden"
-    PROTOCOL = "protokol"
+    PROTOCOL = "referat"  # the minutes; "protokol" (the old name) is read as an alias
     CLASS_SHEET = "klasse"
     PUPIL_SHEETS = "elevark"
+
+    @classmethod
+    def _missing_(cls, value):
+        if isinstance(value, str) and value.strip().lower() == "protokol":
+            return cls.PROTOCOL
+        return None
 
 
 def document_title(kind: DocumentKind) -> str:
@@ -76,6 +83,7 @@ class ExportOptions:
     anonymize: bool = False  # pseudonyms ("Elev A") instead of pupils' names, also inside the texts
     include_confidential: bool = False  # confidential notes are left out unless the user chose them
     pupil_ids: tuple[str, ...] | None = None  # pupil sheets for these pupils only (None: every pupil)
+    skip_empty: bool = False  # pupil sheets: leave out pupils with nothing written (counted in a note)
 
 
 @dataclass
@@ -120,6 +128,16 @@ class ConferenceContent:
     survey_agreements: dict[SurveyLink, list[LinkedAgreement]] = field(default_factory=dict)
     # Every pupil of the school (all classes, former pupils too), the staff and the guests: finds names in texts.
     finder: MentionFinder | None = None
+    # An årgangskonference is one meeting: the other classes' content, for one agenda and one referat.
+    other_classes: list["ConferenceContent"] = field(default_factory=list)
+
+    @property
+    def year_group(self) -> bool:
+        return ConferenceKind(self.conference.kind) == ConferenceKind.YEAR_GROUP
+
+    def class_sections(self) -> list["ConferenceContent"]:
+        """This class and (at an årgangskonference) the other classes of the meeting, by name."""
+        return sorted([self, *self.other_classes], key=lambda c: (c.school_class.grade, c.school_class.letter))
 
     @property
     def class_name(self) -> str:
@@ -128,8 +146,19 @@ class ConferenceContent:
     def participant(self, participant_id: str | None) -> ConferenceParticipant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
 
+    @property
+    def as_of_today(self) -> bool:
+        """The class has no conference: its documents show it as it is today."""
+        return self.conference.id == AS_OF_TODAY
+
+    @property
+    def is_draft(self) -> bool:
+        """Before the meeting is closed every document is a draft: proposals, not decisions."""
+        return not self.as_of_today and ConferenceStatus(self.conference.status) != ConferenceStatus.HELD
+
     def all_pupils(self) -> list[Pupil]:
-        return [part.pupil for part in self.pupils]
+        """This class's pupils (the pupils of every class of an årgangskonference, so pseudonyms stay unique)."""
+        return [part.pupil for section in [self, *self.other_classes] for part in section.pupils]
 
 
 # -- finding classes and conferences ---------------------------------------------------------------
@@ -146,6 +175,25 @@ def find_class(store: Store, name: str, school_year: int) -> SchoolClass:
             name=name.strip(), year=SchoolYear(school_year).label, known=known
         )
     )
+
+
+def find_pupil(store: Store, school_class: SchoolClass, name: str) -> Pupil:
+    """The pupil of the class called ``name`` (full name, or a given name that only one pupil has; case and
+    extra spaces do not matter); a Danish error listing the class's pupils otherwise."""
+    wanted = " ".join(name.split()).casefold()
+    pupils = school_service.pupils_of_class(store, school_class)
+    exact = [p for p in pupils if " ".join(p.full_name.split()).casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    given = [p for p in pupils if p.given_name.casefold() == wanted or (p.call_name or "").casefold() == wanted]
+    if len(given) == 1:
+        return given[0]
+    known = ", ".join(p.full_name for p in pupils) or tr("export", "none")
+    if len(given) > 1:
+        raise RuleError(tr("export", "Several pupils in {name} are called “{pupil}”. Write the full name: {known}.")
+                        .format(name=school_class.name, pupil=name.strip(), known=known))
+    raise RuleError(tr("export", "There is no pupil “{pupil}” in {name}. The pupils are: {known}.").format(
+        name=school_class.name, pupil=name.strip(), known=known))
 
 
 def latest_conference(store: Store, school_class: SchoolClass) -> Conference | None:
@@ -165,9 +213,22 @@ def conference_by_id(store: Store, school_class: SchoolClass, conference_id: str
     )
 
 
+# The id of the stand-in "conference" of a class that has none yet: its documents are "as of today".
+AS_OF_TODAY = "as-of-today"
+
+
+def today_stand_in(store: Store, school_class: SchoolClass, today: date | None = None) -> Conference:
+    """A class without a conference can still be exported (class sheet, workbook): an unsaved stand-in dated
+    today, which finds no reviews, notes or outcomes, and whose documents say "pr. <dato>" (never UDKAST)."""
+    return Conference(id=AS_OF_TODAY, school_id=school_class.school_id, school_year=school_class.school_year,
+                      grade=school_class.grade, held_on=today or date.today(), status=ConferenceStatus.PLANNED)
+
+
 def class_at_conference(store: Store, conference: Conference, school_class: SchoolClass | None = None) -> SchoolClass:
     """The class (as it was at the conference) that the documents are about: the one of ``school_class``'s
     pupils, or the conference's first class when none is given."""
+    if conference.id == AS_OF_TODAY and school_class is not None:
+        return school_class
     classes = conference_service.classes_of_conference(store, conference)
     if not classes:
         raise RuleError(tr("export", "The conference has no class."))
@@ -189,6 +250,8 @@ def collect(
     options: ExportOptions | None = None,
     today: date | None = None,
     finder: MentionFinder | None = None,
+    *,
+    with_other_classes: bool = True,
 ) -> ConferenceContent:
     """Everything the documents about ``school_class`` at ``conference`` show, with the rules applied.
     ``finder``: the school's mention finder, when the caller already has it (one per export of many classes)."""
@@ -252,9 +315,16 @@ def collect(
             made_on=held_on.get(agreement.made_in_conference_id or ""),
         )
 
-    cohort = set(cohort_ids)
-    due = [part(a) for a in agreement_service.agreements_due(store, conference) if a.class_id in cohort]
-    made = [part(a) for a in agreement_service.agreements_made_at(store, conference) if a.class_id in cohort]
+    cohort_agreements = store.find(Agreement, f"class_id IN ({placeholders})", cohort_ids, order_by="created_at")
+    if ConferenceStatus(conference.status) == ConferenceStatus.HELD and conference.closed_at:
+        # Made outside any conference after the meeting was closed: not part of its record (those made at a
+        # conference are placed by that conference's date).
+        cohort_agreements = [a for a in cohort_agreements if a.made_in_conference_id is not None
+                             or a.created_at <= conference.closed_at]
+    frozen = agreements_as_of(store, conference, cohort_agreements)
+    due_dates = {cid: day for cid, day in held_on.items()}
+    due = [part(a) for a in agreements_for_review(conference.id, conference.held_on, frozen, due_dates, set(outcomes))]
+    made = [part(a) for a in frozen if a.made_in_conference_id == conference.id]
 
     participants = conference_service.participants_of(store, conference)
 
@@ -264,7 +334,14 @@ def collect(
     current = results[-1] if results else None
     previous = results[-2] if len(results) > 1 else None
 
+    finder = finder or finder_for(store)
+    others = []
+    if with_other_classes and ConferenceKind(conference.kind) == ConferenceKind.YEAR_GROUP:
+        others = [collect(store, conference, other, options, today, finder, with_other_classes=False)
+                  for other in conference_service.classes_of_conference(store, conference)
+                  if other.id != school_class.id]
     return ConferenceContent(
+        other_classes=others,
         school=school_service.the_school(store),
         school_class=school_class,
         conference=conference,
@@ -280,6 +357,7 @@ def collect(
         staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}),
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
-        survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on),
-        finder=finder or finder_for(store),
+        survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on,
+                                                     frozen=lambda found: agreements_as_of(store, conference, found)),
+        finder=finder,
     )

@@ -12,8 +12,9 @@ from reportlab.platypus import Flowable
 from app.i18n import tr
 from app.services.export.content import ConferenceContent, DocumentKind
 from app.services.export.names import DocumentNames, names_for
-from app.services.export.danish import long_date
 from app.services.export.pdf_layout import (
+    block_end,
+    block_start,
     build_pdf,
     empty_note,
     facts,
@@ -30,11 +31,13 @@ from app.services.export.sections import (
     agreement_cell,
     deadline_text,
     meeting_facts,
+    meeting_name,
     note_lines,
     overdue_rows,
     page_info,
     participants_table,
     pseudonymised_note,
+    section_heading,
     status_text,
     subjects_table,
 )
@@ -44,13 +47,7 @@ KIND = DocumentKind.AGENDA
 
 def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
     names = names or names_for(KIND, content)
-    _name, _same = names.name, names.scrub
-    story: list[Flowable] = title_block(
-        tr("export", "Agenda and preparation"),
-        tr("export", "Class conference for {name}, {date}").format(
-            name=content.class_name, date=long_date(content.conference.held_on)
-        ),
-    )
+    story: list[Flowable] = title_block(tr("export", "Agenda and preparation"), meeting_name(content))
     story.append(facts(meeting_facts(content)))
     if names.pseudonymised:
         story.append(para(pseudonymised_note(), "muted"))
@@ -65,27 +62,38 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     story += heading(tr("export", "Participants"))
     story.append(participants_table(content))
 
-    story += heading(tr("export", "Agreements to follow up"))
+    for section in content.class_sections():
+        story += class_section(section, names)
+    return story
+
+
+def class_section(content: ConferenceContent, names: DocumentNames) -> list[Flowable]:
+    """Agreements, flagged pupils and preparation of one class (each class of an årgangskonference)."""
+    _name, _same = names.name, names.scrub
+    story: list[Flowable] = []
+    story += heading(section_heading(content, tr("export", "Agreements to follow up")))
     due = content.agreements_due
     if due:
-        rows = [[agreement_cell(p, _name, _same), p.responsible, deadline_text(p), status_text(p)] for p in due]
+        rows = [[agreement_cell(p, _name, _same), p.responsible, deadline_text(p), status_text(p, on=content.conference.held_on)] for p in due]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.52, 0.2, 0.13, 0.15],
                            highlight_rows=overdue_rows(due, content)))
         if overdue_rows(due, content):
             story.append(space(1.5))
-            story.append(para(tr("export", "Agreements whose deadline has passed are marked in red."), "muted"))
+            story.append(para(tr("export", "Agreements whose deadline has passed say “overdue” and are shaded."),
+                              "muted"))
     else:
         story.append(empty_note(tr("export", "No agreements are due for review.")))
 
     flagged = names.in_order([part for part in content.pupils
                               if part.review is not None and part.review.needs_discussion])
-    story += heading(tr("export", "Pupils flagged for discussion"))
+    story += heading(section_heading(content, tr("export", "Pupils flagged for discussion")))
     if not flagged:
         story.append(empty_note(tr("export", "No pupils have been flagged for discussion.")))
     for part in flagged:
         review = part.review
         story += heading(_name(part.pupil), 2)
+        story.append(block_start(_name(part.pupil)))
         story += labelled(tr("export", "Strengths and resources"), _same(review.strengths))
         story += labelled(tr("export", "The pupil's own perspective"), _same(review.pupil_perspective))
         story += labelled(tr("export", "Wellbeing and social situation"), _same(review.wellbeing_notes))
@@ -95,8 +103,9 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
         if subjects is not None:
             story.append(labelled_block(tr("export", "Academic status"), subjects))
         story += note_lines(part.notes, _same)
+        story.append(block_end())
 
-    story += heading(tr("export", "Preparation of the pupil reviews"))
+    story += heading(section_heading(content, tr("export", "Preparation of the pupil reviews")))
     reviewed = names.in_order([part for part in content.pupils if part.review is not None])
     if reviewed:
         rows = []

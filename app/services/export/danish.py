@@ -52,6 +52,8 @@ def decimal(value: float | None, places: int = 1) -> str:
     if value is None:
         return "–"
     text = f"{value:,.{places}f}"
+    if text.startswith("-"):
+        text = ("\u2212" + text[1:]) if text.strip("-0.,") else text[1:]  # real minus sign; never "-0,0"
     if language() == "en":
         return text
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

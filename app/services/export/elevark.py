@@ -31,7 +31,19 @@ KIND = DocumentKind.PUPIL_SHEETS
 
 def sheets_for(content: ConferenceContent) -> list[PupilPart]:
     wanted = content.options.pupil_ids
-    return [part for part in content.pupils if wanted is None or part.pupil.id in wanted]
+    chosen = [part for part in content.pupils if wanted is None or part.pupil.id in wanted]
+    if content.options.skip_empty:
+        chosen = [part for part in chosen if has_something_written(part)]
+    return chosen
+
+
+def has_something_written(part: PupilPart) -> bool:
+    """Strengths, the pupil's own words, next steps or a subject goal: something a sheet can show."""
+    review = part.review
+    if review is None:
+        return False
+    texts = (review.strengths, review.pupil_perspective, review.next_steps, *(s.goal for s in part.subjects))
+    return any((text or "").strip() for text in texts) or any(s.status for s in part.subjects)
 
 
 def agreements_of(content: ConferenceContent, part: PupilPart) -> list[AgreementPart]:
@@ -72,12 +84,13 @@ def pupil_sheet(content: ConferenceContent, part: PupilPart, names: DocumentName
             story += heading(tr("export", "Goals"))
             story.append(subjects_table(part.subjects, scrub, evidence=False))
         if review.next_steps.strip():
-            story += heading(tr("export", "Next steps"))
+            story += heading(tr("export", "Suggested next steps") if content.is_draft else tr("export", "Next steps"))
             story.append(para(scrub(review.next_steps)))
     agreements = agreements_of(content, part)
     story += heading(tr("export", "Agreements"))
     if agreements:
-        rows = [[scrub(a.agreement.text), a.responsible, deadline_text(a), status_text(a)] for a in agreements]
+        on = content.conference.held_on
+        rows = [[scrub(a.agreement.text), a.responsible, deadline_text(a), status_text(a, on=on)] for a in agreements]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
     else:
@@ -89,8 +102,21 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     names = names or names_for(KIND, content)
     story: list[Flowable] = []
     sheets = names.in_order(sheets_for(content))
+    left_out = 0
+    if content.options.skip_empty:
+        wanted = content.options.pupil_ids
+        left_out = sum(1 for part in content.pupils if (wanted is None or part.pupil.id in wanted)
+                       and not has_something_written(part))
+    if left_out:
+        # A cover page that names nobody: how many sheets follow and how many pupils were left out.
+        story += title_block(tr("export", "Pupil sheets"), tr("export", "Class {name} · class conference {date}").format(
+            name=content.class_name, date=long_date(content.conference.held_on)))
+        story.append(para(tr("export", "{count} pupil sheets follow. {left} pupils with nothing written yet are "
+                                       "left out.").format(count=len(sheets), left=left_out)))
+        if sheets:
+            story.append(PageBreak())
     if not sheets:
-        return [empty_note(tr("export", "There are no pupils to make sheets for."))]
+        return story or [empty_note(tr("export", "There are no pupils to make sheets for."))]
     for index, part in enumerate(sheets):
         if index:
             story.append(PageBreak())

@@ -1,7 +1,8 @@
 """Writing the handouts to files: sensible names, whole files only, and one file per class of a school year.
 
-``Klassekonference 5.B 2026-03-12 - protokol.pdf``: the class as it was at the conference, the conference's
-date (ISO, so the files sort by date) and the document. A file is written beside its target under a
+``Klassekonference 5.B 12.03.2026 - referat.pdf``: the class as it was at the conference, the conference's
+date (the one Danish date style, docs/architecture.md) and the document; ``Klasse 1.A pr. 24.11.2026 - klassens
+ark.pdf`` for a class without a conference. A file is written beside its target under a
 temporary name and then renamed, so a failed export never leaves half a file behind.
 """
 
@@ -22,15 +23,20 @@ from app.domain.school import SchoolClass, SchoolYear
 from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.content import (
+    AS_OF_TODAY,
     ConferenceContent,
     DocumentKind,
     ExportOptions,
     collect,
     latest_conference,
+    today_stand_in,
 )
+from app.services.export.danish import short_date
 from app.storage.store import Store
 
 WORKBOOK = "xlsx"  # the kind for export_all_classes that writes the Excel workbook
+# What a class without a conference can still be exported as (as of today).
+AS_OF_TODAY_KINDS = (DocumentKind.CLASS_SHEET, WORKBOOK)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -46,12 +52,16 @@ def kind_file_word(kind: DocumentKind | str) -> str:
 
 
 def file_name(school_class: SchoolClass, conference: Conference, kind: DocumentKind | str, detail: str = "") -> str:
-    """ "Klassekonference 5.B 2026-03-12 - protokol.pdf" (".xlsx" for the workbook); safe on every system.
+    """ "Klassekonference 5.B 12.03.2026 - referat.pdf" (".xlsx" for the workbook); safe on every system.
     ``detail`` is added at the end, e.g. the pupil of a single pupil sheet."""
     suffix = ".xlsx" if kind == WORKBOOK else ".pdf"
-    name = tr("export", "Class conference {name} {date} - {document}").format(
-        name=school_class.name, date=conference.held_on.isoformat(), document=kind_file_word(kind)
-    )
+    if conference.id == AS_OF_TODAY:
+        name = tr("export", "Class {name} as of {date} - {document}").format(
+            name=school_class.name, date=short_date(conference.held_on), document=kind_file_word(kind))
+    else:
+        name = tr("export", "Class conference {name} {date} - {document}").format(
+            name=school_class.name, date=short_date(conference.held_on), document=kind_file_word(kind)
+        )
     if detail.strip():
         name += f" - {detail.strip()}"
     return _UNSAFE.sub("-", name).strip(" .") + suffix
@@ -194,6 +204,8 @@ def export_all_classes(
     finder = None
     for done, school_class in enumerate(classes, start=1):
         conference = latest_conference(store, school_class)
+        if conference is None and kind in AS_OF_TODAY_KINDS:
+            conference = today_stand_in(store, school_class, today)  # the class as it is today
         if conference is None:
             result.skipped.append(school_class.name)
             message = tr("export", "{name}: no conference, skipped").format(name=school_class.name)

@@ -35,6 +35,8 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     scrub = names.scrub
     story: list[Flowable] = title_block(
         tr("export", "Class sheet for {name}").format(name=content.class_name),
+        tr("export", "As of {date}; the class has no class conference yet").format(
+            date=long_date(content.conference.held_on)) if content.as_of_today else
         tr("export", "From the class conference on {date}").format(date=long_date(content.conference.held_on)),
     )
     story.append(para(tr("export", "This sheet shows the class as a whole. No pupil is named on it."), "muted"))
@@ -45,7 +47,8 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     story += heading(tr("export", "The class's agreements"))
     parts = class_agreements(content)
     if parts:
-        rows = [[scrub(p.agreement.text), p.responsible, deadline_text(p), status_text(p)] for p in parts]
+        on = content.conference.held_on
+        rows = [[scrub(p.agreement.text), p.responsible, deadline_text(p), status_text(p, on=on)] for p in parts]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.53, 0.2, 0.13, 0.14]))
     else:

@@ -60,6 +60,7 @@ RULE = colors.HexColor("#c9ced6")
 HEADER_FILL = colors.HexColor("#e8edf3")
 ACCENT = colors.HexColor("#2f5d8a")
 CONFIDENTIAL = colors.HexColor("#9b1c1c")
+OVERDUE_FILL = colors.HexColor("#f3d3cf")  # with the word "overskredet" in the row: the colour is only a help
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +174,7 @@ def table(header: list[str], rows: list[list], widths: list[float], *, highlight
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     for row in highlight_rows:
-        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), colors.HexColor("#fdecea")))
+        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), OVERDUE_FILL))
     result.setStyle(TableStyle(commands))
     return result
 
@@ -183,6 +184,11 @@ def empty_note(value: str) -> Paragraph:
 
 
 def signature_block(people: list[tuple[str, str]]) -> KeepTogether:
+    """Lines to sign on, kept whole and never begun at the very bottom of a page."""
+    return KeepTogether([CondPageBreak(45 * mm), signature_table(people)])
+
+
+def signature_table(people: list[tuple[str, str]]) -> Table:
     """Lines to sign on, two side by side: (role, name) pairs, with "Dato og underskrift" under each line."""
     cell = styles()["small"]
     gap = 14 * mm
@@ -202,7 +208,7 @@ def signature_block(people: list[tuple[str, str]]) -> KeepTogether:
             commands.append(("LINEBELOW", (column, line_row), (column, line_row), 0.7, INK))
     sign = Table(rows, colWidths=[width, gap, width], rowHeights=heights, hAlign="LEFT")
     sign.setStyle(TableStyle(commands))
-    return KeepTogether([CondPageBreak(45 * mm), sign])
+    return sign
 
 
 def space(height_mm: float = 4) -> Spacer:
@@ -218,6 +224,8 @@ class PageInfo:
     class_name: str
     conference_date: str
     confidential: bool = False
+    draft: bool = False  # before the meeting is closed: "UDKAST – Forslag – ikke vedtaget" on every page
+    header_right: str = ""  # instead of "Klasse 5.B · klassekonference <date>" (a class without a conference)
 
 
 class _PageHeader(Flowable):
@@ -258,6 +266,8 @@ def _numbered_canvas(info: PageInfo):
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
+            # The next page begins inside the pupil's block that was open when this one ended.
+            self._klassekonference_continued = getattr(self, "_klassekonference_block", None) or ""
 
         def save(self):
             groups = [state["_klassekonference_group"] for state in self._saved_pages]
@@ -281,11 +291,16 @@ def _decorate(canvas, info: PageInfo, page: int, total: int) -> None:
     canvas.setFont(FONT_BOLD, 8.5)
     canvas.drawString(MARGIN_X, top, info.school)
     canvas.setFont(FONT, 8.5)
-    right = tr("export", "Class {name} · class conference {date}").format(
+    right = info.header_right or tr("export", "Class {name} · class conference {date}").format(
         name=info.class_name, date=info.conference_date
     )
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
+    if info.draft:
+        _draw_draft_mark(canvas, top + 5 * mm)
     extra = canvas._klassekonference_extra
+    continued = getattr(canvas, "_klassekonference_continued", "")
+    if continued:
+        extra = (extra + " · " if extra else "") + tr("export", "{name} (continued)").format(name=continued)
     if extra:
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_X, top - 4 * mm, extra)
@@ -320,6 +335,48 @@ def _decorate(canvas, info: PageInfo, page: int, total: int) -> None:
     canvas.restoreState()
 
 
+def draft_label() -> str:
+    return tr("export", "DRAFT – Proposal – not adopted")
+
+
+def _draw_draft_mark(canvas, y: float) -> None:
+    """A black-framed "UDKAST – Forslag – ikke vedtaget" at the top of the page: readable in greyscale."""
+    label = draft_label()
+    canvas.setFont(FONT_BOLD, 9)
+    width = canvas.stringWidth(label, FONT_BOLD, 9) + 6 * mm
+    x = (PAGE_WIDTH - width) / 2
+    canvas.setStrokeColor(INK)
+    canvas.setFillColor(colors.white)
+    canvas.setLineWidth(1)
+    canvas.rect(x, y - 1.6 * mm, width, 5.4 * mm, stroke=1, fill=1)
+    canvas.setFillColor(INK)
+    canvas.drawCentredString(PAGE_WIDTH / 2, y, label)
+
+
+class _BlockMarker(Flowable):
+    """Invisible: a pupil's block starts (``name``) or ends (``None``); a page that begins inside the block says
+    "Navn (fortsat)" under its header."""
+
+    def __init__(self, name: str | None):
+        super().__init__()
+        self.name = name
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv._klassekonference_block = self.name
+
+
+def block_start(name: str) -> Flowable:
+    return _BlockMarker(name)
+
+
+def block_end() -> Flowable:
+    return _BlockMarker(None)
+
+
 def build_pdf(flowables: list[Flowable], info: PageInfo, *, subject: str = "") -> bytes:
     """Lay the flowables out on the shared A4 page and return the PDF's bytes."""
     register_fonts()
@@ -337,7 +394,7 @@ def build_pdf(flowables: list[Flowable], info: PageInfo, *, subject: str = "") -
 
 
 __all__ = [
-    "CONTENT_WIDTH", "PageInfo", "build_pdf", "empty_note", "facts", "heading", "labelled", "labelled_block",
+    "CONTENT_WIDTH", "PageInfo", "block_end", "block_start", "build_pdf", "draft_label", "empty_note", "facts", "heading", "labelled", "labelled_block",
     "page_header",
     "para", "register_fonts", "signature_block", "space", "styles", "table", "text", "title_block",
 ]

@@ -1,22 +1,27 @@
-"""Protokol: the minutes after the meeting, for the team (internal).
+"""Referat: the minutes of the meeting, for the team (internal). A document of record.
 
-Participants; the agreements followed up with the outcome and note given at this conference; the class's
-wellbeing with its chart and the class agreements about it (under the indicator or question they
-answer); each pupil discussed, strengths first; the new agreements as a table (what, who,
-by when); space for signatures. With --anonymize pupils are "Elev A", "Elev B" … (pseudonyms, also inside
-the texts, for every pupil of the school).
+What a school expects of a klassekonference referat (docs/referat.md): the meeting's facts with the actual
+start and end from the meeting clock; who was present and who sent apologies; the agenda with a short
+referat or decision per item; the agreements followed up with the outcome given; the class's wellbeing; each
+pupil discussed (strengths first, then the conclusion the meeting reached); the new agreements (what, who, by
+when); "Eventuelt"; the next meeting; approval, distribution and signatures.
+
+Before the meeting is closed the referat is a draft: every page says UDKAST, nobody is "til stede" yet, the
+agreements are proposals and nothing is stated as decided. An årgangskonference is one meeting: one referat
+with the classes as sections. With --anonymize pupils are "Elev A", "Elev B" … (also inside the texts).
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
-from app.domain.conference import ConferenceStatus
 from app.i18n import tr
 from app.services.export.content import ConferenceContent, DocumentKind, PupilPart
-from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.pdf_layout import (
+    block_end,
+    block_start,
     build_pdf,
     empty_note,
     facts,
@@ -24,7 +29,7 @@ from app.services.export.pdf_layout import (
     labelled,
     labelled_block,
     para,
-    signature_block,
+    signature_table,
     table,
     title_block,
 )
@@ -33,10 +38,12 @@ from app.services.export.sections import (
     agreement_cell,
     deadline_text,
     meeting_facts,
+    meeting_name,
     note_lines,
     page_info,
     participants_table,
     pseudonymised_note,
+    section_heading,
     status_text,
     subjects_table,
 )
@@ -47,36 +54,58 @@ KIND = DocumentKind.PROTOCOL
 
 def pupils_discussed(content: ConferenceContent) -> list[PupilPart]:
     """The pupils discussed at the meeting; before it is held, also those flagged for discussion."""
-    held = content.conference.status == ConferenceStatus.HELD
     found = []
     for part in content.pupils:
         review = part.review
         if review is None:
             continue
-        if review.discussed or (not held and review.needs_discussion):
+        if review.discussed or (content.is_draft and review.needs_discussion):
             found.append(part)
     return found
 
 
-def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
-    names = names or names_for(KIND, content)
-    anonymize = names.pseudonymised
+def record_facts(content: ConferenceContent) -> list[tuple[str, str]]:
+    conference = content.conference
+    rows = meeting_facts(content, record=True)
+    if content.is_draft:
+        status = tr("export", "Draft – the meeting has not been closed")
+    elif conference.approved_by.strip() and conference.approved_on:
+        status = tr("export", "Approved by {name} on {date}").format(
+            name=conference.approved_by.strip(), date=long_date(conference.approved_on))
+    elif conference.approved_by.strip():
+        status = tr("export", "Approved by {name}").format(name=conference.approved_by.strip())
+    else:
+        status = tr("export", "Closed, not yet approved")
+    rows.append((tr("export", "Minutes status"), status))
+    rows.append((tr("export", "Distribution"), conference.distribution.strip()))
+    return rows
+
+
+def attendance_lines(content: ConferenceContent) -> list[Flowable]:
+    """ "Til stede: …" and "Afbud: …" as lines (after the meeting); before it only the apologies given."""
+    present = [p.name for p in content.participants if p.present]
+    absent = [p.name for p in content.participants if not p.present]
+    lines = []
+    if not content.is_draft:
+        lines.append((tr("export", "Present"), ", ".join(present) or "–"))
+    lines.append((tr("export", "Sent apologies"), ", ".join(absent) or tr("export", "none")))
+    return [facts(lines)]
+
+
+def agenda_section(content: ConferenceContent, scrub) -> list[Flowable]:
+    story = heading(tr("export", "Agenda and minutes per item"))
+    if not content.agenda:
+        return story + [empty_note(tr("export", "The agenda is empty."))]
+    empty = tr("export", "(to be written in the meeting)") if content.is_draft else "–"
+    rows = [[f"{n}.", item.title, scrub(item.minutes) or empty] for n, item in enumerate(content.agenda, start=1)]
+    story.append(table(["", tr("export", "Item"), tr("export", "Minutes / decision")], rows, [0.06, 0.3, 0.64]))
+    return story
+
+
+def class_section(content: ConferenceContent, names: DocumentNames) -> list[Flowable]:
     scrub, name = names.scrub, names.name
-
-    subtitle = tr("export", "Class conference for {name}, {date}").format(
-        name=content.class_name, date=long_date(content.conference.held_on)
-    )
-    if content.conference.status != ConferenceStatus.HELD:
-        subtitle += " – " + tr("export", "draft: the conference has not been closed yet")
-    story: list[Flowable] = title_block(tr("export", "Minutes"), subtitle)
-    story.append(facts(meeting_facts(content)))
-    if anonymize:
-        story.append(para(pseudonymised_note(), "muted"))
-
-    story += heading(tr("export", "Participants"))
-    story.append(participants_table(content, presence=True))
-
-    story += heading(tr("export", "Follow-up on agreements"))
+    draft = content.is_draft
+    story: list[Flowable] = heading(section_heading(content, tr("export", "Follow-up on agreements")))
     due = content.agreements_due
     if due:
         rows = [[agreement_cell(p, name, scrub), p.responsible, deadline_text(p),
@@ -92,43 +121,85 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
     story += wellbeing_section(content.wellbeing_current, content.wellbeing_previous)
     story += survey_agreements_section(content.survey_agreements, scrub)
 
-    story += heading(tr("export", "Pupil review"))
+    story += heading(section_heading(content, tr("export", "Pupil review")))
     discussed = names.in_order(pupils_discussed(content))
     if not discussed:
-        story.append(empty_note(tr("export", "No pupils were discussed.")))
+        story.append(empty_note(tr("export", "No pupils have been flagged for discussion.") if draft
+                                else tr("export", "No pupils were discussed.")))
     for part in discussed:
-        review = part.review
-        story += heading(name(part.pupil), 2)
-        story += labelled(tr("export", "Strengths and resources"), scrub(review.strengths))
-        story += labelled(tr("export", "The pupil's own perspective"), scrub(review.pupil_perspective))
-        subjects = subjects_table(part.subjects, scrub)
-        if subjects is not None:
-            story.append(labelled_block(tr("export", "Academic status"), subjects))
-        story += labelled(tr("export", "Wellbeing and social situation"), scrub(review.wellbeing_notes))
-        absence = absence_lines(review, scrub)
-        if absence:
-            story.append(para(tr("export", "Absence"), "label"))
-            story += absence
-        story += labelled(tr("export", "What has been tried"), scrub(review.tried))
-        story += labelled(tr("export", "Next steps"), scrub(review.next_steps))
-        story += note_lines(part.notes, scrub)
+        story += pupil_block(part, names, draft)
 
-    story += heading(tr("export", "New agreements"))
+    story += heading(section_heading(content, tr("export", "Proposed new agreements") if draft
+                                     else tr("export", "New agreements")))
     made = content.agreements_made
     if made:
         rows = [[agreement_cell(p, name, scrub), p.responsible, deadline_text(p)] for p in made]
         story.append(table([tr("export", "What"), tr("export", "Who"), tr("export", "By when")], rows,
                            [0.6, 0.24, 0.16]))
     else:
-        story.append(empty_note(tr("export", "No new agreements were made.")))
+        story.append(empty_note(tr("export", "No proposals yet.") if draft
+                                else tr("export", "No new agreements were made.")))
+    return story
 
-    story += heading(tr("export", "Signatures"))
-    leader = content.participant(content.conference.leader_id)
-    minute_taker = content.participant(content.conference.minute_taker_id)
-    story.append(signature_block([
+
+def pupil_block(part: PupilPart, names: DocumentNames, draft: bool) -> list[Flowable]:
+    review = part.review
+    scrub = names.scrub
+    shown = names.name(part.pupil)
+    story: list[Flowable] = heading(shown, 2)
+    story.insert(1, block_start(shown))
+    story += labelled(tr("export", "Strengths and resources"), scrub(review.strengths))
+    story += labelled(tr("export", "Conclusion"), scrub(review.conclusion))
+    story += labelled(tr("export", "The pupil's own perspective"), scrub(review.pupil_perspective))
+    subjects = subjects_table(part.subjects, scrub)
+    if subjects is not None:
+        story.append(labelled_block(tr("export", "Academic status"), subjects))
+    story += labelled(tr("export", "Wellbeing and social situation"), scrub(review.wellbeing_notes))
+    absence = absence_lines(review, scrub)
+    if absence:
+        story.append(para(tr("export", "Absence"), "label"))
+        story += absence
+    story += labelled(tr("export", "What has been tried"), scrub(review.tried))
+    story += labelled(tr("export", "Suggested next steps") if draft else tr("export", "Next steps"),
+                      scrub(review.next_steps))
+    story += note_lines(part.notes, scrub)
+    story.append(block_end())
+    return story
+
+
+def closing_section(content: ConferenceContent, names: DocumentNames) -> list[Flowable]:
+    """Eventuelt, the next meeting and the signatures: kept together, so the signatures never stand alone."""
+    conference = content.conference
+    empty = tr("export", "(to be written in the meeting)") if content.is_draft else tr("export", "Nothing.")
+    block: list[Flowable] = [para(tr("export", "Any other business"), "h1"),
+                             para(names.scrub(conference.any_other_business) or empty)]
+    block.append(para(tr("export", "Next meeting"), "h1"))
+    block.append(para(long_date(conference.next_meeting_on) if conference.next_meeting_on
+                      else tr("export", "Not fixed yet.")))
+    block.append(para(tr("export", "Signatures"), "h1"))
+    leader = content.participant(conference.leader_id)
+    minute_taker = content.participant(conference.minute_taker_id)
+    block.append(signature_table([
         (tr("export", "Chair"), leader.name if leader else ""),
         (tr("export", "Minutes by"), minute_taker.name if minute_taker else ""),
     ]))
+    return [KeepTogether(block)]
+
+
+def flowables(content: ConferenceContent, names: DocumentNames | None = None) -> list[Flowable]:
+    names = names or names_for(KIND, content)
+    story: list[Flowable] = title_block(tr("export", "Minutes"), meeting_name(content))
+    story.append(facts(record_facts(content)))
+    if names.pseudonymised:
+        story.append(para(pseudonymised_note(), "muted"))
+
+    story += heading(tr("export", "Participants"))
+    story += attendance_lines(content)
+    story.append(participants_table(content, presence=True))
+    story += agenda_section(content, names.scrub)
+    for section in content.class_sections():
+        story += class_section(section, names)
+    story += closing_section(content, names)
     return story
 
 

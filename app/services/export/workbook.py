@@ -28,17 +28,19 @@ from app.domain.agreement import (
     agreement_status_label,
     responsible_label,
 )
-from app.domain.conference import Conference
+from app.domain.conference import Conference, ConferenceStatus
 from app.domain.review import DEFAULT_SUBJECTS, subject_status_label
 from app.domain.school import Pupil, SchoolClass, SchoolYear, StaffMember, danish_sort_key
 from app.domain.wellbeing import GradeBand, indicator_label
 from app.i18n import tr
 from app.services import school as school_service
+from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
+from app.services.export.danish import short_date
 from app.storage.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-DATE_FORMAT = "DD-MM-YYYY"
+DATE_FORMAT = "DD.MM.YYYY"  # the one Danish date style (docs/architecture.md)
 PERCENT_FORMAT = '0.0" %"'
 SCORE_FORMAT = "0.0"
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -46,6 +48,67 @@ HEADER_FILL = PatternFill("solid", fgColor="2F5D8A")
 OVERDUE_FILL = PatternFill("solid", fgColor="F8D7DA")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+LINE_HEIGHT = 15.0  # points per line of Calibri 11
+CHARS_PER_WIDTH = 1.0  # characters of Danish text per unit of column width (a little fewer than fit: safe)
+
+
+def text_lines(value, width: float) -> int:
+    """How many lines ``value`` takes in a wrapped cell of ``width`` (Excel's width units), never fewer
+    than it really needs: words wrap whole, a word longer than the column is broken, line breaks are kept."""
+    if value is None or value == "":
+        return 1
+    per_line = max(1, int(width * CHARS_PER_WIDTH) - 1)
+    total = 0
+    for paragraph in str(value).replace("\r\n", "\n").split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split(" "):
+            length = len(word)
+            if used and used + 1 + length > per_line:
+                lines, used = lines + 1, 0
+            if length > per_line:
+                extra, rest = divmod(length, per_line)
+                lines += extra - (0 if rest else 1)
+                used = rest or per_line
+            else:
+                used += (1 if used else 0) + length
+        total += lines
+    return max(1, total)
+
+
+def fit_row_heights(sheet) -> None:
+    """Row heights that fit the wrapped texts (LibreOffice and Excel do not grow rows written by openpyxl)."""
+    widths = {column: (dimension.width or 8.43) for column, dimension in sheet.column_dimensions.items()}
+    for row in sheet.iter_rows():
+        lines = 1
+        for cell in row:
+            if cell.value is not None and cell.alignment is not None and cell.alignment.wrap_text:
+                lines = max(lines, text_lines(cell.value, widths.get(cell.column_letter, 8.43)))
+        sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * lines + 2
+
+
+def print_setup(sheet, school_name: str, class_name: str, on: str) -> None:
+    """A4 landscape, fit to the page's width, the header row on every page; header with school, class and
+    date, footer "Fortroligt" and the page number."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    for header in (sheet.oddHeader, sheet.evenHeader, sheet.firstHeader):
+        header.left.text = _header_text(school_name)
+        header.center.text = _header_text(tr("export", "Class {name}").format(name=class_name))
+        header.right.text = _header_text(on)
+    for footer in (sheet.oddFooter, sheet.evenFooter, sheet.firstFooter):
+        footer.left.text = _header_text(tr("export", "Confidential"))
+        footer.center.text = _header_text(sheet.title)
+        footer.right.text = tr("export", "Page &P of &N")
+
+
+def _header_text(value: str) -> str:
+    return (value or "").replace("&", "&&")  # "&" starts a code in Excel's header language
 
 
 def safe_value(cell, value) -> None:
@@ -95,7 +158,8 @@ def _yes(value: bool) -> str:
 
 
 # -- the sheets ------------------------------------------------------------------------------------------
-def _agreements_sheet(workbook, store: Store, school_class: SchoolClass, today: date) -> None:
+def _agreements_sheet(workbook, store: Store, school_class: SchoolClass, today: date,
+                      conference: Conference | None = None) -> None:
     headers = [tr("export", "Agreement"), tr("export", "Scope"), tr("export", "Concerns"), tr("export", "Responsible"),
                tr("export", "Deadline"), tr("export", "Status"), tr("export", "Follow-up"), tr("export", "Made at"),
                tr("export", "Overdue")]
@@ -119,6 +183,12 @@ def _agreements_sheet(workbook, store: Store, school_class: SchoolClass, today: 
         AgreementScope.PUPIL: tr("export", "One pupil"),
         AgreementScope.PUPILS: tr("export", "Several pupils"),
     }
+    if conference is not None and ConferenceStatus(conference.status) == ConferenceStatus.HELD:
+        # An older conference's workbook: its agreements as they stood when it closed, none made later.
+        agreements = [a for a in agreements
+                      if held_on.get(a.made_in_conference_id or "", date.min) <= conference.held_on]
+        agreements = agreements_as_of(store, conference, agreements)
+        today = conference.held_on
     agreements.sort(key=lambda a: (held_on.get(a.made_in_conference_id or "", date.min), a.created_at))
     for row, agreement in enumerate(agreements, start=2):
         overdue = agreement.is_overdue(today)
@@ -168,15 +238,18 @@ def _pupils_sheet(workbook, content) -> None:
     _finish(sheet)
 
 
-def _wellbeing_sheet(workbook, store: Store, school_class: SchoolClass, conference: Conference) -> None:
+def _wellbeing_sheet(workbook, store: Store, school_class: SchoolClass, conference: Conference) -> list:
+    """Indicator means (1–5) and shares (%) in columns of their own; returns the results for the questions."""
     from app.services import wellbeing as wellbeing_service
 
     headers = [tr("export", "School year"), tr("export", "Answers"), tr("export", "Indicator"),
-               tr("export", "The class"), tr("export", "The school"), tr("export", "Nationally"),
-               tr("export", "Remark")]
-    sheet = _sheet(workbook, tr("export", "Wellbeing"), headers, [12, 9, 30, 11, 11, 11, 60])
+               tr("export", "The class (1–5)"), tr("export", "The school (1–5)"), tr("export", "Nationally (1–5)"),
+               tr("export", "Share (%)"), tr("export", "Remark")]
+    sheet = _sheet(workbook, tr("export", "Wellbeing"), headers, [12, 9, 34, 11, 11, 11, 11, 56])
+    results = [r for r in wellbeing_service.results_of_cohort(store, school_class)
+               if r.survey_year <= conference.school_year]
     row = 2
-    for result in wellbeing_service.results_of_cohort(store, school_class):
+    for result in results:
         year = SchoolYear(result.survey_year).label
         if result.suppressed:
             remark = result.reason
@@ -185,21 +258,47 @@ def _wellbeing_sheet(workbook, store: Store, school_class: SchoolClass, conferen
         else:
             remark = ""
         if not result.indicators:
-            _row(sheet, row, [year, result.answer_count, "", None, None, None, remark], wrap_columns=(7,))
+            _row(sheet, row, [year, result.answer_count, "", None, None, None, None, remark], wrap_columns=(8,))
             row += 1
             continue
         for shown in result.indicators:
             _row(sheet, row, [year, result.answer_count, indicator_label(shown.indicator), shown.class_value,
-                              shown.school_value, shown.national_value, remark],
-                 wrap_columns=(7,), formats={4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT})
+                              shown.school_value, shown.national_value, None, remark],
+                 wrap_columns=(3, 8), formats={4: SCORE_FORMAT, 5: SCORE_FORMAT, 6: SCORE_FORMAT})
             row += 1
         if result.high_wellbeing_pct is not None:
             _row(sheet, row, [year, result.answer_count, tr("export", "Share with the highest wellbeing"),
-                              result.high_wellbeing_pct, None, None, remark],
-                 wrap_columns=(7,), formats={4: PERCENT_FORMAT})
+                              None, None, None, result.high_wellbeing_pct, remark],
+                 wrap_columns=(3, 8), formats={7: PERCENT_FORMAT})
             row += 1
     if row == 2:
-        _row(sheet, row, ["", None, "", None, None, None, tr("export", "No wellbeing survey results for the class.")])
+        _row(sheet, row, ["", None, "", None, None, None, None,
+                          tr("export", "No wellbeing survey results for the class.")], wrap_columns=(8,))
+    _finish(sheet)
+    return results
+
+
+def _questions_sheet(workbook, results) -> None:
+    """Each question's answers per option (share of the answers). Results from fewer than 5 answers show no
+    distribution (the anonymity rule, applied once in the wellbeing service): only the reason."""
+    headers = [tr("export", "School year"), tr("export", "Answers"), tr("export", "Question"),
+               tr("export", "Answer"), tr("export", "Share (%)"), tr("export", "Remark")]
+    sheet = _sheet(workbook, tr("export", "Questions"), headers, [12, 9, 52, 24, 11, 40])
+    row = 2
+    for result in results:
+        year = SchoolYear(result.survey_year).label
+        if result.suppressed:
+            _row(sheet, row, [year, result.answer_count, "", "", None, result.reason], wrap_columns=(6,))
+            row += 1
+            continue
+        for question in result.questions:
+            for option, share in zip(question.options, question.shares):
+                _row(sheet, row, [year, question.answer_count or result.answer_count, question.text, option,
+                                  share, ""], wrap_columns=(3, 4), formats={5: PERCENT_FORMAT})
+                row += 1
+    if row == 2:
+        _row(sheet, row, ["", None, "", "", None, tr("export", "No wellbeing survey results for the class.")],
+             wrap_columns=(6,))
     _finish(sheet)
 
 
@@ -211,11 +310,17 @@ def build_workbook(
     workbook = Workbook()
     workbook.properties.creator = "Klassekonference"
     workbook.properties.title = tr("export", "Class conference {name} {date}").format(
-        name=content.class_name, date=conference.held_on.isoformat()
+        name=content.class_name, date=short_date(conference.held_on)
     )
-    _agreements_sheet(workbook, store, content.school_class, today)
+    _agreements_sheet(workbook, store, content.school_class, today, conference)
     _pupils_sheet(workbook, content)
-    _wellbeing_sheet(workbook, store, content.school_class, conference)
+    results = _wellbeing_sheet(workbook, store, content.school_class, conference)
+    _questions_sheet(workbook, results)
+    on = (tr("export", "as of {date}") if content.as_of_today else tr("export", "class conference {date}")).format(
+        date=short_date(conference.held_on))
+    for sheet in workbook.worksheets:
+        fit_row_heights(sheet)
+        print_setup(sheet, content.school.name, content.class_name, on)
     return workbook
 
 

@@ -87,7 +87,7 @@ class AgreementDialog(QDialog):
         self.responsible.setCurrentIndex(writer)
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd-MM-yyyy")
+        self.deadline.setDisplayFormat("dd.MM.yyyy")
         self.deadline.setAccessibleName(_tr("Deadline"))
         default = conference.held_on + timedelta(weeks=DEFAULT_WEEKS)
         self.deadline.setDate(QDate(default.year, default.month, default.day))

@@ -181,7 +181,7 @@ class AgreementTableModel(QAbstractTableModel):
                 agreement.text,
                 concerns,
                 responsible or responsible_label(agreement.responsible_kind),
-                agreement.deadline.strftime("%d-%m-%Y") if agreement.deadline else "",
+                agreement.deadline.strftime("%d.%m.%Y") if agreement.deadline else "",
                 agreement_status_label(agreement.status),
                 agreement.follow_up_note,
             ][index.column()]

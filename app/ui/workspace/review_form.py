@@ -176,6 +176,8 @@ class ReviewForm(QScrollArea):
         self.wellbeing = _text_box(_tr("Wellbeing and social situation"))
         self.tried = _text_box(_tr("What has been tried"))
         self.next_steps = _text_box(_tr("Next steps"))
+        self.conclusion = _text_box(_tr("Conclusion"), _tr("What the meeting concluded for the pupil (written in "
+                                                           "the meeting; printed first in the minutes)"))
 
         self.savers = {
             "strengths": AutosaveField(self.strengths, lambda t: self._save_field("strengths", t)),
@@ -183,6 +185,7 @@ class ReviewForm(QScrollArea):
             "wellbeing_notes": AutosaveField(self.wellbeing, lambda t: self._save_field("wellbeing_notes", t)),
             "tried": AutosaveField(self.tried, lambda t: self._save_field("tried", t)),
             "next_steps": AutosaveField(self.next_steps, lambda t: self._save_field("next_steps", t)),
+            "conclusion": AutosaveField(self.conclusion, lambda t: self._save_field("conclusion", t)),
         }
 
         self.absence_box = QGroupBox(_tr("Absence (confidential)"))
@@ -208,15 +211,18 @@ class ReviewForm(QScrollArea):
         self.wellbeing_box = self._section(_tr("Wellbeing and social situation (confidential)"), self.wellbeing)
         self.tried_box = self._section(_tr("What has been tried"), self.tried)
         self.next_steps_box = self._section(_tr("Next steps"), self.next_steps)
+        self.conclusion_box = self._section(_tr("Conclusion of the meeting"), self.conclusion)
         # Which sections the projector-safe view hides: the domain's one list of sensitive fields.
         self.sensitive_boxes = {"wellbeing_notes": self.wellbeing_box, "tried": self.tried_box,
-                                "next_steps": self.next_steps_box, "absence_total_pct": self.absence_box,
+                                "next_steps": self.next_steps_box, "conclusion": self.conclusion_box,
+                                "absence_total_pct": self.absence_box,
                                 "absence_unlawful_pct": self.absence_box, "absence_cause_child": self.absence_box,
                                 "absence_cause_parents": self.absence_box}
         self.hidden_note = QLabel(_tr("Projector-safe view: confidential fields are hidden (F8 shows them)."))
         self.hidden_note.setVisible(False)
         for widget in (
             self._section(_tr("Strengths and resources"), self.strengths),
+            self.conclusion_box,
             self.subject_box,
             self._section(_tr("The pupil's own perspective"), self.perspective),
             self.wellbeing_box,
@@ -312,7 +318,8 @@ class ReviewForm(QScrollArea):
         if self.notes.projector_safe != self.projector_safe:
             self.notes.set_projector_safe(self.projector_safe)
         read_only = self.conference is None or not is_editable(self.conference.status)
-        for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps):
+        for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps,
+                       self.conclusion):
             editor.setReadOnly(read_only)
         for widget in (self.needs_discussion, self.discussed, self.absence_total, self.absence_unlawful):
             widget.setEnabled(not read_only)

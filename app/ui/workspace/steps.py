@@ -158,7 +158,7 @@ class FollowUpStep(Step):
         self.row = row
         agreement, concerns, responsible = self.model.rows[row]
         self.counter.setText(_tr("Agreement {number} of {count}").format(number=row + 1, count=self.model.rowCount()))
-        deadline = agreement.deadline.strftime("%d-%m-%Y") if agreement.deadline else "–"
+        deadline = agreement.deadline.strftime("%d.%m.%Y") if agreement.deadline else "–"
         self.text.setText(
             f"<h3>{agreement.text}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(

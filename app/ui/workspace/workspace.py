@@ -173,7 +173,7 @@ class ConferenceWorkspace(QWidget):
         c = self.conference
         classes = ", ".join(sc.name for sc in conference_service.classes_of_conference(self.store, c))
         self.title.setText(
-            "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=c.held_on.strftime("%d-%m-%Y"))
+            "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=c.held_on.strftime("%d.%m.%Y"))
             + "</h2>"
         )
         self.status.setText(conference_status_label(c.status))

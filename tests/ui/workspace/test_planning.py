@@ -16,7 +16,7 @@ from tests.ui.workspace.conftest import select_class
 def test_overview_lists_conferences_and_overdue_agreements(window):
     select_class(window, "5.B")
     texts = [window.overview.conference_model.index(r).data() for r in range(window.overview.conference_model.rowCount())]
-    assert texts[0].startswith("08-12-2026") and "Planlagt" in texts[0]
+    assert texts[0].startswith("08.12.2026") and "Planlagt" in texts[0]
     assert any("4.B" in t and "Afholdt" in t for t in texts)  # last year's conference of the same pupils
     label = window.overview.agreements_label.text()
     assert "3 åbne aftaler" in label and "over fristen" in label

@@ -38,7 +38,7 @@ def add_agreement(
 ) -> Agreement:
     require_editable(conference)
     pupils = list(pupils)
-    scope = AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
+    scope = _scope(pupils)
     kind, staff_id = _responsible(responsible)
     agreement = Agreement(
         class_id=school_class.id, text=text.strip(), scope=scope, responsible_kind=kind,
@@ -51,6 +51,11 @@ def add_agreement(
         for pupil in pupils:
             op.insert(AgreementPupil(agreement_id=agreement.id, pupil_id=pupil.id))
     return agreement
+
+
+def _scope(pupils: list[Pupil]) -> AgreementScope:
+    """The class (no pupils named), one pupil, or several."""
+    return AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
 
 
 def _responsible(responsible: StaffMember | ResponsibleKind) -> tuple[ResponsibleKind, str | None]:
@@ -73,7 +78,7 @@ def update_agreement(
     """Correct an agreement made at this conference: one undoable step ("Ret aftale")."""
     require_editable(conference)
     pupils = list(pupils)
-    scope = AgreementScope.CLASS if not pupils else AgreementScope.PUPIL if len(pupils) == 1 else AgreementScope.PUPILS
+    scope = _scope(pupils)
     kind, staff_id = _responsible(responsible)
     changes = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
                    deadline=deadline, indicator=indicator)

@@ -252,18 +252,8 @@ class ConferenceWorkspace(QWidget):
         """Ctrl+N from any step: the quick entry, then back to exactly where one was."""
         if self.conference is None or self.conference.status == ConferenceStatus.HELD:
             return False
-        self.flush()
-        focus = self.focusWidget()
         pupil = self.pupils.current_pupil() if self.current_step() is self.pupils else None
-        dialog = AgreementDialog(self.store, self.conference, self, pupil=pupil)
-        accepted = dialog.exec() == AgreementDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if accepted:
-            self.current_step().refresh()
-        self.window().activateWindow()
-        if focus is not None:
-            focus.setFocus()
-        return accepted
+        return self._agreement_dialog(pupil=pupil)
 
     def edit_agreement(self, agreement) -> bool:
         """Enter, double-click or "Ret aftale" on an agreement made at this meeting: correct or delete it."""
@@ -271,9 +261,13 @@ class ConferenceWorkspace(QWidget):
             return False
         if agreement.made_in_conference_id != self.conference.id:
             return False
+        return self._agreement_dialog(agreement=agreement)
+
+    def _agreement_dialog(self, **kwargs) -> bool:
+        """The agreement dialog over the meeting; afterwards the step is fresh and the focus where it was."""
         self.flush()
         focus = self.focusWidget()
-        dialog = AgreementDialog(self.store, self.conference, self, agreement=agreement)
+        dialog = AgreementDialog(self.store, self.conference, self, **kwargs)
         accepted = dialog.exec() == AgreementDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted:

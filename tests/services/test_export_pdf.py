@@ -333,3 +333,18 @@ def test_export_all_classes_writes_one_file_per_class_with_progress(store, tmp_p
         "Klasse 1.A pr. 24.11.2026 - klassens ark.pdf",
         "Klassekonference 4.A 12.06.2026 - klassens ark.pdf", "Klassekonference 5.B 08.12.2026 - klassens ark.pdf",
     ]
+
+
+def test_pupil_sheets_leave_out_every_sensitive_field(store):
+    """The one list of sensitive fields (app/domain/sensitivity.py) keeps them off the sheet for the parents."""
+    from app.domain.sensitivity import SENSITIVE_REVIEW_FIELDS
+
+    planned = conference_list(store)[-1]
+    aksel = next(p for p in names_of(store, class_5b(store)) if p.given_name == "Aksel")
+    review = reviews.review_of(store, planned, aksel)
+    texts = {field: f"FØLSOMT{number}" for number, field in enumerate(SENSITIVE_REVIEW_FIELDS)
+             if isinstance(getattr(review, field), str)}
+    reviews.update_review(store, planned, review, **texts)
+    sheet = " ".join(pages_of(document(store, DocumentKind.PUPIL_SHEETS, pupil_ids=(aksel.id,))))
+    assert "Aksel" in sheet
+    assert [field for field, marker in texts.items() if marker in sheet] == []

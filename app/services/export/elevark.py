@@ -1,7 +1,8 @@
 """Elevark: one page per pupil, for the pupil's folder or a conversation with the parents.
 
 Each pupil's pages are numbered on their own ("Side 1 af 1"). Strengths first, the pupil's own words, the
-goals per subject, next steps and the agreements that concern this pupil; no notes (those are for the team). Nothing about any other pupil: agreements with several pupils do not list the others, and other
+goals per subject and the agreements that concern this pupil; no notes and nothing from the sensitive list
+(next steps, wellbeing, absence: app/domain/sensitivity.py), which are for the team. Nothing about any other pupil: agreements with several pupils do not list the others, and other
 pupils' names in free texts (any pupil of the school, found by the one mention finder) are replaced by
 "[en klassekammerat]".
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from app.domain.sensitivity import is_sensitive_field
 from app.i18n import tr
 from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
 from app.services.export.names import DocumentNames, names_for
@@ -42,7 +44,7 @@ def has_something_written(part: PupilPart) -> bool:
     review = part.review
     if review is None:
         return False
-    texts = (review.strengths, review.pupil_perspective, review.next_steps, *(s.goal for s in part.subjects))
+    texts = (review.strengths, review.pupil_perspective, *(s.goal for s in part.subjects))
     return any((text or "").strip() for text in texts) or any(s.status for s in part.subjects)
 
 
@@ -83,7 +85,8 @@ def pupil_sheet(content: ConferenceContent, part: PupilPart, names: DocumentName
         if part.subjects:
             story += heading(tr("export", "Goals"))
             story.append(subjects_table(part.subjects, scrub, evidence=False))
-        if review.next_steps.strip():
+        # Sensitive fields (the one list in app/domain/sensitivity.py) never reach a sheet for the parents.
+        if review.next_steps.strip() and not is_sensitive_field("next_steps"):
             story += heading(tr("export", "Suggested next steps") if content.is_draft else tr("export", "Next steps"))
             story.append(para(scrub(review.next_steps)))
     agreements = agreements_of(content, part)

@@ -23,6 +23,8 @@ from app.services import reviews
 from app.services.absence_import import absence_of
 from app.storage.store import Store
 from app.ui.autosave import AutosaveField
+from app.domain.base import RuleError
+from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -182,7 +184,7 @@ class AbsencePanel(QWidget):
             return
         try:
             self.review = reviews.update_review(self.store, self.conference, self.review, **{name: text})
-        except Exception as error:  # RuleError (e.g. a held conference): shown, nothing stored
+        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
             self.failed.emit(str(error))
             return
         self.saved.emit(self.review)

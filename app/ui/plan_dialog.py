@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,9 @@ from app.services.conferences import ParticipantSpec
 from app.services import school as school_service
 from app.storage.store import Store
 from app.ui.models import CheckableListModel
+from app.domain.base import RuleError
+from app.storage.errors import StorageError
+from app.ui.dialog_keys import add_save_shortcut
 
 
 def _tr(text: str) -> str:
@@ -94,12 +97,25 @@ class PlanConferenceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_save_shortcut(self)  # Ctrl+Enter plans the conference from any field
+        # Enter in a field never closes the dialog half-filled (see keyPressEvent); in the guest's name it adds
+        # the guest.
+        add_guest.setAutoDefault(False)
+        self.guest_name.returnPressed.connect(self.add_guest)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, 560)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter alone does not plan the conference (Ctrl+Enter or the OK button does)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def add_guest(self) -> None:
         name = self.guest_name.text().strip()
@@ -129,7 +145,7 @@ class PlanConferenceDialog(QDialog):
                 participants=[*chosen, *self.guests], leader=by_id.get(self.leader.currentData()),
                 minute_taker=by_id.get(self.minute_taker.currentData()),
             )
-        except Exception as error:
+        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
             self.error.setText(str(error))
             return
         super().accept()

@@ -30,6 +30,8 @@ from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
 from app.ui.workspace.review_form import ReviewForm
+from app.domain.base import RuleError
+from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -192,7 +194,7 @@ class FollowUpStep(Step):
             return
         try:
             agreement_service.review_agreement(self.store, self.conference, agreement, status, note)
-        except Exception as error:
+        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
             self.failed.emit(str(error))
             self._show(self.row)
             return

@@ -24,6 +24,8 @@ from app.storage.store import Store
 from app.ui.workspace.agreement_dialog import AgreementDialog
 from app.ui.workspace.models import AgendaModel, minutes_text
 from app.ui.workspace.steps import FollowUpStep, NewAgreementsStep, ReviewStep, SummaryStep, WellbeingStep
+from app.domain.base import RuleError
+from app.storage.errors import StorageError
 
 STEP_KINDS = (AgendaKind.FOLLOW_UP, AgendaKind.WELLBEING, AgendaKind.PUPILS, AgendaKind.NEW_AGREEMENTS,
               AgendaKind.SUMMARY)
@@ -213,7 +215,7 @@ class ConferenceWorkspace(QWidget):
         self.flush()
         try:
             conference = conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING)
-        except Exception as error:
+        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
             self.failed.emit(str(error))
             return
         self.show_conference(conference, step=0)
@@ -327,7 +329,7 @@ class ConferenceWorkspace(QWidget):
         self.save_time()  # reloading the agenda must not lose the running item's time
         try:
             conference_service.update_agenda_item(self.store, self.conference, item, planned_minutes=minutes)
-        except Exception as error:
+        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
             self.failed.emit(str(error))
         self.agenda.set_items(conference_service.agenda_of(self.store, self.conference))
         self._select_agenda_item(self.stack.currentIndex())

@@ -192,3 +192,33 @@ def test_every_text_of_the_agreement_and_note_dialogs_is_stored_and_shown(qtbot,
                           for r in range(ws.pupils.form.notes.model.rowCount()))
     assert all(m in notes_text for m in note_markers)
     assert isinstance(NoteDialog, type)
+
+
+def test_every_text_of_the_plan_dialog_is_stored_and_shown(qtbot, window):
+    """Each text field is typed into and Enter pressed in it (which adds a guest's name to the list, and never
+    closes the dialog); Ctrl+Enter plans the conference."""
+    from app.domain.conference import ConferenceParticipant
+    from app.ui.plan_dialog import PlanConferenceDialog
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.workspace.conftest import select_class
+
+    win, path = window, window.store.path
+    select_class(win, "5.A")
+    dialog = PlanConferenceDialog(win.store, win.selected_class(), DEMO_TODAY, win)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    markers = []
+    for widget in editable_controls(dialog).values():
+        if isinstance(widget, TEXT_TYPES):
+            markers.append(change_by_keys(qtbot, widget))
+            press(qtbot, Qt.Key.Key_Return)
+            assert dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert not dialog.isVisible(), dialog.error.text()
+    conference = dialog.created
+    assert [m for m in markers if m not in _file_text(win.store)] == []
+    reopen(win, path)
+    names = [p.name for p in win.store.find(ConferenceParticipant, "conference_id = ?", (conference.id,))]
+    stored = win.store.get(type(conference), conference.id)
+    assert all(m in " ".join(names) + stored.place for m in markers)

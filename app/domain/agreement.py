@@ -23,6 +23,11 @@ class AgreementStatus(StrEnum):
 STILL_OPEN = frozenset({AgreementStatus.OPEN, AgreementStatus.PARTLY})
 
 
+# The outcomes a follow-up offers, in the order of their keys (Alt+1 … Alt+5).
+FOLLOW_UP_OUTCOMES = (AgreementStatus.DONE, AgreementStatus.PARTLY, AgreementStatus.NOT_DONE, AgreementStatus.DROPPED,
+                      AgreementStatus.OPEN)
+
+
 def agreement_status_label(status: AgreementStatus) -> str:
     return {
         AgreementStatus.OPEN: tr("agreement", "Open"),

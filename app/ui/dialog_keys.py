@@ -24,17 +24,19 @@ class _CtrlEnter(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()
             return True
-        dialog.accept()
+        action = getattr(dialog, "_ctrl_enter_action", None)
+        (action or dialog.accept)()
         return True
 
 
 _filter: _CtrlEnter | None = None
 
 
-def add_save_shortcut(dialog: QDialog) -> None:
-    """Ctrl+Enter (Ctrl+Return) accepts ``dialog``."""
+def add_save_shortcut(dialog: QDialog, action=None) -> None:
+    """Ctrl+Enter (Ctrl+Return) accepts ``dialog`` (or calls ``action``, the dialog's own save)."""
     global _filter
     dialog.setProperty(SAVE_PROPERTY, True)
+    dialog._ctrl_enter_action = action
     app = QApplication.instance()
     if _filter is None and app is not None:
         _filter = _CtrlEnter(app)

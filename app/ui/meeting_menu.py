@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.domain.agreement import agreement_status_label
+from app.domain.agreement import FOLLOW_UP_OUTCOMES, agreement_status_label
 from app.domain.conference import ConferenceStatus
 
 
@@ -45,9 +45,7 @@ class MeetingMenu:
             menu.addAction(action)
         self.outcome_menu = menu.addMenu(_tr("Outcome of the &agreement"))
         self.outcome_actions = []
-        from app.ui.workspace.steps import FollowUpStep
-
-        for number, status in enumerate(FollowUpStep.OUTCOMES, start=1):
+        for number, status in enumerate(FOLLOW_UP_OUTCOMES, start=1):  # the meeting view itself loads later
             action = add(f"&{number} {agreement_status_label(status)}", QKeySequence(f"Alt+{number}"),
                          lambda _checked=False, n=number: self._outcome(n))
             self.outcome_actions.append(action)

@@ -29,6 +29,7 @@ from app.domain.wellbeing import INDICATOR_ORDER, GradeBand, Indicator, grade_ba
 from app.services.survey_form import TypedQuestion, TypedResult, save_typed, scale_of
 from app.services.wellbeing_view import form_start
 from app.storage.store import Store
+from app.ui.dialog_keys import add_save_shortcut
 
 
 def _tr(text: str) -> str:
@@ -281,6 +282,7 @@ class SurveyFormDialog(QDialog):
         if self.young:
             self.question_view.hideColumn(QuestionFormModel.SCALE)
             self.question_view.hideColumn(QuestionFormModel.INDICATOR)
+        add_save_shortcut(self, self.save)  # Ctrl+Enter saves from any field
         add = QPushButton(_tr("Add question"))
         remove = QPushButton(_tr("Remove question"))
         add.clicked.connect(self.question_model.add_row)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.agreement import AgreementStatus, agreement_status_label, responsible_label
+from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
 from app.domain.wellbeing import indicator_label
 from app.services import agreements as agreement_service
@@ -80,8 +80,7 @@ class Step(QWidget):
 class FollowUpStep(Step):
     """Every agreement still open from earlier conferences, one at a time: its outcome and a follow-up note."""
 
-    OUTCOMES = (AgreementStatus.DONE, AgreementStatus.PARTLY, AgreementStatus.NOT_DONE, AgreementStatus.DROPPED,
-                AgreementStatus.OPEN)
+    OUTCOMES = FOLLOW_UP_OUTCOMES
 
     def __init__(self, store: Store, parent=None):
         super().__init__(store, parent)

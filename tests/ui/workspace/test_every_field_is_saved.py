@@ -222,3 +222,41 @@ def test_every_text_of_the_plan_dialog_is_stored_and_shown(qtbot, window):
     names = [p.name for p in win.store.find(ConferenceParticipant, "conference_id = ?", (conference.id,))]
     stored = win.store.get(type(conference), conference.id)
     assert all(m in " ".join(names) + stored.place for m in markers)
+
+
+def test_every_field_of_the_survey_form_is_stored_and_shown(qtbot, window):
+    """The survey form's fields take numbers: a distinct valid number is typed into each (by keys), Ctrl+Enter
+    saves, and after reopening the file the form shows every one of them again."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from app.ui.survey_form_dialog import SurveyFormDialog
+    from tests.ui.workspace.conftest import select_class
+
+    win, path = window, window.store.path
+
+    def open_form():
+        select_class(win, "5.A")
+        form = SurveyFormDialog(win.store, win.selected_class(), win)
+        form.show()
+        form.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=2000)
+        return form
+
+    form = open_form()
+    typed = {}
+    for number, (key, widget) in enumerate(editable_controls(form).items()):
+        if not isinstance(widget, (QLineEdit, QSpinBox)):
+            continue
+        widget.setFocus()
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        text = "23" if isinstance(widget, QSpinBox) else f"{1 + number % 4},{number % 9 + 1}"  # 1,1 … 4,9
+        type_text(qtbot, text)
+        typed[key] = state(widget)
+    assert len(typed) >= 10, sorted(typed)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert not form.isVisible(), form.error_label.text()
+    reopen(win, path)
+    form = open_form()
+    shown = {key: state(widget) for key, widget in editable_controls(form).items() if key in typed}
+    form.reject()
+    assert {k: (shown.get(k), v) for k, v in typed.items() if shown.get(k) != v} == {}

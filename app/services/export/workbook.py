@@ -163,7 +163,7 @@ def _agreements_sheet(workbook, store: Store, school_class: SchoolClass, today: 
     headers = [tr("export", "Agreement"), tr("export", "Scope"), tr("export", "Concerns"), tr("export", "Responsible"),
                tr("export", "Deadline"), tr("export", "Status"), tr("export", "Follow-up"), tr("export", "Made at"),
                tr("export", "Overdue")]
-    sheet = _sheet(workbook, tr("export", "Agreements"), headers, [60, 14, 26, 24, 13, 14, 50, 13, 11], first=True)
+    sheet = _sheet(workbook, tr("export", "Agreements"), headers, [60, 14, 26, 24, 13, 14, 50, 13, 14], first=True)
     cohort = [c.id for c in school_service.cohort_classes(store, school_class)]
     marks = ",".join("?" * len(cohort))
     agreements = store.find(Agreement, f"class_id IN ({marks})", cohort)

@@ -137,7 +137,8 @@ class MeetingMenu:
         for action in (self.attendance_action, self.record_action, self.overview_action, self.next_action,
                        self.previous_action, *self.step_actions):
             action.setEnabled(ws is not None)
-        for action in (self.new_agreement_action, self.edit_agreement_action):
-            action.setEnabled(editable)
+        self.new_agreement_action.setEnabled(editable)
+        with_table = ws is not None and ws.current_step() in (ws.new_agreements, ws.summary)
+        self.edit_agreement_action.setEnabled(editable and with_table)
         for action in self.outcome_actions:
             action.setEnabled(editable and ws is not None and ws.current_step() is ws.follow_up)

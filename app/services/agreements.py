@@ -21,6 +21,7 @@ from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
 from app.i18n import tr
 from app.services.conferences import classes_of_conference, require_editable
+from app.storage import agreement_queries
 from app.storage.store import Store
 
 
@@ -120,18 +121,10 @@ def review_agreement(
 
 def agreements_due(store: Store, conference: Conference) -> list[Agreement]:
     """Every agreement still open from earlier conferences of the conference's classes (all school years)."""
-    classes = classes_of_conference(store, conference)
-    cohorts = [c.cohort_id for c in classes]
-    agreements = store.find(
-        Agreement,
-        f"class_id IN (SELECT id FROM school_class WHERE cohort_id IN ({','.join('?' * len(cohorts))}))",
-        cohorts,
-    )
-    made_on = {row["id"]: date.fromisoformat(row["held_on"]) for row in store.query("SELECT id, held_on FROM conference")}
-    reviewed_here = {
-        row["agreement_id"]
-        for row in store.query("SELECT agreement_id FROM agreement_review WHERE conference_id = ?", (conference.id,))
-    }
+    cohorts = [c.cohort_id for c in classes_of_conference(store, conference)]
+    agreements = agreement_queries.agreements_of_cohorts(store, cohorts)
+    made_on = agreement_queries.conference_dates(store)
+    reviewed_here = agreement_queries.reviewed_at(store, conference.id)
     return agreements_for_review(conference.id, conference.held_on, agreements, made_on, reviewed_here)
 
 

@@ -23,7 +23,7 @@ def db(tmp_path):
 def _names(db):
     store = open_database(db)
     try:
-        return sorted(f"{r['given_name']} {r['family_name']}" for r in store.query("SELECT * FROM pupil"))
+        return sorted(" ".join(filter(None, (r["given_name"], r["family_name"]))) for r in store.query("SELECT * FROM pupil"))
     finally:
         store.close()
 
@@ -42,7 +42,7 @@ def test_no_header_reads_the_first_row_as_a_pupil(db, tmp_path, capsys):
     path = write_csv(tmp_path / "l.csv", [["Navn", "5.A"], ["Storm Bjørn", "5.A"]])  # a pupil called Navn
     assert main(["import-roster", "--db", str(db), "--school-year", "2026", "--no-header", "--column", "navn=A",
                  "--column", "klasse=B", str(path)]) == 0
-    assert _names(db) == ["Navn ", "Storm Bjørn"] or _names(db) == ["Navn", "Storm Bjørn"]
+    assert _names(db) == ["Navn", "Storm Bjørn"]
 
 
 def test_a_bad_column_choice_is_a_danish_message(db, tmp_path, capsys):

@@ -1,0 +1,151 @@
+"""Pupils and class memberships.
+
+The membership rule (migration 2): a pupil's membership of a class ends at its ``left_on``; a pupil who
+moved within a school year has two memberships that year. The one that counts for that year is the one
+without ``left_on`` (still in the class), else the one that ended last; ties go to the newest membership.
+:func:`placements` is the only place that applies the rule; every other membership read here uses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.school import ClassMembership, Pupil, PupilStatus, SchoolClass
+from app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The class a pupil belongs to in one school year (one per pupil and school year)."""
+
+    pupil_id: str
+    class_id: str
+    grade: int
+    letter: str
+    school_year: int
+    left_on: date | None  # set when the pupil moved on from this class (to no other class that year)
+
+
+_PLACEMENTS = """
+SELECT pupil_id, class_id, grade, letter, school_year, left_on FROM (
+  SELECT m.pupil_id, m.class_id, c.grade, c.letter, c.school_year, m.left_on,
+         row_number() OVER (PARTITION BY m.pupil_id, c.school_year
+                            ORDER BY m.left_on IS NOT NULL, m.left_on DESC, m.created_at DESC, m.rowid DESC) AS rank
+  FROM class_membership m JOIN school_class c ON c.id = m.class_id
+  WHERE {where}
+) WHERE rank = 1
+"""
+
+
+def placements(store: Store, *, school_id: str | None = None, school_year: int | None = None,
+               pupil_ids: list[str] | None = None, pupils_of_class: SchoolClass | None = None) -> list[Placement]:
+    """Each pupil's one class per school year (see the module's rule), optionally for one school, one school
+    year, some pupils, or the pupils ever in one class (their placements in that class's school year)."""
+    clauses, params = ["1"], []
+    if pupils_of_class is not None:
+        clauses.append("m.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?)")
+        params.append(pupils_of_class.id)
+        school_year = pupils_of_class.school_year
+    if school_id is not None:
+        clauses.append("c.school_id = ?")
+        params.append(school_id)
+    if school_year is not None:
+        clauses.append("c.school_year = ?")
+        params.append(school_year)
+    if pupil_ids is not None:
+        if not pupil_ids:
+            return []
+        clauses.append(f"m.pupil_id IN ({','.join('?' * len(pupil_ids))})")
+        params.extend(pupil_ids)
+    return [
+        Placement(row["pupil_id"], row["class_id"], row["grade"], row["letter"], row["school_year"],
+                  date.fromisoformat(row["left_on"]) if row["left_on"] else None)
+        for row in store.query(_PLACEMENTS.format(where=" AND ".join(clauses)), params)
+    ]
+
+
+def member_ids(store: Store, school_class: SchoolClass) -> set[str]:
+    """Ids of the pupils in the class now (for a past year: at the year's end)."""
+    return {p.pupil_id for p in placements(store, pupils_of_class=school_class)
+            if p.class_id == school_class.id and p.left_on is None}
+
+
+def pupils_in_class(store: Store, school_class: SchoolClass, *, active_only: bool = False) -> list[Pupil]:
+    """The class's pupils (unsorted); ``active_only`` leaves out pupils marked as left the school."""
+    ids = sorted(member_ids(store, school_class))
+    if active_only:
+        return store.find(Pupil, id=ids, status=PupilStatus.ACTIVE)
+    return store.find(Pupil, id=ids)
+
+
+def active_class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
+    """Number of active pupils per class id (classes without pupils are left out)."""
+    wanted = {c.id for c in classes}
+    active = {row["id"] for row in store.query("SELECT id FROM pupil WHERE status = ?", (PupilStatus.ACTIVE.value,))}
+    sizes: dict[str, int] = {}
+    for year in sorted({c.school_year for c in classes}):
+        for placement in placements(store, school_year=year):
+            if placement.class_id in wanted and placement.left_on is None and placement.pupil_id in active:
+                sizes[placement.class_id] = sizes.get(placement.class_id, 0) + 1
+    return sizes
+
+
+def last_class(store: Store, pupil_id: str) -> SchoolClass | None:
+    """The class the pupil was in last: the newest school year's placement."""
+    found = placements(store, pupil_ids=[pupil_id])
+    if not found:
+        return None
+    newest = max(found, key=lambda p: p.school_year)
+    return store.get(SchoolClass, newest.class_id)
+
+
+def classes_by_pupil(store: Store, school_id: str) -> dict[str, set[tuple[int, str, int]]]:
+    """Pupil id -> {(grade, letter, school year)}: each pupil's class in each school year (the rule above)."""
+    classes: dict[str, set[tuple[int, str, int]]] = {}
+    for p in placements(store, school_id=school_id):
+        classes.setdefault(p.pupil_id, set()).add((p.grade, p.letter, p.school_year))
+    return classes
+
+
+def every_class_by_pupil(store: Store, school_id: str) -> dict[str, set[tuple[int, str, int]]]:
+    """Pupil id -> every class the pupil was ever in, also the ones left within a school year."""
+    classes: dict[str, set[tuple[int, str, int]]] = {}
+    for row in store.query(
+        "SELECT m.pupil_id, c.grade, c.letter, c.school_year FROM class_membership m"
+        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ?", (school_id,)
+    ):
+        classes.setdefault(row["pupil_id"], set()).add((row["grade"], row["letter"], row["school_year"]))
+    return classes
+
+
+def open_memberships(store: Store, school_id: str) -> list[dict]:
+    """Rows (pupil_id, class_id, created_at, grade, letter, school_year) of every membership not left."""
+    return store.query(
+        "SELECT m.pupil_id, m.class_id, m.created_at, c.grade, c.letter, c.school_year FROM class_membership m"
+        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ? AND m.left_on IS NULL", (school_id,))
+
+
+def open_memberships_elsewhere(store: Store, pupil_id: str, class_id: str, school_year: int) -> list[ClassMembership]:
+    """The pupil's memberships not left in other classes of the same school year (left when moving class)."""
+    return store.find(
+        ClassMembership,
+        "pupil_id = ? AND left_on IS NULL AND class_id != ? AND class_id IN"
+        " (SELECT id FROM school_class WHERE school_year = ?)",
+        (pupil_id, class_id, school_year),
+    )
+
+
+def left_pupils_until(store: Store, cutoff: date) -> list[Pupil]:
+    """Pupils marked as left the school on or before ``cutoff``."""
+    return store.find(Pupil, "status = ? AND left_on IS NOT NULL AND left_on <= ?",
+                      (PupilStatus.LEFT.value, cutoff.isoformat()))
+
+
+def pupils_of_agreement(store: Store, agreement_id: str) -> list[Pupil]:
+    return store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement_id,))
+
+
+def pupils_reviewed_at(store: Store, conference_id: str) -> list[Pupil]:
+    """The pupils with a review at this conference."""
+    return store.find(Pupil, "id IN (SELECT pupil_id FROM pupil_review WHERE conference_id = ?)", (conference_id,))

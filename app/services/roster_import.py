@@ -41,6 +41,8 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
 )
 from app.services.school import the_school
 from app.services.tabular import TableError, refusing
+from app.storage.queries import people
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
@@ -141,10 +143,7 @@ class RosterResult:
 
 def _fingerprint(store: Store) -> tuple:
     """Changes to pupils, classes or memberships after the preview make it stale."""
-    return tuple(
-        store.scalar(f"SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM [{table}]")
-        for table in ("pupil", "class_membership", "school_class")
-    )
+    return people.roster_fingerprint(store)
 
 
 def build_preview(store: Store, source: RosterSource, school_year: int, *, columns: dict | None = None,
@@ -160,17 +159,15 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")
-    classes = {(c.grade, c.letter, c.school_year): c for c in store.find(SchoolClass, "school_id = ? AND "
-               "school_year IN (?, ?)", (school.id, school_year, school_year - 1))}
-    membership_rows = store.query(
-        "SELECT m.pupil_id, m.class_id, m.created_at, c.grade, c.letter, c.school_year FROM class_membership m"
-        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ? AND m.left_on IS NULL", (school.id,))
+    classes = {(c.grade, c.letter, c.school_year): c
+               for c in school_queries.classes_of_years(store, school.id, [school_year, school_year - 1])}
+    membership_rows = people.open_memberships(store, school.id)
     classes_of: dict[str, list[dict]] = {}
     members: dict[str, set[str]] = {}
     for row in membership_rows:
         classes_of.setdefault(row["pupil_id"], []).append(row)
         members.setdefault(row["class_id"], set()).add(row["pupil_id"])
-    pupils = {p.id: p for p in store.find(Pupil, "school_id = ?", (school.id,))}
+    pupils = {p.id: p for p in store.find(Pupil, school_id=school.id)}
     by_key: dict[str, list[Pupil]] = {}
     for pupil in pupils.values():
         by_key.setdefault(_key(pupil), []).append(pupil)
@@ -332,14 +329,9 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
         op.update(pupil, **entry.updates)
     if entry.add_membership:
         school_year = store.get(SchoolClass, class_id).school_year
-        for old in store.find(
-            ClassMembership,
-            "pupil_id = ? AND left_on IS NULL AND class_id != ? AND class_id IN"
-            " (SELECT id FROM school_class WHERE school_year = ?)",
-            (pupil.id, class_id, school_year),
-        ):
+        for old in people.open_memberships_elsewhere(store, pupil.id, class_id, school_year):
             op.update(old, left_on=today)  # moved within the school year: the old class keeps the history
-        earlier = store.find_one(ClassMembership, "pupil_id = ? AND class_id = ?", (pupil.id, class_id))
+        earlier = store.find_one(ClassMembership, pupil_id=pupil.id, class_id=class_id)
         if earlier is not None:  # back in a class the pupil left earlier: the membership is reopened
             if earlier.left_on is not None:
                 op.update(earlier, left_on=None)

@@ -149,3 +149,11 @@ def pupils_of_agreement(store: Store, agreement_id: str) -> list[Pupil]:
 def pupils_reviewed_at(store: Store, conference_id: str) -> list[Pupil]:
     """The pupils with a review at this conference."""
     return store.find(Pupil, "id IN (SELECT pupil_id FROM pupil_review WHERE conference_id = ?)", (conference_id,))
+
+
+def roster_fingerprint(store: Store) -> tuple:
+    """Changes to pupils, classes or memberships after a roster preview make it stale: this tells them."""
+    return tuple(
+        store.scalar(f"SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM [{table}]")
+        for table in ("pupil", "class_membership", "school_class")
+    )

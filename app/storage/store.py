@@ -33,7 +33,7 @@ class Store:
         self.path = path
         self.encrypted = encrypted
         # Kept for backups "encrypted like the file" (SQLite's backup API needs the key) and the lock screen.
-        self._passphrase = passphrase
+        self.passphrase = passphrase
         self.lock = lock  # app.storage.lock.LockHandle (None when opened without a lock)
         self._finalizer = weakref.finalize(self, lock.release) if lock is not None else None
         self._db = None
@@ -42,6 +42,19 @@ class Store:
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self.last_operation: Operation | None = None  # the newest committed operation (for undo)
         self.listeners: list = []  # callables(operation) told after each commit
+
+    @property
+    def _passphrase(self) -> str | None:  # the older name, for callers on other branches
+        return self.passphrase
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    @property
+    def in_operation(self) -> bool:
+        """An operation (or any transaction) is under way on this store."""
+        return self._operation is not None or (self.conn is not None and self.conn.in_transaction)
 
     @property
     def author(self) -> str:
@@ -205,12 +218,14 @@ class Store:
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
-        """Checkpoint the WAL into the file and close. Safe to call twice."""
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Checkpoint the WAL into the file and close. Safe to call twice. ``checkpoint=False``: close only
+        (a read-only store, or a file about to be removed)."""
         if self.conn is None:
             return
         try:
-            self.checkpoint()
+            if checkpoint:
+                self.checkpoint()
         except Exception as error:  # a full or vanished disk: the WAL stays beside the file, nothing is lost
             log.warning("checkpoint at close failed: %s", type(error).__name__)
         finally:

@@ -365,10 +365,4 @@ def quick_check_failed(path: str | Path, passphrase: str | None = None) -> bool:
 
 def table_counts(store: Store) -> dict[str, int]:
     """Rows per table, for every table the file has (an older file has fewer)."""
-    names = [
-        row[0]
-        for row in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ).fetchall()
-    ]
-    return {name: store.conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in names}
+    return sqlcipher.table_counts(store.conn)

@@ -44,16 +44,6 @@ def create_encrypted(path: str | Path, passphrase: str) -> Store:
     return open_database(path, passphrase=passphrase, create=True)
 
 
-def _table_counts(conn, schema: str = "main") -> dict[str, int]:
-    names = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    ]
-    return {name: conn.execute(f"SELECT count(*) FROM {schema}.[{name}]").fetchone()[0] for name in names}
-
-
 def _remove(path: Path) -> None:
     try:
         path.unlink()
@@ -70,7 +60,7 @@ def _verify(path: Path, passphrase: str | None, expected: dict[str, int] | None 
             raise DamagedFileError(tr("storage", "The encrypted copy failed the integrity check."))
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
             raise DamagedFileError(tr("storage", "The encrypted copy is not a Klassekonference file."))
-        if expected is not None and _table_counts(conn) != expected:
+        if expected is not None and sqlcipher.table_counts(conn) != expected:
             raise DamagedFileError(tr("storage", "The encrypted copy does not hold every row of the original."))
     finally:
         conn.close()
@@ -86,7 +76,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
         conn.set_progress_handler(lambda: _report_size(target, progress), PROGRESS_EVERY)
     try:
         try:
-            counts = _table_counts(conn)
+            counts = sqlcipher.table_counts(conn)
         except DATABASE_ERRORS as error:
             raise WrongPassphraseError(
                 tr("storage", "The passphrase does not open “{name}”. Check the passphrase and try again.").format(

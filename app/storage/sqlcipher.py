@@ -94,3 +94,12 @@ def opens_with(path: Path, passphrase: str | None) -> bool:
         return opens(conn)
     finally:
         conn.close()
+
+
+def table_counts(conn) -> dict[str, int]:
+    """Rows per table, for every table the database has (SQLite's own tables left out). Through sqlite-utils,
+    imported here only (it costs start-up time: not for the first window's path)."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    return {name: db[name].count for name in sorted(db.table_names()) if not name.startswith("sqlite_")}

@@ -27,22 +27,21 @@ class Placement:
     left_on: date | None  # set when the pupil moved on from this class (to no other class that year)
 
 
-_PLACEMENTS = """
-SELECT pupil_id, class_id, grade, letter, school_year, left_on FROM (
-  SELECT m.pupil_id, m.class_id, c.grade, c.letter, c.school_year, m.left_on,
-         row_number() OVER (PARTITION BY m.pupil_id, c.school_year
-                            ORDER BY m.left_on IS NOT NULL, m.left_on DESC, m.created_at DESC, m.rowid DESC) AS rank
-  FROM class_membership m JOIN school_class c ON c.id = m.class_id
-  WHERE {where}
-) WHERE rank = 1
-"""
+# The rule as an SQL condition on a membership ``m`` joined to its class ``c``: no other membership of the
+# same pupil in a class of the same school year beats it. Better: without left_on, then the later left_on,
+# then the newer membership. Every membership read below uses it.
+_COUNTS = """NOT EXISTS (
+  SELECT 1 FROM class_membership m2 JOIN school_class c2 ON c2.id = m2.class_id
+  WHERE m2.pupil_id = m.pupil_id AND c2.school_year = c.school_year AND m2.id != m.id
+    AND (m2.left_on IS NULL, ifnull(m2.left_on, ''), m2.created_at, m2.rowid)
+      > (m.left_on IS NULL, ifnull(m.left_on, ''), m.created_at, m.rowid))"""
 
 
 def placements(store: Store, *, school_id: str | None = None, school_year: int | None = None,
                pupil_ids: list[str] | None = None, pupils_of_class: SchoolClass | None = None) -> list[Placement]:
     """Each pupil's one class per school year (see the module's rule), optionally for one school, one school
     year, some pupils, or the pupils ever in one class (their placements in that class's school year)."""
-    clauses, params = ["1"], []
+    clauses, params = [], []
     if pupils_of_class is not None:
         clauses.append("m.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?)")
         params.append(pupils_of_class.id)
@@ -58,37 +57,45 @@ def placements(store: Store, *, school_id: str | None = None, school_year: int |
             return []
         clauses.append(f"m.pupil_id IN ({','.join('?' * len(pupil_ids))})")
         params.extend(pupil_ids)
+    clauses.append(_COUNTS)
     return [
         Placement(row["pupil_id"], row["class_id"], row["grade"], row["letter"], row["school_year"],
                   date.fromisoformat(row["left_on"]) if row["left_on"] else None)
-        for row in store.query(_PLACEMENTS.format(where=" AND ".join(clauses)), params)
+        for row in store.query(
+            "SELECT m.pupil_id, m.class_id, c.grade, c.letter, c.school_year, m.left_on FROM class_membership m"
+            " JOIN school_class c ON c.id = m.class_id WHERE " + " AND ".join(clauses), params)
     ]
+
+
+_MEMBERS = ("SELECT m.pupil_id FROM class_membership m JOIN school_class c ON c.id = m.class_id"
+            f" WHERE m.class_id = ? AND m.left_on IS NULL AND {_COUNTS}")
 
 
 def member_ids(store: Store, school_class: SchoolClass) -> set[str]:
     """Ids of the pupils in the class now (for a past year: at the year's end)."""
-    return {p.pupil_id for p in placements(store, pupils_of_class=school_class)
-            if p.class_id == school_class.id and p.left_on is None}
+    return {row["pupil_id"] for row in store.query(_MEMBERS, (school_class.id,))}
 
 
 def pupils_in_class(store: Store, school_class: SchoolClass, *, active_only: bool = False) -> list[Pupil]:
     """The class's pupils (unsorted); ``active_only`` leaves out pupils marked as left the school."""
-    ids = sorted(member_ids(store, school_class))
+    where = f"id IN ({_MEMBERS})"
     if active_only:
-        return store.find(Pupil, id=ids, status=PupilStatus.ACTIVE)
-    return store.find(Pupil, id=ids)
+        return store.find(Pupil, where + " AND status = ?", (school_class.id, PupilStatus.ACTIVE.value))
+    return store.find(Pupil, where, (school_class.id,))
 
 
 def active_class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
     """Number of active pupils per class id (classes without pupils are left out)."""
-    wanted = {c.id for c in classes}
-    active = {row["id"] for row in store.query("SELECT id FROM pupil WHERE status = ?", (PupilStatus.ACTIVE.value,))}
-    sizes: dict[str, int] = {}
-    for year in sorted({c.school_year for c in classes}):
-        for placement in placements(store, school_year=year):
-            if placement.class_id in wanted and placement.left_on is None and placement.pupil_id in active:
-                sizes[placement.class_id] = sizes.get(placement.class_id, 0) + 1
-    return sizes
+    if not classes:
+        return {}
+    marks = ",".join("?" * len(classes))
+    rows = store.query(
+        "SELECT m.class_id, count(*) AS n FROM class_membership m JOIN school_class c ON c.id = m.class_id"
+        " JOIN pupil p ON p.id = m.pupil_id"
+        f" WHERE p.status = ? AND m.left_on IS NULL AND m.class_id IN ({marks}) AND {_COUNTS} GROUP BY m.class_id",
+        [PupilStatus.ACTIVE.value, *[c.id for c in classes]],
+    )
+    return {row["class_id"]: row["n"] for row in rows}
 
 
 def last_class(store: Store, pupil_id: str) -> SchoolClass | None:

@@ -161,7 +161,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
                          kind="no_pupils")
     classes = {(c.grade, c.letter, c.school_year): c
                for c in school_queries.classes_of_years(store, school.id, [school_year, school_year - 1])}
-    membership_rows = people.open_memberships(store, school.id)
+    membership_rows = people.open_placements(store, school.id, [school_year - 1, school_year])
+    placed_anywhere = people.pupils_in_any_class(store, school.id)
     classes_of: dict[str, list[dict]] = {}
     members: dict[str, set[str]] = {}
     for row in membership_rows:
@@ -197,7 +198,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
                                                 row.birth_date, row.row, add_membership=True))
             continue
         claimed.add(pupil.id)
-        preview.entries.append(_compare(row, pupil, preview, school_year, classes_of.get(pupil.id, []), members))
+        preview.entries.append(_compare(row, pupil, preview, school_year, classes_of.get(pupil.id, []), members,
+                                                pupil.id in placed_anywhere))
 
     for key, preview in previews.items():
         for pupil_id in sorted(base[key] - claimed, key=lambda pid: danish_sort_key(pupils[pid].full_name)):
@@ -226,11 +228,10 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
 
 def _belongs_to(memberships: list[dict], school_class: SchoolClass, school_year: int) -> bool:
     """Is the class the pupil's latest class? (A pupil who moved on to another class does not leave this one.)"""
-    this_year = [m for m in memberships if m["school_year"] == school_year]
+    this_year = [m for m in memberships if m["school_year"] == school_year]  # one at most: the class that counts
     if school_class.school_year != school_year:
         return not this_year
-    latest = max(this_year, key=lambda m: m["created_at"], default=None)
-    return latest is not None and latest["class_id"] == school_class.id
+    return any(m["class_id"] == school_class.id for m in this_year)
 
 
 def _key(pupil: Pupil) -> str:
@@ -258,7 +259,9 @@ def _match(row: RosterRow, candidates: list[Pupil], claimed: set[str], base: set
 
 
 def _compare(row: RosterRow, pupil: Pupil, preview: ClassPreview, school_year: int, memberships: list[dict],
-             members: dict[str, set[str]]) -> PreviewEntry:
+             members: dict[str, set[str]], placed_anywhere: bool) -> PreviewEntry:
+    """``memberships``: the pupil's classes this and last school year; ``placed_anywhere``: the pupil has a
+    class (not left) in some school year."""
     updates: dict = {}
     changes: list[str] = []
     if row.birth_date and pupil.birth_date is None:
@@ -282,7 +285,7 @@ def _compare(row: RosterRow, pupil: Pupil, preview: ClassPreview, school_year: i
         elif last_year and not follows:
             names = ", ".join(class_name(m["grade"], m["letter"]) for m in last_year)
             changes.append(tr("import", "new in the class (last year {old})").format(old=names))
-        elif not last_year and pupil.status == PupilStatus.ACTIVE and not memberships:
+        elif not last_year and pupil.status == PupilStatus.ACTIVE and not placed_anywhere:
             changes.append(tr("import", "new in the class"))
     kind = EntryKind.CHANGED if changes else EntryKind.UNCHANGED
     return PreviewEntry(kind, preview.name, row.given_name, row.family_name, row.birth_date or pupil.birth_date,

@@ -126,11 +126,22 @@ def every_class_by_pupil(store: Store, school_id: str) -> dict[str, set[tuple[in
     return classes
 
 
-def open_memberships(store: Store, school_id: str) -> list[dict]:
-    """Rows (pupil_id, class_id, created_at, grade, letter, school_year) of every membership not left."""
-    return store.query(
-        "SELECT m.pupil_id, m.class_id, m.created_at, c.grade, c.letter, c.school_year FROM class_membership m"
-        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ? AND m.left_on IS NULL", (school_id,))
+def open_placements(store: Store, school_id: str, school_years: list[int]) -> list[dict]:
+    """Rows (pupil_id, class_id, grade, letter, school_year) of each pupil's class in these school years,
+    where the pupil has not left it (the rule above: one row per pupil and year at most)."""
+    return [
+        {"pupil_id": p.pupil_id, "class_id": p.class_id, "grade": p.grade, "letter": p.letter,
+         "school_year": p.school_year}
+        for year in school_years
+        for p in placements(store, school_id=school_id, school_year=year) if p.left_on is None
+    ]
+
+
+def pupils_in_any_class(store: Store, school_id: str) -> set[str]:
+    """Ids of the pupils with a class they have not left, in any school year."""
+    return {row["pupil_id"] for row in store.query(
+        "SELECT DISTINCT m.pupil_id FROM class_membership m JOIN school_class c ON c.id = m.class_id"
+        " WHERE c.school_id = ? AND m.left_on IS NULL", (school_id,))}
 
 
 def open_memberships_elsewhere(store: Store, pupil_id: str, class_id: str, school_year: int) -> list[ClassMembership]:

@@ -41,7 +41,8 @@ def placements(store: Store, *, school_id: str | None = None, school_year: int |
                pupil_ids: list[str] | None = None, pupils_of_class: SchoolClass | None = None) -> list[Placement]:
     """Each pupil's one class per school year (see the module's rule), optionally for one school, one school
     year, some pupils, or the pupils ever in one class (their placements in that class's school year)."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list = []
     if pupils_of_class is not None:
         clauses.append("m.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?)")
         params.append(pupils_of_class.id)

@@ -3,7 +3,8 @@
 The membership rule (migration 2): a pupil's membership of a class ends at its ``left_on``; a pupil who
 moved within a school year has two memberships that year. The one that counts for that year is the one
 without ``left_on`` (still in the class), else the one that ended last; ties go to the newest membership.
-:func:`placements` is the only place that applies the rule; every other membership read here uses it.
+:data:`_COUNTS` (the rule as one SQL condition) is the only place that states it; :func:`placements`, the
+class lists and the class sizes all use it.
 """
 
 from __future__ import annotations
@@ -38,15 +39,11 @@ _COUNTS = """NOT EXISTS (
 
 
 def placements(store: Store, *, school_id: str | None = None, school_year: int | None = None,
-               pupil_ids: list[str] | None = None, pupils_of_class: SchoolClass | None = None) -> list[Placement]:
+               pupil_ids: list[str] | None = None) -> list[Placement]:
     """Each pupil's one class per school year (see the module's rule), optionally for one school, one school
-    year, some pupils, or the pupils ever in one class (their placements in that class's school year)."""
+    year or some pupils only."""
     clauses: list[str] = []
     params: list = []
-    if pupils_of_class is not None:
-        clauses.append("m.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?)")
-        params.append(pupils_of_class.id)
-        school_year = pupils_of_class.school_year
     if school_id is not None:
         clauses.append("c.school_id = ?")
         params.append(school_id)
@@ -70,11 +67,6 @@ def placements(store: Store, *, school_id: str | None = None, school_year: int |
 
 _MEMBERS = ("SELECT m.pupil_id FROM class_membership m JOIN school_class c ON c.id = m.class_id"
             f" WHERE m.class_id = ? AND m.left_on IS NULL AND {_COUNTS}")
-
-
-def member_ids(store: Store, school_class: SchoolClass) -> set[str]:
-    """Ids of the pupils in the class now (for a past year: at the year's end)."""
-    return {row["pupil_id"] for row in store.query(_MEMBERS, (school_class.id,))}
 
 
 def pupils_in_class(store: Store, school_class: SchoolClass, *, active_only: bool = False) -> list[Pupil]:

@@ -41,12 +41,6 @@ def cohort_classes(store: Store, cohort_id: str) -> list[SchoolClass]:
     return store.find(SchoolClass, cohort_id=cohort_id, order_by="school_year")
 
 
-def classes_of_pupil(store: Store, pupil_id: str) -> list[SchoolClass]:
-    """Every class the pupil was ever a member of (also the ones left)."""
-    return store.find(SchoolClass, "id IN (SELECT class_id FROM class_membership WHERE pupil_id = ?)", (pupil_id,),
-                      order_by="school_year")
-
-
 def staff_members(store: Store, *, active_only: bool = False) -> list[StaffMember]:
     return store.find(StaffMember, active=True) if active_only else store.find(StaffMember)
 

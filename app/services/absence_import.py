@@ -45,6 +45,7 @@ from app.services.roster_file import (
 from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
 from app.services.tabular import TableError, data_rows, read_table, refusing
+from app.storage.queries import people
 from app.storage.store import Store
 
 MEMORY_KIND = "absence"
@@ -315,14 +316,14 @@ def _are_fractions(numbers: list[tuple[float, bool]]) -> bool:
 
 
 def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool, problems: list[str]):
-    pupils = store.find(Pupil, "school_id = ?", (school_id,))
+    pupils = store.find(Pupil, school_id=school_id)
     by_key: dict[str, list[Pupil]] = {}
     for pupil in pupils:
         by_key.setdefault(name_key(pupil.given_name, pupil.family_name), []).append(pupil)
-    classes_of: dict[str, set[tuple[int, str, int]]] = {}
-    for row in store.query("SELECT m.pupil_id, c.grade, c.letter, c.school_year FROM class_membership m JOIN "
-                           "school_class c ON c.id = m.class_id"):
-        classes_of.setdefault(row["pupil_id"], set()).add((row["grade"], row["letter"], row["school_year"]))
+    # The class a pupil is in now (a pupil who moved within the year: the new class); a class the pupil left
+    # counts only when no pupil of that name is in the class named.
+    classes_now = people.classes_by_pupil(store, school_id)
+    classes_ever = people.every_class_by_pupil(store, school_id)
     existing = {(r.pupil_id, r.period_start, r.period_end): r for r in store.find(AbsenceRecord)}
     entries, unknown, seen = [], [], {}
     for item in raw:
@@ -333,8 +334,10 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
             # the class during the period (a period may span two school years), or the year after it
             last = SchoolYear.of(item["end"]).start_year
             years = {SchoolYear.of(item["start"]).start_year, last, last + 1}
-            candidates = [p for p in candidates
-                          if any((*item["class"], year) in classes_of.get(p.id, set()) for year in years)]
+            named = [p for p in candidates
+                     if any((*item["class"], year) in classes_now.get(p.id, set()) for year in years)]
+            candidates = named or [p for p in candidates
+                                   if any((*item["class"], year) in classes_ever.get(p.id, set()) for year in years)]
         if len(candidates) > 1:
             candidates = [p for p in candidates if p.status == PupilStatus.ACTIVE] or candidates
         if len(candidates) != 1:
@@ -386,8 +389,8 @@ def apply_absence_import(store: Store, preview: AbsencePreview, *, memory: Impor
     with store.operation(tr("operations", "Import absence")) as op:
         for entry in preview.entries:
             values = dict(total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct)
-            current = store.find_one(AbsenceRecord, "pupil_id = ? AND period_start = ? AND period_end = ?",
-                                     (entry.pupil_id, entry.period_start.isoformat(), entry.period_end.isoformat()))
+            current = store.find_one(AbsenceRecord, pupil_id=entry.pupil_id, period_start=entry.period_start,
+                                     period_end=entry.period_end)
             if current is None:
                 op.insert(AbsenceRecord(pupil_id=entry.pupil_id, period_start=entry.period_start,
                                         period_end=entry.period_end, **values))
@@ -402,4 +405,4 @@ def apply_absence_import(store: Store, preview: AbsencePreview, *, memory: Impor
 def absence_of(store: Store, pupil: Pupil | str) -> list[AbsenceRecord]:
     """A pupil's absence records, newest period first."""
     pupil_id = pupil if isinstance(pupil, str) else pupil.id
-    return store.find(AbsenceRecord, "pupil_id = ?", (pupil_id,), order_by="period_start DESC")
+    return store.find(AbsenceRecord, pupil_id=pupil_id, order_by="period_start DESC")

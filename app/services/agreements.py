@@ -21,7 +21,10 @@ from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
 from app.i18n import tr
 from app.services.conferences import classes_of_conference, require_editable
-from app.storage import agreement_queries
+from app.storage.queries import agreements as agreement_queries
+from app.storage.queries import conferences as conference_queries
+from app.storage.queries import people
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
@@ -86,7 +89,7 @@ def update_agreement(
     check_agreement(dataclasses.replace(agreement, **changes), len(pupils))
     wanted = {p.id for p in pupils}
     with store.operation(tr("operations", "Correct agreement")) as op:
-        for link in store.find(AgreementPupil, "agreement_id = ?", (agreement.id,)):
+        for link in store.find(AgreementPupil, agreement_id=agreement.id):
             if link.pupil_id not in wanted:
                 op.delete(link)
             wanted.discard(link.pupil_id)
@@ -108,9 +111,7 @@ def review_agreement(
     """Give an agreement its outcome at this conference (udført, delvist, ...), with a follow-up note."""
     require_editable(conference)
     check_agreement_transition(agreement.status, status)
-    existing = store.find_one(
-        AgreementReview, "agreement_id = ? AND conference_id = ?", (agreement.id, conference.id)
-    )
+    existing = store.find_one(AgreementReview, agreement_id=agreement.id, conference_id=conference.id)
     with store.operation(tr("operations", "Review agreement")) as op:
         if existing:
             op.update(existing, status=status, note=note)
@@ -123,33 +124,25 @@ def agreements_due(store: Store, conference: Conference) -> list[Agreement]:
     """Every agreement still open from earlier conferences of the conference's classes (all school years)."""
     cohorts = [c.cohort_id for c in classes_of_conference(store, conference)]
     agreements = agreement_queries.agreements_of_cohorts(store, cohorts)
-    made_on = agreement_queries.conference_dates(store)
+    made_on = conference_queries.conference_dates(store)
     reviewed_here = agreement_queries.reviewed_at(store, conference.id)
     return agreements_for_review(conference.id, conference.held_on, agreements, made_on, reviewed_here)
 
 
 def agreements_made_at(store: Store, conference: Conference) -> list[Agreement]:
-    return store.find(Agreement, "made_in_conference_id = ?", (conference.id,), order_by="created_at")
+    return store.find(Agreement, made_in_conference_id=conference.id, order_by="created_at")
 
 
 def pupils_of_agreement(store: Store, agreement: Agreement) -> list[Pupil]:
-    return store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement.id,))
+    return people.pupils_of_agreement(store, agreement.id)
 
 
 def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement, str, str]]:
     """(agreement, whom it concerns, responsible's name) for showing agreements in a list."""
     if not agreements:
         return []
-    ids = [a.id for a in agreements]
-    marks = ",".join("?" * len(ids))
-    names: dict[str, list[str]] = {}
-    for row in store.query(
-        "SELECT ap.agreement_id, p.given_name || ' ' || p.family_name AS name FROM agreement_pupil ap"
-        f" JOIN pupil p ON p.id = ap.pupil_id WHERE ap.agreement_id IN ({marks})",
-        ids,
-    ):
-        names.setdefault(row["agreement_id"], []).append(row["name"].strip())
-    staff_names = {row["id"]: row["name"] for row in store.query("SELECT id, name FROM staff_member")}
+    names = agreement_queries.pupil_names_by_agreement(store, [a.id for a in agreements])
+    staff_names = school_queries.staff_names(store)
     class_word = tr("agreement", "The class")
     return [
         (

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from app.domain.notes import ChangeLogEntry
-from app.domain.review import PupilReview
+from app.domain.notes import PupilNote
+from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import Pupil
 from app.i18n import tr
+from app.storage.queries import change_log as change_log_queries
 from app.storage.store import Store
 
 
@@ -75,15 +77,7 @@ def _field_labels() -> dict[str, str]:
 
 def _rows_holding(store: Store, table: str, key: str, value: str) -> set[str]:
     """Row ids of ``table`` whose logged insert or delete had ``key`` = ``value`` (rows deleted since too)."""
-    pattern = "%" + json.dumps({key: value}, ensure_ascii=False)[1:-1] + "%"
-    return {
-        row["row_id"]
-        for row in store.query(
-            "SELECT DISTINCT row_id FROM change_log WHERE table_name = ? AND action IN ('insert', 'delete')"
-            " AND (new_value LIKE ? OR old_value LIKE ?)",
-            (table, pattern, pattern),
-        )
-    }
+    return change_log_queries.rows_logged_with(store, table, key, value)
 
 
 _YES_NO_FIELDS = {"needs_discussion", "discussed", "confidential"}
@@ -154,18 +148,16 @@ def _line(entry: ChangeLogEntry) -> ChangeLogLine:
 
 def change_log_for_pupil(store: Store, pupil: Pupil) -> list[ChangeLogLine]:
     """Every logged change to the pupil, their reviews, subject assessments, notes and absence, newest first."""
-    reviews = {r.id for r in store.find(PupilReview, "pupil_id = ?", (pupil.id,))}
+    reviews = {r.id for r in store.find(PupilReview, pupil_id=pupil.id)}
     reviews |= _rows_holding(store, "pupil_review", "pupil_id", pupil.id)
     wanted: dict[str, set[str]] = {"pupil": {pupil.id}, "pupil_review": reviews}
     subjects: set[str] = set()
     for review_id in reviews:
-        subjects |= {
-            row["id"] for row in store.query("SELECT id FROM subject_assessment WHERE review_id = ?", (review_id,))
-        }
+        subjects |= {s.id for s in store.find(SubjectAssessment, review_id=review_id)}
         subjects |= _rows_holding(store, "subject_assessment", "review_id", review_id)
     wanted["subject_assessment"] = subjects
-    for table in ("pupil_note", "absence_record"):
-        current = {row["id"] for row in store.query(f"SELECT id FROM [{table}] WHERE pupil_id = ?", (pupil.id,))}
+    for table, cls in (("pupil_note", PupilNote), ("absence_record", AbsenceRecord)):
+        current = {row.id for row in store.find(cls, pupil_id=pupil.id)}
         wanted[table] = current | _rows_holding(store, table, "pupil_id", pupil.id)
     entries: list[ChangeLogEntry] = []
     for table, ids in wanted.items():

@@ -21,6 +21,7 @@ from app.domain.review import PupilReview
 from app.domain.school import PupilStatus, SchoolClass, StaffMember
 from app.i18n import tr
 from app.services.school import pupils_of_class, the_school
+from app.storage.queries import conferences as conference_queries
 from app.storage.store import Store
 
 
@@ -95,21 +96,12 @@ def plan_conference(
 
 
 def classes_of_conference(store: Store, conference: Conference) -> list[SchoolClass]:
-    return store.find(
-        SchoolClass, "id IN (SELECT class_id FROM conference_class WHERE conference_id = ?)", (conference.id,),
-        order_by="grade, letter",
-    )
+    return conference_queries.classes_of_conference(store, conference.id)
 
 
 def conferences_of_class(store: Store, school_class: SchoolClass) -> list[Conference]:
     """Every conference of the class's cohort (all its school years), oldest first."""
-    return store.find(
-        Conference,
-        "id IN (SELECT conference_id FROM conference_class cc JOIN school_class sc ON sc.id = cc.class_id"
-        " WHERE sc.cohort_id = ?)",
-        (school_class.cohort_id,),
-        order_by="held_on, created_at",
-    )
+    return conference_queries.conferences_of_cohort(store, school_class.cohort_id)
 
 
 def set_status(store: Store, conference: Conference, status: ConferenceStatus) -> Conference:
@@ -135,15 +127,15 @@ def require_editable(conference: Conference) -> None:
 
 
 def participants_of(store: Store, conference: Conference) -> list[ConferenceParticipant]:
-    return store.find(ConferenceParticipant, "conference_id = ?", (conference.id,), order_by="created_at")
+    return store.find(ConferenceParticipant, conference_id=conference.id, order_by="created_at")
 
 
 def agenda_of(store: Store, conference: Conference) -> list[AgendaItem]:
-    return store.find(AgendaItem, "conference_id = ?", (conference.id,), order_by="position")
+    return store.find(AgendaItem, conference_id=conference.id, order_by="position")
 
 
 def reviews_of(store: Store, conference: Conference) -> list[PupilReview]:
-    return store.find(PupilReview, "conference_id = ?", (conference.id,))
+    return store.find(PupilReview, conference_id=conference.id)
 
 
 _CONFERENCE_FIELDS = {"held_on", "starts_at", "place"}
@@ -223,7 +215,7 @@ def set_item_minutes(store: Store, conference: Conference, item: AgendaItem, tex
 
 def running_conferences(store: Store) -> list[Conference]:
     """Meetings that were started and not closed (the program was closed or crashed during them)."""
-    return store.find(Conference, "status = ?", (ConferenceStatus.RUNNING.value,), order_by="held_on DESC")
+    return store.find(Conference, status=ConferenceStatus.RUNNING, order_by="held_on DESC")
 
 
 def set_roles(store: Store, conference: Conference, leader_id: str | None, minute_taker_id: str | None) -> Conference:

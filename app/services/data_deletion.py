@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.school import Pupil, PupilStatus, SchoolClass, danish_sort_key
+from app.domain.school import Pupil, danish_sort_key
 from app.i18n import tr
 from app.storage import erasure
+from app.storage.queries import change_log as change_log_queries
+from app.storage.queries import people
 from app.storage.store import Store
 
 DEFAULT_RETENTION_MONTHS = 12
@@ -45,12 +47,7 @@ def retention_cutoff(today: date, months: int = DEFAULT_RETENTION_MONTHS) -> dat
 
 
 def is_erased(store: Store, pupil: Pupil) -> bool:
-    return bool(
-        store.scalar(
-            "SELECT 1 FROM change_log WHERE table_name = 'pupil' AND row_id = ? AND action = ?",
-            (pupil.id, erasure.ERASE_ACTION),
-        )
-    )
+    return change_log_queries.has_action(store, "pupil", pupil.id, erasure.ERASE_ACTION)
 
 
 def pupils_due_for_deletion(
@@ -59,15 +56,9 @@ def pupils_due_for_deletion(
     """Pupils marked as left on or before ``months`` months ago whose data has not been deleted, oldest first."""
     today = today or date.today()
     cutoff = retention_cutoff(today, months)
-    erased = {
-        row["row_id"]
-        for row in store.query(
-            "SELECT row_id FROM change_log WHERE table_name = 'pupil' AND action = ?", (erasure.ERASE_ACTION,)
-        )
-    }
+    erased = change_log_queries.rows_with_action(store, "pupil", erasure.ERASE_ACTION)
     due = []
-    for pupil in store.find(Pupil, "status = ? AND left_on IS NOT NULL AND left_on <= ?",
-                            (PupilStatus.LEFT.value, cutoff.isoformat())):
+    for pupil in people.left_pupils_until(store, cutoff):
         if pupil.id in erased:
             continue
         due.append(DueForDeletion(pupil, pupil.left_on, _last_class(store, pupil)))
@@ -75,11 +66,9 @@ def pupils_due_for_deletion(
 
 
 def _last_class(store: Store, pupil: Pupil) -> str:
-    classes = store.find(
-        SchoolClass, "id IN (SELECT class_id FROM class_membership WHERE pupil_id = ?)", (pupil.id,),
-        order_by="school_year DESC",
-    )
-    return f"{classes[0].name} {classes[0].year.label}" if classes else ""
+    """The class the pupil was in last (moved within the last school year: the class moved to)."""
+    last = people.last_class(store, pupil.id)
+    return f"{last.name} {last.year.label}" if last else ""
 
 
 

@@ -42,7 +42,7 @@ def build_demo(path: str | Path, today: date | None = None, passphrase: str | No
     try:
         _Builder(store, content, today).build()
     except BaseException:
-        store.conn.close()
+        store.close(checkpoint=False)
         Path(path).unlink(missing_ok=True)
         raise
     store.close()

@@ -11,8 +11,7 @@ from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
 from app.storage.database import (
-    FILE_SUFFIX, _connect, backup_file, damaged_message, new_file_id, open_database, open_read_only,
-    quick_check_failed, table_counts,
+    FILE_SUFFIX, damaged_message, open_database, open_read_only, quick_check_failed, table_counts, write_copy,
 )
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
@@ -100,7 +99,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
     except Exception as error:  # a damaged page can surface only while reading
         report.error = damaged_message(report.path.name)
     finally:
-        store.conn.close()
+        store.close(checkpoint=False)
     return report
 
 
@@ -113,20 +112,11 @@ def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> 
         raise StorageError(tr("storage", "“{name}” already exists. Choose another name.").format(name=out.name))
     if isinstance(store_or_path, Store):
         store, close = store_or_path, False
-        passphrase = store._passphrase if store.encrypted else None
     else:
         store, close = open_read_only(store_or_path, passphrase), True
-        passphrase = passphrase if store.encrypted else None
     temporary = out.with_name(f".{out.name}.copying.tmp")
     try:
-        backup_file(store.conn, temporary, passphrase)
-        copy = _connect(temporary, passphrase)
-        try:
-            new_file_id(copy)  # another file now: its own backups
-        finally:
-            copy.close()
-        for sidecar in ("-wal", "-shm", "-journal"):
-            temporary.with_name(temporary.name + sidecar).unlink(missing_ok=True)
+        write_copy(store, temporary)  # another file now: its own id, its own backups
         os.replace(temporary, out)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -136,7 +126,7 @@ def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> 
         raise
     finally:
         if close:
-            store.conn.close()
+            store.close(checkpoint=False)
     return out
 
 

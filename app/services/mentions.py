@@ -7,10 +7,10 @@ pupil's name but ``shown_pupil_id``'s own by "[en elev]".
 
 from __future__ import annotations
 
-from app.domain.conference import ConferenceParticipant
 from app.domain.mentions import MentionFinder, Person
 from app.domain.pseudonyms import TextFilter, name_nobody, only_this_pupil
 from app.domain.school import Pupil, StaffMember
+from app.storage.queries import conferences as conference_queries
 from app.storage.store import Store
 
 
@@ -24,7 +24,7 @@ def finder_for(store: Store, *, adults: bool = True) -> MentionFinder:
     people = [pupil_person(p) for p in store.find(Pupil)]
     if adults:
         people += [Person(id=m.id, given_name=m.name, staff=True) for m in store.find(StaffMember)]
-        guests = {p.name.strip() for p in store.find(ConferenceParticipant, "staff_id IS NULL")}
+        guests = conference_queries.guest_names(store)
         people += [Person(id=f"guest:{name}", given_name=name, staff=True) for name in sorted(guests) if name]
     return MentionFinder(people)
 

@@ -10,6 +10,9 @@ from app.domain.conference import Conference, ConferenceStatus
 from app.domain.review import PupilReview
 from app.domain.school import Pupil, SchoolClass, danish_sort_key
 from app.services.conferences import conferences_of_class
+from app.storage.queries import agreements as agreement_queries
+from app.storage.queries import people
+from app.storage.queries import reviews as review_queries
 from app.storage.store import Store
 
 
@@ -31,10 +34,7 @@ class ClassOverview:
 
 def class_overview(store: Store, school_class: SchoolClass, today: date) -> ClassOverview:
     conferences = conferences_of_class(store, school_class)
-    agreements = store.find(
-        Agreement, "class_id IN (SELECT id FROM school_class WHERE cohort_id = ?)", (school_class.cohort_id,),
-        order_by="deadline IS NULL, deadline, created_at",
-    )
+    agreements = agreement_queries.agreements_of_cohort(store, school_class.cohort_id, by_deadline=True)
     open_ones = [a for a in agreements if a.still_open]
     return ClassOverview(
         school_class=school_class,
@@ -57,19 +57,9 @@ class ReviewRow:
 
 def review_rows(store: Store, conference: Conference, *, flagged_first: bool = False) -> list[ReviewRow]:
     """Every pupil review of a conference with its pupil, in name order (flagged pupils first if asked)."""
-    reviews = store.find(PupilReview, "conference_id = ?", (conference.id,))
-    pupils = {
-        p.id: p
-        for p in store.find(Pupil, "id IN (SELECT pupil_id FROM pupil_review WHERE conference_id = ?)", (conference.id,))
-    }
-    counts = {
-        row["review_id"]: row["n"]
-        for row in store.query(
-            "SELECT review_id, count(*) AS n FROM subject_assessment WHERE review_id IN"
-            " (SELECT id FROM pupil_review WHERE conference_id = ?) GROUP BY review_id",
-            (conference.id,),
-        )
-    }
+    reviews = store.find(PupilReview, conference_id=conference.id)
+    pupils = {p.id: p for p in people.pupils_reviewed_at(store, conference.id)}
+    counts = review_queries.subject_counts(store, conference.id)
     rows = [ReviewRow(pupils[r.pupil_id], r, counts.get(r.id, 0)) for r in reviews if r.pupil_id in pupils]
     rows.sort(key=lambda row: (danish_sort_key(row.pupil.given_name), danish_sort_key(row.pupil.family_name)))
     if flagged_first:

@@ -35,6 +35,7 @@ from app.i18n import tr
 from app.services.import_memory import ImportMemory
 from app.services.mentions import finder_for
 from app.storage import backups, erasure
+from app.storage.queries import reviews as review_queries
 from app.storage.store import Store
 from app.storage.tables import table_of
 
@@ -117,16 +118,15 @@ class DeletionReport:
 
 # -- the preview ---------------------------------------------------------------------------------------
 def _owned(store: Store, pupil: Pupil) -> dict[type, list[str]]:
-    reviews = [r.id for r in store.find(PupilReview, "pupil_id = ?", (pupil.id,))]
-    subjects = [s.id for s in store.find(
-        SubjectAssessment, "review_id IN (SELECT id FROM pupil_review WHERE pupil_id = ?)", (pupil.id,))]
+    reviews = [r.id for r in store.find(PupilReview, pupil_id=pupil.id)]
+    subjects = [s.id for s in review_queries.subjects_of_pupil(store, pupil.id)]
     return {
-        AgreementPupil: [r.id for r in store.find(AgreementPupil, "pupil_id = ?", (pupil.id,))],
-        AbsenceRecord: [r.id for r in store.find(AbsenceRecord, "pupil_id = ?", (pupil.id,))],
-        PupilNote: [r.id for r in store.find(PupilNote, "pupil_id = ?", (pupil.id,))],
+        AgreementPupil: [r.id for r in store.find(AgreementPupil, pupil_id=pupil.id)],
+        AbsenceRecord: [r.id for r in store.find(AbsenceRecord, pupil_id=pupil.id)],
+        PupilNote: [r.id for r in store.find(PupilNote, pupil_id=pupil.id)],
         SubjectAssessment: subjects,
         PupilReview: reviews,
-        ClassMembership: [r.id for r in store.find(ClassMembership, "pupil_id = ?", (pupil.id,))],
+        ClassMembership: [r.id for r in store.find(ClassMembership, pupil_id=pupil.id)],
     }
 
 

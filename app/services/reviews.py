@@ -33,7 +33,7 @@ def update_review(store: Store, conference: Conference, review: PupilReview, **c
 
 
 def subjects_of(store: Store, review: PupilReview) -> list[SubjectAssessment]:
-    return store.find(SubjectAssessment, "review_id = ?", (review.id,), order_by="position, subject")
+    return store.find(SubjectAssessment, review_id=review.id, order_by="position, subject")
 
 
 def set_subject(
@@ -68,9 +68,9 @@ def add_note(store: Store, pupil: Pupil, text: str, *, confidential: bool = Fals
 
 
 def review_of(store: Store, conference: Conference, pupil: Pupil) -> PupilReview | None:
-    return store.find_one(PupilReview, "conference_id = ? AND pupil_id = ?", (conference.id, pupil.id))
+    return store.find_one(PupilReview, conference_id=conference.id, pupil_id=pupil.id)
 
 
 def notes_of(store: Store, pupil: Pupil) -> list[PupilNote]:
     """A pupil's notes, newest first."""
-    return store.find(PupilNote, "pupil_id = ?", (pupil.id,), order_by="created_at DESC")
+    return store.find(PupilNote, pupil_id=pupil.id, order_by="created_at DESC")

@@ -41,6 +41,8 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
 )
 from app.services.school import the_school
 from app.services.tabular import TableError, refusing
+from app.storage.queries import people
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
@@ -141,10 +143,7 @@ class RosterResult:
 
 def _fingerprint(store: Store) -> tuple:
     """Changes to pupils, classes or memberships after the preview make it stale."""
-    return tuple(
-        store.scalar(f"SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM [{table}]")
-        for table in ("pupil", "class_membership", "school_class")
-    )
+    return people.roster_fingerprint(store)
 
 
 def build_preview(store: Store, source: RosterSource, school_year: int, *, columns: dict | None = None,
@@ -160,17 +159,16 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")
-    classes = {(c.grade, c.letter, c.school_year): c for c in store.find(SchoolClass, "school_id = ? AND "
-               "school_year IN (?, ?)", (school.id, school_year, school_year - 1))}
-    membership_rows = store.query(
-        "SELECT m.pupil_id, m.class_id, m.created_at, c.grade, c.letter, c.school_year FROM class_membership m"
-        " JOIN school_class c ON c.id = m.class_id WHERE c.school_id = ? AND m.left_on IS NULL", (school.id,))
+    classes = {(c.grade, c.letter, c.school_year): c
+               for c in school_queries.classes_of_years(store, school.id, [school_year, school_year - 1])}
+    membership_rows = people.open_placements(store, school.id, [school_year - 1, school_year])
+    placed_anywhere = people.pupils_in_any_class(store, school.id)
     classes_of: dict[str, list[dict]] = {}
     members: dict[str, set[str]] = {}
     for row in membership_rows:
         classes_of.setdefault(row["pupil_id"], []).append(row)
         members.setdefault(row["class_id"], set()).add(row["pupil_id"])
-    pupils = {p.id: p for p in store.find(Pupil, "school_id = ?", (school.id,))}
+    pupils = {p.id: p for p in store.find(Pupil, school_id=school.id)}
     by_key: dict[str, list[Pupil]] = {}
     for pupil in pupils.values():
         by_key.setdefault(_key(pupil), []).append(pupil)
@@ -200,7 +198,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
                                                 row.birth_date, row.row, add_membership=True))
             continue
         claimed.add(pupil.id)
-        preview.entries.append(_compare(row, pupil, preview, school_year, classes_of.get(pupil.id, []), members))
+        preview.entries.append(_compare(row, pupil, preview, school_year, classes_of.get(pupil.id, []), members,
+                                                pupil.id in placed_anywhere))
 
     for key, preview in previews.items():
         for pupil_id in sorted(base[key] - claimed, key=lambda pid: danish_sort_key(pupils[pid].full_name)):
@@ -229,11 +228,10 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
 
 def _belongs_to(memberships: list[dict], school_class: SchoolClass, school_year: int) -> bool:
     """Is the class the pupil's latest class? (A pupil who moved on to another class does not leave this one.)"""
-    this_year = [m for m in memberships if m["school_year"] == school_year]
+    this_year = [m for m in memberships if m["school_year"] == school_year]  # one at most: the class that counts
     if school_class.school_year != school_year:
         return not this_year
-    latest = max(this_year, key=lambda m: m["created_at"], default=None)
-    return latest is not None and latest["class_id"] == school_class.id
+    return any(m["class_id"] == school_class.id for m in this_year)
 
 
 def _key(pupil: Pupil) -> str:
@@ -261,7 +259,9 @@ def _match(row: RosterRow, candidates: list[Pupil], claimed: set[str], base: set
 
 
 def _compare(row: RosterRow, pupil: Pupil, preview: ClassPreview, school_year: int, memberships: list[dict],
-             members: dict[str, set[str]]) -> PreviewEntry:
+             members: dict[str, set[str]], placed_anywhere: bool) -> PreviewEntry:
+    """``memberships``: the pupil's classes this and last school year; ``placed_anywhere``: the pupil has a
+    class (not left) in some school year."""
     updates: dict = {}
     changes: list[str] = []
     if row.birth_date and pupil.birth_date is None:
@@ -285,7 +285,7 @@ def _compare(row: RosterRow, pupil: Pupil, preview: ClassPreview, school_year: i
         elif last_year and not follows:
             names = ", ".join(class_name(m["grade"], m["letter"]) for m in last_year)
             changes.append(tr("import", "new in the class (last year {old})").format(old=names))
-        elif not last_year and pupil.status == PupilStatus.ACTIVE and not memberships:
+        elif not last_year and pupil.status == PupilStatus.ACTIVE and not placed_anywhere:
             changes.append(tr("import", "new in the class"))
     kind = EntryKind.CHANGED if changes else EntryKind.UNCHANGED
     return PreviewEntry(kind, preview.name, row.given_name, row.family_name, row.birth_date or pupil.birth_date,
@@ -332,14 +332,9 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
         op.update(pupil, **entry.updates)
     if entry.add_membership:
         school_year = store.get(SchoolClass, class_id).school_year
-        for old in store.find(
-            ClassMembership,
-            "pupil_id = ? AND left_on IS NULL AND class_id != ? AND class_id IN"
-            " (SELECT id FROM school_class WHERE school_year = ?)",
-            (pupil.id, class_id, school_year),
-        ):
+        for old in people.open_memberships_elsewhere(store, pupil.id, class_id, school_year):
             op.update(old, left_on=today)  # moved within the school year: the old class keeps the history
-        earlier = store.find_one(ClassMembership, "pupil_id = ? AND class_id = ?", (pupil.id, class_id))
+        earlier = store.find_one(ClassMembership, pupil_id=pupil.id, class_id=class_id)
         if earlier is not None:  # back in a class the pupil left earlier: the membership is reopened
             if earlier.left_on is not None:
                 op.update(earlier, left_on=None)

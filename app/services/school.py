@@ -19,12 +19,14 @@ from app.domain.school import (
     normalize_class_name,
 )
 from app.i18n import tr
+from app.storage.queries import people
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
 def the_school(store: Store) -> School:
     """The file's school (a file holds one school's or one team's data)."""
-    schools = store.find(School, order_by="created_at")
+    schools = school_queries.schools(store)
     if not schools:
         raise RuleError(tr("errors", "The file has no school yet."))
     return schools[0]
@@ -50,10 +52,7 @@ def add_staff(store: Store, name: str, role: Role = Role.TEACHER, initials: str 
 def add_class(store: Store, name: str, school_year: int) -> SchoolClass:
     school = the_school(store)
     grade, letter = normalize_class_name(name)
-    existing = store.find_one(
-        SchoolClass, "school_id = ? AND school_year = ? AND grade = ? AND letter = ?",
-        (school.id, school_year, grade, letter),
-    )
+    existing = school_queries.class_named(store, school_year, grade, letter, school.id)
     if existing:
         raise RuleError(tr("errors", "The class {name} already exists in this school year.").format(name=existing.name))
     with store.operation(tr("operations", "Add class")) as op:
@@ -92,10 +91,8 @@ def mark_pupil_left(store: Store, pupil: Pupil, on: date) -> Pupil:
 def move_class_up(store: Store, school_class: SchoolClass) -> SchoolClass:
     """The class one school year later (5.B -> 6.B), with its active pupils. History stays with the cohort."""
     values = next_year_class_values(school_class)
-    clash = store.find_one(
-        SchoolClass, "school_id = ? AND school_year = ? AND grade = ? AND letter = ?",
-        (values["school_id"], values["school_year"], values["grade"], values["letter"]),
-    )
+    clash = school_queries.class_named(store, values["school_year"], values["grade"], values["letter"],
+                                       values["school_id"])
     if clash:
         raise RuleError(tr("errors", "The class {name} already exists in the next school year.").format(name=clash.name))
     with store.operation(tr("operations", "Move class up to next school year")) as op:
@@ -107,28 +104,25 @@ def move_class_up(store: Store, school_class: SchoolClass) -> SchoolClass:
 
 
 def pupils_of_class(store: Store, school_class: SchoolClass, *, include_left: bool = True) -> list[Pupil]:
-    where = "id IN (SELECT pupil_id FROM class_membership WHERE class_id = ? AND left_on IS NULL)"
-    if not include_left:
-        where += " AND status = 'aktiv'"
-    pupils = store.find(Pupil, where, (school_class.id,))
+    pupils = people.pupils_in_class(store, school_class, active_only=not include_left)
     return sorted(pupils, key=lambda p: (danish_sort_key(p.given_name), danish_sort_key(p.family_name)))
 
 
 def classes_of_year(store: Store, school_year: int) -> list[SchoolClass]:
-    return store.find(SchoolClass, "school_year = ?", (school_year,), order_by="grade, letter")
+    return school_queries.classes_of_year(store, school_year)
 
 
 def school_years(store: Store) -> list[int]:
-    return [row["school_year"] for row in store.query("SELECT DISTINCT school_year FROM school_class ORDER BY 1")]
+    return school_queries.school_years(store)
 
 
 def cohort_classes(store: Store, school_class: SchoolClass) -> list[SchoolClass]:
     """The same group of pupils across school years, oldest first (4.B 2024/25, 5.B 2025/26, ...)."""
-    return store.find(SchoolClass, "cohort_id = ?", (school_class.cohort_id,), order_by="school_year")
+    return school_queries.cohort_classes(store, school_class.cohort_id)
 
 
 def staff(store: Store, *, active_only: bool = True) -> list[StaffMember]:
-    members = store.find(StaffMember, "active = 1" if active_only else None)
+    members = school_queries.staff_members(store, active_only=active_only)
     return sorted(members, key=lambda m: danish_sort_key(m.name))
 
 
@@ -136,12 +130,7 @@ def class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
     """Number of active pupils per class id."""
     if not classes:
         return {}
-    rows = store.query(
-        "SELECT m.class_id, count(*) AS n FROM class_membership m JOIN pupil p ON p.id = m.pupil_id"
-        f" WHERE p.status = 'aktiv' AND m.left_on IS NULL AND m.class_id IN ({','.join('?' * len(classes))}) GROUP BY m.class_id",
-        [c.id for c in classes],
-    )
-    return {row["class_id"]: row["n"] for row in rows}
+    return people.active_class_sizes(store, classes)
 
 
 def default_school_year(store: Store, today: date) -> int:

@@ -24,6 +24,10 @@ from app.domain.agreement import (
 from app.domain.school import SchoolClass, class_name
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
 from app.i18n import tr
+from app.storage.queries import agreements as agreement_queries
+from app.storage.queries import conferences as conference_queries
+from app.storage.queries import school as school_queries
+from app.storage.queries import wellbeing as wellbeing_queries
 from app.storage.store import Store
 
 
@@ -111,20 +115,11 @@ def agreements_by_survey_link(
     made at conferences after that date (the minutes of an earlier conference), and gives each agreement its
     status on that date: the outcome of its latest review at a conference held by then, else "Åben".
     """
-    cohort = "SELECT id FROM agreement WHERE class_id IN (SELECT id FROM school_class WHERE cohort_id = ?)"
-    agreements = store.find(
-        Agreement,
-        "class_id IN (SELECT id FROM school_class WHERE cohort_id = ?)"
-        " AND (COALESCE(indicator, '') != '' OR COALESCE(question_code, '') != '')",
-        (school_class.cohort_id,),
-    )
+    agreements = agreement_queries.survey_linked_agreements(store, school_class.cohort_id)
     if not agreements:
         return {}
-    with_pupils = {row["agreement_id"] for row in store.query(
-        f"SELECT DISTINCT agreement_id FROM agreement_pupil WHERE agreement_id IN ({cohort})",
-        (school_class.cohort_id,))}
-    held_on = {row["id"]: date.fromisoformat(row["held_on"])
-               for row in store.query("SELECT id, held_on FROM conference")}
+    with_pupils = agreement_queries.agreements_with_pupils(store, school_class.cohort_id)
+    held_on = conference_queries.conference_dates(store)
     agreements = [a for a in agreements if _is_class_agreement(a, with_pupils)]
     if made_until is not None:
         agreements = [a for a in agreements if a.made_in_conference_id is None
@@ -135,34 +130,20 @@ def agreements_by_survey_link(
         agreements = frozen(agreements)
     status_then: dict[str, AgreementStatus] = {}
     if made_until is not None:
-        for row in store.query(
-            "SELECT r.agreement_id, r.status FROM agreement_review r JOIN conference c ON c.id = r.conference_id"
-            f" WHERE r.agreement_id IN ({cohort}) AND c.held_on <= ? ORDER BY c.held_on, r.updated_at",
-            (school_class.cohort_id, made_until.isoformat()),
-        ):
-            status_then[row["agreement_id"]] = AgreementStatus(row["status"])  # the latest wins
+        for agreement_id, status in agreement_queries.latest_outcomes_until(
+                store, school_class.cohort_id, made_until).items():
+            status_then[agreement_id] = AgreementStatus(status)
 
     # The questions' wording and order from the newest of the cohort's results that has each question.
     codes = sorted({a.question_code for a in agreements if a.question_code})
-    questions: dict[str, tuple[str, int]] = {}
-    if codes:
-        for row in store.query(
-            "SELECT q.code, q.text, q.position FROM question_distribution q"
-            " JOIN wellbeing_result r ON r.id = q.result_id"
-            " JOIN school_class c ON c.id = r.class_id"
-            f" WHERE c.cohort_id = ? AND q.code IN ({','.join('?' * len(codes))})"
-            " ORDER BY r.survey_year DESC, r.created_at DESC",
-            [school_class.cohort_id, *codes],
-        ):
-            questions.setdefault(row["code"], (row["text"], row["position"]))
+    questions = wellbeing_queries.question_wording(store, school_class.cohort_id, codes)
 
-    classes = {row["id"]: row for row in store.query(
-        "SELECT id, grade, letter FROM school_class WHERE cohort_id = ?", (school_class.cohort_id,))}
-    staff_names = {row["id"]: row["name"] for row in store.query("SELECT id, name FROM staff_member")}
+    classes = {c.id: c for c in school_queries.cohort_classes(store, school_class.cohort_id)}
+    staff_names = school_queries.staff_names(store)
 
     def name_of(class_id: str) -> str:
-        row = classes.get(class_id)
-        return class_name(row["grade"], row["letter"]) if row else ""
+        found = classes.get(class_id)
+        return class_name(found.grade, found.letter) if found else ""
 
     groups: dict[SurveyLink, list[LinkedAgreement]] = {}
     for agreement in agreements:

@@ -36,6 +36,7 @@ from app.services.survey_template import write_template
 from app.services.tabular import TableError, refusing
 from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
 from app.services.wellbeing_view import stored_input
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
@@ -184,16 +185,14 @@ def _entries(store: Store, blocks: list[ParsedBlock], school_year: int,
     entries = []
     for block in blocks:
         year = block.school_year if block.school_year is not None else school_year
-        school_class = store.find_one(
-            SchoolClass, "school_year = ? AND grade = ? AND letter = ?", (year, block.grade, block.letter)
-        )
+        school_class = school_queries.class_named(store, year, block.grade, block.letter)
         if school_class is None:
             problems.append(block.problem(
                 tr("survey_import", "There is no class {klass} in the school year {year}. Create the class first, "
                                     "or correct the class's name or the school year in the file.").format(
                     klass=block.name, year=SchoolYear(year).long_label)))
             continue
-        stored = store.find_one(WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, year))
+        stored = store.find_one(WellbeingResult, class_id=school_class.id, survey_year=year)
         existing = stored_input(store, stored) if stored else None
         values = _merged(block, year, existing)
         if existing is None:
@@ -251,8 +250,7 @@ def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPr
                                      "values beside each class of that stage; the classes' own results are not "
                                      "changed.")]
         for values in data.values:
-            classes = store.find(SchoolClass, "school_year = ? AND grade IN (?, ?, ?)",
-                                 (values.school_year, *STAGE_GRADES[values.stage]))
+            classes = school_queries.classes_of_grades(store, values.school_year, STAGE_GRADES[values.stage])
             if not classes:
                 notes.append(tr(
                     "survey_import", "There are no classes of {stage} in the school year {year}; those figures are "

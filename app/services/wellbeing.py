@@ -17,6 +17,7 @@ from app.domain.wellbeing import (
     shown,
 )
 from app.i18n import tr
+from app.storage.queries import wellbeing as wellbeing_queries
 from app.storage.store import Store
 
 
@@ -65,14 +66,12 @@ def save_result(store: Store, school_class: SchoolClass, values: ResultInput) ->
     """Store (or replace) one class's result for one survey year, in one transaction."""
     _validate(values)
     band = grade_band_for(school_class.grade)
-    existing = store.find_one(
-        WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, values.survey_year)
-    )
+    existing = store.find_one(WellbeingResult, class_id=school_class.id, survey_year=values.survey_year)
     with store.operation(tr("operations", "Save wellbeing results")) as op:
         if existing:
-            for child in store.find(IndicatorValue, "result_id = ?", (existing.id,)):
+            for child in store.find(IndicatorValue, result_id=existing.id):
                 op.delete(child)
-            for child in store.find(QuestionDistribution, "result_id = ?", (existing.id,)):
+            for child in store.find(QuestionDistribution, result_id=existing.id):
                 op.delete(child)
             result = op.update(
                 existing, grade_band=band, answer_count=values.answer_count,
@@ -116,19 +115,14 @@ def save_results(
 
 def shown_result(store: Store, result: WellbeingResult) -> ShownResult:
     """The only way out of the file for survey results: through the domain's anonymity rule."""
-    indicators = store.find(IndicatorValue, "result_id = ?", (result.id,))
-    questions = store.find(QuestionDistribution, "result_id = ?", (result.id,), order_by="position")
+    indicators = store.find(IndicatorValue, result_id=result.id)
+    questions = store.find(QuestionDistribution, result_id=result.id, order_by="position")
     return shown(result, indicators, questions)
 
 
 def results_of_cohort(store: Store, school_class: SchoolClass) -> list[ShownResult]:
     """The class's results over the years (following the pupils, not the grade), oldest first."""
-    results = store.find(
-        WellbeingResult,
-        "class_id IN (SELECT id FROM school_class WHERE cohort_id = ?)",
-        (school_class.cohort_id,),
-        order_by="survey_year",
-    )
+    results = wellbeing_queries.results_of_cohort(store, school_class.cohort_id)
     return [shown_result(store, r) for r in results]
 
 

@@ -23,6 +23,7 @@ from app.domain.wellbeing import (
 )
 from app.services import school, wellbeing
 from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
+from app.storage.queries import wellbeing as wellbeing_queries
 from app.storage.store import Store
 
 
@@ -57,7 +58,7 @@ def stored_input(store: Store, result: WellbeingResult) -> ResultInput:
     """A stored result as input values (raw, NOT through the anonymity rule: for comparing and editing only)."""
     indicators = {
         Indicator(v.indicator): IndicatorInput(v.class_value, v.school_value, v.national_value)
-        for v in store.find(IndicatorValue, "result_id = ?", (result.id,))
+        for v in store.find(IndicatorValue, result_id=result.id)
     }
     questions = [
         QuestionInput(
@@ -65,7 +66,7 @@ def stored_input(store: Store, result: WellbeingResult) -> ResultInput:
             shares=list(q.shares), answer_count=q.answer_count,
             indicator=Indicator(q.indicator) if q.indicator else None,
         )
-        for q in store.find(QuestionDistribution, "result_id = ?", (result.id,), order_by="position")
+        for q in store.find(QuestionDistribution, result_id=result.id, order_by="position")
     ]
     return ResultInput(
         survey_year=result.survey_year, answer_count=result.answer_count,
@@ -86,7 +87,7 @@ class FormStart:
 
 def form_start(store: Store, school_class: SchoolClass, survey_year: int | None = None) -> FormStart:
     year = survey_year if survey_year is not None else school_class.school_year
-    result = store.find_one(WellbeingResult, "class_id = ? AND survey_year = ?", (school_class.id, year))
+    result = store.find_one(WellbeingResult, class_id=school_class.id, survey_year=year)
     band = grade_band_for(school_class.grade)
     if result is not None and may_show_details(result.answer_count):
         values = stored_input(store, result)
@@ -100,15 +101,10 @@ def form_start(store: Store, school_class: SchoolClass, survey_year: int | None 
 
 def question_templates(store: Store, band: GradeBand) -> list[QuestionInput]:
     """The survey's questions as last entered for any class of the same grade band, without answers."""
-    rows = store.query(
-        "SELECT r.id FROM wellbeing_result r WHERE r.grade_band = ? AND EXISTS "
-        "(SELECT 1 FROM question_distribution q WHERE q.result_id = r.id) ORDER BY r.survey_year DESC, "
-        "(SELECT count(*) FROM question_distribution q WHERE q.result_id = r.id) DESC LIMIT 1",
-        (str(GradeBand(band).value),),
-    )
-    if not rows:
+    result_id = wellbeing_queries.template_result_id(store, str(GradeBand(band).value))
+    if result_id is None:
         return []
-    questions = store.find(QuestionDistribution, "result_id = ?", (rows[0]["id"],), order_by="position")
+    questions = store.find(QuestionDistribution, result_id=result_id, order_by="position")
     return [
         QuestionInput(
             code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),

@@ -27,7 +27,8 @@ from typing import Callable
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, file_id_of, private_file
+from app.storage import sqlcipher
+from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -82,7 +83,7 @@ class Backup:
 
     @property
     def encrypted(self) -> bool:
-        return not _is_plain_sqlite(self.path)
+        return not sqlcipher.is_plain_sqlite(self.path)
 
 
 # -- where --------------------------------------------------------------------------------------------
@@ -158,13 +159,12 @@ def make_backup(
             store.checkpoint()
         except DATABASE_ERRORS as error:  # a busy reader: the backup API copies the WAL's content anyway
             log.info("checkpoint before backup skipped: %s", type(error).__name__)
-        destination = _connect(private_file(temporary), store._passphrase if store.encrypted else None)
+        destination = sqlcipher.connect(private_file(temporary), store.passphrase if store.encrypted else None)
         try:
             store.conn.backup(destination)
         finally:
             destination.close()
-        for sidecar in ("-wal", "-shm", "-journal"):
-            _remove(temporary.with_name(temporary.name + sidecar))
+        sqlcipher.remove_side_files(temporary)
         os.replace(temporary, target)
     except BaseException:
         _remove(temporary)
@@ -272,12 +272,12 @@ def _remove(path: Path) -> None:
 
 
 def _check_file(path: Path, passphrase: str | None) -> None:
-    conn = _connect(path, passphrase)
+    conn = sqlcipher.connect(path, passphrase)
     try:
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            sqlcipher.probe(conn)
         except DATABASE_ERRORS as error:
-            if passphrase or not _is_plain_sqlite(path):
+            if passphrase or not sqlcipher.is_plain_sqlite(path):
                 raise WrongPassphraseError(
                     tr(
                         "backups",
@@ -309,17 +309,17 @@ def _backup_closed_file(path: Path, passphrase: str | None, root, now: datetime 
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = _new_name(folder, now or datetime.now(), REASON_BEFORE_RESTORE)
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
-    source = _connect(path, passphrase)
+    source = sqlcipher.connect(path, passphrase)
     try:
         try:
-            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            sqlcipher.probe(source)
         except DATABASE_ERRORS as error:
             raise WrongPassphraseError(
                 tr("storage", "The passphrase does not open “{name}”. Check the passphrase and try again.").format(
                     name=path.name
                 )
             ) from error
-        destination = _connect(temporary, passphrase)
+        destination = sqlcipher.connect(temporary, passphrase)
         try:
             source.backup(destination)
         finally:
@@ -359,8 +359,7 @@ def restore_backup(
         shutil.copyfile(source, temporary)
         _check_file(temporary, backup_passphrase or None)
         kept = _backup_closed_file(target, passphrase, root, now) if target.exists() else None
-        for sidecar in ("-wal", "-shm", "-journal"):  # belong to the file being replaced (folded into ``kept``)
-            _remove(target.with_name(target.name + sidecar))
+        sqlcipher.remove_side_files(target)  # belong to the file being replaced (folded into ``kept``)
         os.replace(temporary, target)
     except StorageError:
         _remove(temporary)
@@ -435,14 +434,12 @@ def rekey_backups(path: str | Path, old_passphrase: str, new_passphrase: str, ro
     for backup in list_backups(path, root):
         if not backup.encrypted:
             continue
-        conn = _connect(backup.path, old_passphrase)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DATABASE_ERRORS:
+        conn = sqlcipher.connect(backup.path, old_passphrase)
+        if not sqlcipher.opens(conn):
             conn.close()
             continue  # made under yet another passphrase
         try:
-            conn.execute("PRAGMA rekey = '" + new_passphrase.replace("'", "''") + "'")
+            sqlcipher.rekey(conn, new_passphrase)
             done += 1
         except DATABASE_ERRORS as error:
             log.error("rekeying a backup failed: %s", type(error).__name__)

@@ -12,7 +12,7 @@ from app.domain.base import utc_now
 from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
-from app.storage import migrations
+from app.storage import migrations, sqlcipher
 from app.storage.errors import (
     StorageError,
     DamagedFileError,
@@ -28,44 +28,15 @@ from app.storage.store import Store
 from app.storage.write_errors import classify, open_failed
 
 FILE_SUFFIX = ".klassekonference"
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _database_errors() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
-    try:
-        import sqlcipher3
-
-        errors.append(sqlcipher3.DatabaseError)
-    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
-        pass
-    return tuple(errors)
-
-
-DATABASE_ERRORS = _database_errors()
-
-
-def _connect(path: Path, passphrase: str | None):
-    """A connection in autocommit mode (transactions are explicit). The slot for encryption at rest."""
-    if passphrase:
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our message, not noise on stderr
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-        return conn
-    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-
-
-def _is_plain_sqlite(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        header = handle.read(16)
-    return header == _SQLITE_HEADER or header == b""
+DATABASE_ERRORS = sqlcipher.DATABASE_ERRORS
+# Older names of what now lives in app.storage.sqlcipher (kept for callers on other branches).
+_connect = sqlcipher.connect
+_is_plain_sqlite = sqlcipher.is_plain_sqlite
 
 
 def _probe(conn, path: Path, passphrase: str | None) -> None:
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        sqlcipher.probe(conn)
     except Exception as error:  # sqlite3.DatabaseError or sqlcipher3.DatabaseError
         if passphrase:
             raise WrongPassphraseError(
@@ -122,11 +93,11 @@ def file_id_of(path: str | Path) -> str | None:
     """The id of the conference file ``path``: known from opening it, or read from a plain file (read-only)."""
     path = Path(path)
     known = _FILE_IDS.get(str(path.resolve()))
-    if known or not path.is_file() or not _is_plain_sqlite(path) or path.stat().st_size == 0:
+    if known or not path.is_file() or not sqlcipher.is_plain_sqlite(path) or path.stat().st_size == 0:
         return known
     wal = path.with_name(path.name + "-wal")
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1"), uri=True)
+        conn = sqlcipher.connect(path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1"), uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -163,11 +134,25 @@ def _quick_check(conn, path: Path) -> None:
 
 def backup_file(conn, destination: Path, passphrase: str | None = None) -> Path:
     """A consistent copy of the open database (SQLite's backup API), encrypted like the source."""
-    target = _connect(private_file(destination), passphrase)
+    target = sqlcipher.connect(private_file(destination), passphrase)
     try:
         conn.backup(target)
     finally:
         target.close()
+    return destination
+
+
+def write_copy(store: Store, destination: Path) -> Path:
+    """A complete copy of the open (or read-only) store at the new path ``destination``, encrypted like the
+    file, with its own file id (a copy is another file: its backups must not mix with the original's)."""
+    passphrase = store.passphrase if store.encrypted else None
+    backup_file(store.conn, destination, passphrase)
+    copy = sqlcipher.connect(destination, passphrase)
+    try:
+        new_file_id(copy)
+    finally:
+        copy.close()
+    sqlcipher.remove_side_files(destination)
     return destination
 
 
@@ -257,9 +242,9 @@ def open_database(
         )
     if not create and not path.is_file():
         raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
-    if not create and passphrase and path.stat().st_size > 0 and _is_plain_sqlite(path):
+    if not create and passphrase and path.stat().st_size > 0 and sqlcipher.is_plain_sqlite(path):
         passphrase = None  # a plain file given a passphrase (one set for every command) opens as what it is
-    if not create and not passphrase and not _is_plain_sqlite(path):
+    if not create and not passphrase and not sqlcipher.is_plain_sqlite(path):
         raise PassphraseNeededError(
             tr(
                 "storage",
@@ -270,7 +255,7 @@ def open_database(
     try:
         if create:
             private_file(path)
-        conn = _connect(path, passphrase)
+        conn = sqlcipher.connect(path, passphrase)
     except BaseException:
         if handle is not None:
             handle.release()
@@ -329,7 +314,7 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
                 name=path.name
             )
         )
-    plain = _is_plain_sqlite(path)
+    plain = sqlcipher.is_plain_sqlite(path)
     if not plain and not passphrase:
         raise PassphraseNeededError(
             tr("storage", "“{name}” is encrypted or damaged. If it is encrypted, give its passphrase.").format(
@@ -338,15 +323,9 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
         )
     wal = path.with_name(path.name + "-wal")
     uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
-    if plain:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    else:
+    if not plain:
         clean_passphrase_text(passphrase)
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn = sqlcipher.connect(uri, None if plain else passphrase, uri=True)
     try:
         _probe(conn, path, None if plain else passphrase)
         version = _check(conn, path)
@@ -381,15 +360,9 @@ def quick_check_failed(path: str | Path, passphrase: str | None = None) -> bool:
     except DATABASE_ERRORS:
         return True
     finally:
-        store.conn.close()
+        store.close(checkpoint=False)
 
 
 def table_counts(store: Store) -> dict[str, int]:
     """Rows per table, for every table the file has (an older file has fewer)."""
-    names = [
-        row[0]
-        for row in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ).fetchall()
-    ]
-    return {name: store.conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in names}
+    return sqlcipher.table_counts(store.conn)

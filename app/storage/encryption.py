@@ -18,7 +18,8 @@ from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
-from app.storage.database import DATABASE_ERRORS, _connect, _is_plain_sqlite, open_database, private_file
+from app.storage import sqlcipher
+from app.storage.database import DATABASE_ERRORS, open_database, private_file
 from app.storage.errors import DamagedFileError, NotAConferenceFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
 
@@ -29,14 +30,10 @@ class EncryptionError(StorageError):
     """Encrypting or changing the passphrase failed; the file is as it was before."""
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def is_encrypted(path: str | Path) -> bool:
     """True for an existing file that is not plain SQLite (encrypted, or damaged beyond its header)."""
     path = Path(path)
-    return path.is_file() and not _is_plain_sqlite(path)
+    return path.is_file() and not sqlcipher.is_plain_sqlite(path)
 
 
 def create_encrypted(path: str | Path, passphrase: str) -> Store:
@@ -45,20 +42,6 @@ def create_encrypted(path: str | Path, passphrase: str) -> Store:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
     clean_passphrase_text(passphrase)
     return open_database(path, passphrase=passphrase, create=True)
-
-
-def _table_counts(conn, schema: str = "main") -> dict[str, int]:
-    names = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    ]
-    return {name: conn.execute(f"SELECT count(*) FROM {schema}.[{name}]").fetchone()[0] for name in names}
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 def _remove(path: Path) -> None:
@@ -70,14 +53,14 @@ def _remove(path: Path) -> None:
 
 def _verify(path: Path, passphrase: str | None, expected: dict[str, int] | None = None) -> None:
     """The file opens with the passphrase, SQLite's integrity check is ok, and (optionally) no row is missing."""
-    conn = _connect(path, passphrase)
+    conn = sqlcipher.connect(path, passphrase)
     try:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise DamagedFileError(tr("storage", "The encrypted copy failed the integrity check."))
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
             raise DamagedFileError(tr("storage", "The encrypted copy is not a Klassekonference file."))
-        if expected is not None and _table_counts(conn) != expected:
+        if expected is not None and sqlcipher.table_counts(conn) != expected:
             raise DamagedFileError(tr("storage", "The encrypted copy does not hold every row of the original."))
     finally:
         conn.close()
@@ -88,17 +71,12 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
     """Write an encrypted copy of ``source`` to the new file ``target`` (SQLCipher's ``sqlcipher_export``),
     and check it holds every row. ``source`` may be plain or encrypted with ``source_passphrase``.
     ``progress(bytes_written)`` is called now and then while the copy is written (from this thread)."""
-    import sqlcipher3  # noqa: F401 - the export needs SQLCipher's own connection
-
-    conn = sqlcipher3.connect(str(source), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(source, source_passphrase or None, cipher=True)  # the export needs SQLCipher's own
     if progress is not None:
         conn.set_progress_handler(lambda: _report_size(target, progress), PROGRESS_EVERY)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if source_passphrase:
-            conn.execute("PRAGMA key = " + _quote(source_passphrase))
         try:
-            counts = _table_counts(conn)
+            counts = sqlcipher.table_counts(conn)
         except DATABASE_ERRORS as error:
             raise WrongPassphraseError(
                 tr("storage", "The passphrase does not open “{name}”. Check the passphrase and try again.").format(
@@ -112,7 +90,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str, source_passphr
                 tr("storage", "“{name}” is not a Klassekonference file. Choose another file.").format(name=source.name)
             )
         private_file(target)
-        conn.execute(f"ATTACH DATABASE {_quote(str(target))} AS encrypted KEY {_quote(passphrase)}")
+        conn.execute(f"ATTACH DATABASE {sqlcipher.quote(str(target))} AS encrypted KEY {sqlcipher.quote(passphrase)}")
         try:
             conn.execute("SELECT sqlcipher_export('encrypted')")
             conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -150,7 +128,7 @@ def encrypt_in_place(path: str | Path, passphrase: str, progress=None) -> Path:
     clean_passphrase_text(passphrase)
     if not path.is_file():
         raise StorageError(tr("storage", "The file “{path}” does not exist.").format(path=path))
-    if not _is_plain_sqlite(path):
+    if not sqlcipher.is_plain_sqlite(path):
         raise EncryptionError(tr("storage", "“{name}” is already encrypted.").format(name=path.name))
     handle = lock_module.acquire(path, exclusive=True)
     temporary = path.with_name(f".{path.name}.encrypting.tmp")
@@ -169,7 +147,7 @@ def encrypt_in_place(path: str | Path, passphrase: str, progress=None) -> Path:
     except BaseException as error:
         _remove(temporary)
         if replaced and original.exists():
-            for sidecar in _sidecars(path):
+            for sidecar in sqlcipher.side_files(path):
                 _remove(sidecar)
             os.replace(original, path)
         elif original.exists():
@@ -209,7 +187,7 @@ def plaintext_copies(path: str | Path) -> list[Path]:
     found = []
     for item in sorted(path.parent.iterdir()):
         upgrade = item.name.startswith(f"{path.stem} (før opgradering fra v") and item.suffix == path.suffix
-        if (item.name in names or upgrade) and item.is_file() and item != path and _is_plain_sqlite(item):
+        if (item.name in names or upgrade) and item.is_file() and item != path and sqlcipher.is_plain_sqlite(item):
             if item.stat().st_size > 0:
                 found.append(item)
     return found
@@ -219,7 +197,7 @@ def leftover_originals(path: str | Path) -> list[Path]:
     """An unencrypted original beside an encrypted file: left by a crash while encrypting (offer to remove)."""
     path = Path(path)
     original = _original_name(path)
-    if is_encrypted(path) and original.is_file() and _is_plain_sqlite(original):
+    if is_encrypted(path) and original.is_file() and sqlcipher.is_plain_sqlite(original):
         return [original]
     return []
 
@@ -227,7 +205,7 @@ def leftover_originals(path: str | Path) -> list[Path]:
 def remove_plaintext(paths: list[Path]) -> None:
     """Overwrite and remove unencrypted copies (and their -wal/-shm)."""
     for item in paths:
-        for sidecar in _sidecars(item):
+        for sidecar in sqlcipher.side_files(item):
             _wipe(sidecar)
         _wipe(item)
 
@@ -264,9 +242,7 @@ def encrypt_plaintext_copies(path: str | Path, passphrase: str) -> int:
 
 def _checkpoint_plain(path: Path) -> None:
     """Fold the WAL of a closed plain file into it, so the original kept aside is complete on its own."""
-    import sqlite3
-
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = sqlcipher.connect(path)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -274,7 +250,7 @@ def _checkpoint_plain(path: Path) -> None:
 
 
 def _remove_if_empty_sidecars(path: Path) -> None:
-    for sidecar in _sidecars(path):
+    for sidecar in sqlcipher.side_files(path):
         if sidecar.exists() and sidecar.name.endswith("-wal") and sidecar.stat().st_size > 0:
             raise EncryptionError(
                 tr("storage", "“{name}” is in use by another program. Close it, then try again.").format(name=path.name)
@@ -325,17 +301,10 @@ def verify_passphrase(store: Store, candidate: str) -> bool:
     """Does ``candidate`` open ``store``'s file? (For the lock screen; an unencrypted file has no passphrase.)"""
     if not store.encrypted:
         return True
-    known = getattr(store, "_passphrase", None)
+    known = store.passphrase
     if known is not None:
         return hmac.compare_digest(candidate.encode("utf-8"), known.encode("utf-8"))
-    conn = _connect(store.path, candidate)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except DATABASE_ERRORS:
-        return False
-    finally:
-        conn.close()
+    return sqlcipher.opens_with(store.path, candidate)
 
 
 def change_passphrase(store: Store, new_passphrase: str) -> None:
@@ -347,9 +316,9 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
     if not new_passphrase:
         raise EncryptionError(tr("storage", "Choose a passphrase for the file."))
     clean_passphrase_text(new_passphrase)
-    if store._operation is not None or store.conn.in_transaction:
+    if store.in_operation:
         raise EncryptionError(tr("storage", "Finish the current change first, then change the passphrase."))
-    if store.lock is not None and store.lock._shared.count > 1:
+    if store.lock is not None and store.lock.open_count > 1:
         raise EncryptionError(
             tr("storage", "“{name}” is open more than once in this program. Close the other windows first.").format(
                 name=store.path.name
@@ -357,7 +326,7 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
         )
     try:
         store.checkpoint()
-        store.conn.execute("PRAGMA rekey = " + _quote(new_passphrase))
+        sqlcipher.rekey(store.conn, new_passphrase)
     except DATABASE_ERRORS as error:
         log.error("rekey failed: %s", type(error).__name__)
         raise EncryptionError(
@@ -367,6 +336,6 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
                 "there is free space on the disk, then try again.",
             ).format(name=store.path.name)
         ) from error
-    store._passphrase = new_passphrase
+    store.passphrase = new_passphrase
     _verify(store.path, new_passphrase)
     log.info("passphrase changed")

@@ -224,6 +224,11 @@ class LockHandle:
     def lost(self) -> bool:
         return self._shared.lost
 
+    @property
+    def open_count(self) -> int:
+        """How many stores in this process hold the file open (windows of the same file)."""
+        return self._shared.count
+
     def refresh(self, now: datetime | None = None) -> bool:
         return self._shared.refresh(now)
 

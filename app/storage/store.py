@@ -5,15 +5,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import weakref
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, TypeVar
 
 
 from app.domain.base import new_id, utc_now
 from app.domain.notes import ChangeLogEntry
-from app.storage.mapping import encode_value, from_row, to_row
+from app.storage.mapping import column_names, encode_value, from_row, to_row
 from app.storage.tables import CLASSES_BY_TABLE, TABLES, table_of
 from app.storage.write_errors import classify, write_failed
 
@@ -31,7 +33,7 @@ class Store:
         self.path = path
         self.encrypted = encrypted
         # Kept for backups "encrypted like the file" (SQLite's backup API needs the key) and the lock screen.
-        self._passphrase = passphrase
+        self.passphrase = passphrase
         self.lock = lock  # app.storage.lock.LockHandle (None when opened without a lock)
         self._finalizer = weakref.finalize(self, lock.release) if lock is not None else None
         self._db = None
@@ -40,6 +42,19 @@ class Store:
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self.last_operation: Operation | None = None  # the newest committed operation (for undo)
         self.listeners: list = []  # callables(operation) told after each commit
+
+    @property
+    def _passphrase(self) -> str | None:  # the older name, for callers on other branches
+        return self.passphrase
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    @property
+    def in_operation(self) -> bool:
+        """An operation (or any transaction) is under way on this store."""
+        return self._operation is not None or (self.conn is not None and self.conn.in_transaction)
 
     @property
     def author(self) -> str:
@@ -63,6 +78,9 @@ class Store:
         return self._db
 
     # -- reading ---------------------------------------------------------------------------------
+    # get/find/insert stay hand-written: sqlite-utils' rows_where and Table.insert do the same 4x slower
+    # (1000 gets: 20 ms raw, 79 ms rows_where; 1000 inserts: 36 ms raw, 158 ms) and importing it costs start-up
+    # time. sqlite-utils serves the schema (``db``) and the row counts (``sqlcipher.table_counts``).
     def get(self, cls: type[T], record_id: str) -> T:
         row = self.conn.execute(f"SELECT * FROM [{table_of(cls)}] WHERE id = ?", (record_id,))
         found = _fetch_dicts(row)
@@ -70,16 +88,26 @@ class Store:
             raise KeyError(f"{cls.__name__} {record_id}")
         return from_row(cls, found[0])
 
-    def find(self, cls: type[T], where: str | None = None, params=(), order_by: str | None = None) -> list[T]:
+    def find(self, cls: type[T], where: str | None = None, params=(), order_by: str | None = None,
+             **equals) -> list[T]:
+        """Rows of ``cls`` as dataclasses. Outside storage only keyword filters are used: ``find(Pupil,
+        school_id=x)`` (a list or set means IN, None means IS NULL) and ``order_by`` naming columns
+        ("held_on DESC, created_at"); both are checked against the dataclass, so no caller writes SQL.
+        ``where`` (SQL text with ``?`` parameters) is for the named queries in ``app.storage.queries``."""
         sql = f"SELECT * FROM [{table_of(cls)}]"
+        if equals:
+            clauses, values = _equality(cls, equals)
+            if where:
+                clauses.insert(0, f"({where})")
+            where, params = " AND ".join(clauses), [*params, *values]
         if where:
             sql += f" WHERE {where}"
         if order_by:
-            sql += f" ORDER BY {order_by}"
+            sql += f" ORDER BY {_ordering(cls, order_by)}"
         return [from_row(cls, row) for row in _fetch_dicts(self.conn.execute(sql, params))]
 
-    def find_one(self, cls: type[T], where: str, params=()) -> T | None:
-        found = self.find(cls, where, params)
+    def find_one(self, cls: type[T], where: str | None = None, params=(), **equals) -> T | None:
+        found = self.find(cls, where, params, **equals)
         return found[0] if found else None
 
     def query(self, sql: str, params=()) -> list[dict]:
@@ -193,12 +221,14 @@ class Store:
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
-        """Checkpoint the WAL into the file and close. Safe to call twice."""
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Checkpoint the WAL into the file and close. Safe to call twice. ``checkpoint=False``: close only
+        (a read-only store, or a file about to be removed)."""
         if self.conn is None:
             return
         try:
-            self.checkpoint()
+            if checkpoint:
+                self.checkpoint()
         except Exception as error:  # a full or vanished disk: the WAL stays beside the file, nothing is lost
             log.warning("checkpoint at close failed: %s", type(error).__name__)
         finally:
@@ -297,6 +327,45 @@ class Operation:
             self._log(
                 entry.table_name, entry.row_id, "update", entry.field, _text(before[0] if before else None), entry.old_value
             )
+
+
+@lru_cache(maxsize=None)
+def _columns(cls: type) -> frozenset[str]:
+    return frozenset(column_names(cls))
+
+
+def _equality(cls: type, equals: dict) -> tuple[list[str], list]:
+    """``column = ?`` clauses for keyword filters; values encoded as stored (dates, enums, booleans)."""
+    clauses, values = [], []
+    for name, value in equals.items():
+        if name not in _columns(cls):
+            raise ValueError(f"{cls.__name__} has no column {name!r}")
+        if value is None:
+            clauses.append(f"[{name}] IS NULL")
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = [encode_value(cls, name, item) for item in value]
+            clauses.append(f"[{name}] IN ({','.join('?' * len(items))})" if items else "0")
+            values.extend(items)
+        else:
+            clauses.append(f"[{name}] = ?")
+            values.append(encode_value(cls, name, value))
+    return clauses, values
+
+
+_ORDER_TERM = re.compile(r"\s*(\w+)(\s+(?:ASC|DESC))?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _ordering_checked(cls: type, order_by: str) -> str:
+    for term in order_by.split(","):
+        match = _ORDER_TERM.fullmatch(term)
+        if match is None or match.group(1) not in _columns(cls):
+            raise ValueError(f"order_by names columns of {cls.__name__} (with ASC/DESC): {order_by!r}")
+    return order_by
+
+
+def _ordering(cls: type, order_by: str) -> str:
+    return _ordering_checked(cls, order_by)
 
 
 def _text(value) -> str | None:

@@ -158,7 +158,7 @@ class LockScreen(QWidget):
 
     @property
     def needs_passphrase(self) -> bool:
-        return self.store is not None and self.store.conn is not None and self.store.encrypted
+        return self.store is not None and self.store.is_open and self.store.encrypted
 
     def lock(self) -> None:
         """Cover the program. Nothing is closed or lost; typing resumes where it was after unlocking."""

@@ -117,7 +117,7 @@ def test_a_read_only_folder_is_not_called_damaged(demo_template, tmp_path):
 
 @pytest.mark.parametrize("code, words", [(13, "fuld"), (8, "skrivebeskyttet")])
 def test_open_errors_from_the_disk_are_not_called_damaged(demo_template, tmp_path, monkeypatch, code, words):
-    from app.storage import database
+    from app.storage import sqlcipher
 
     target = tmp_path / "skole.klassekonference"
     shutil.copy(demo_template, target)
@@ -125,10 +125,10 @@ def test_open_errors_from_the_disk_are_not_called_damaged(demo_template, tmp_pat
     class DiskError(sqlite3.OperationalError):
         sqlite_errorcode = code
 
-    real_connect = database._connect
+    real_connect = sqlcipher.connect
 
-    def connect(path, passphrase):
-        conn = real_connect(path, passphrase)
+    def connect(path, passphrase=None, **options):
+        conn = real_connect(path, passphrase, **options)
 
         class Wrapped:
             def __getattr__(self, name):
@@ -141,7 +141,7 @@ def test_open_errors_from_the_disk_are_not_called_damaged(demo_template, tmp_pat
 
         return Wrapped()
 
-    monkeypatch.setattr(database, "_connect", connect)
+    monkeypatch.setattr(sqlcipher, "connect", connect)
     with pytest.raises(Exception) as raised:
         open_database(target)
     assert words in str(raised.value) and "beskadiget" not in str(raised.value)

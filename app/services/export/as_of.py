@@ -22,6 +22,8 @@ from datetime import date
 
 from app.domain.agreement import Agreement, AgreementReview, AgreementStatus
 from app.domain.conference import Conference, ConferenceStatus
+from app.storage.queries import change_log as change_log_queries
+from app.storage.queries import conferences as conference_queries
 from app.storage.store import Store
 
 _FROZEN_FIELDS = ("status", "text", "deadline", "follow_up_note")
@@ -32,18 +34,13 @@ def agreements_as_of(store: Store, conference: Conference, agreements: list[Agre
     if ConferenceStatus(conference.status) != ConferenceStatus.HELD or not agreements:
         return agreements
     ids = [a.id for a in agreements]
-    marks = ",".join("?" * len(ids))
-    held_on = {c.id: c.held_on for c in store.find(Conference)}
+    held_on = conference_queries.conference_dates(store)
     reviews: dict[str, list[AgreementReview]] = {}
-    for review in store.find(AgreementReview, f"agreement_id IN ({marks})", ids):
+    for review in store.find(AgreementReview, agreement_id=ids):
         reviews.setdefault(review.agreement_id, []).append(review)
     logged: dict[tuple[str, str], str | None] = {}
     if conference.closed_at:
-        for row in store.query(
-            f"SELECT row_id, field, old_value FROM change_log WHERE table_name = 'agreement' AND action = 'update' "
-            f"AND at > ? AND row_id IN ({marks}) ORDER BY id", (conference.closed_at, *ids),
-        ):
-            logged.setdefault((row["row_id"], row["field"]), row["old_value"])
+        logged = change_log_queries.first_old_values_since(store, "agreement", ids, conference.closed_at)
     result = []
     for agreement in agreements:
         changes = {}

@@ -15,7 +15,6 @@ from enum import StrEnum
 from app.domain.agreement import (
     Agreement,
     agreements_for_review,
-    AgreementPupil,
     AgreementReview,
     AgreementScope,
     ResponsibleKind,
@@ -32,7 +31,6 @@ from app.domain.school import (
     School,
     SchoolClass,
     SchoolYear,
-    StaffMember,
     danish_sort_key,
     normalize_class_name,
 )
@@ -44,6 +42,10 @@ from app.services import wellbeing as wellbeing_service
 from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
+from app.storage.queries import agreements as agreement_queries
+from app.storage.queries import conferences as conference_queries
+from app.storage.queries import reviews as review_queries
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 
@@ -260,20 +262,17 @@ def collect(
     school_class = class_at_conference(store, conference, school_class)
     cohort_classes = school_service.cohort_classes(store, school_class)
     cohort_ids = [c.id for c in cohort_classes]
-    staff_names = {m.id: m.name for m in store.find(StaffMember)}
+    staff_names = school_queries.staff_names(store)
 
     # Pupils of the class with their review, subjects and this conference's notes.
     reviews = {r.pupil_id: r for r in conference_service.reviews_of(store, conference)}
     members = school_service.pupils_of_class(store, school_class)
     pupils = [p for p in members if p.id in reviews or PupilStatus(p.status) == PupilStatus.ACTIVE]
     subjects: dict[str, list[SubjectAssessment]] = {}
-    for subject in store.find(
-        SubjectAssessment, "review_id IN (SELECT id FROM pupil_review WHERE conference_id = ?)", (conference.id,),
-        order_by="position, subject",
-    ):
+    for subject in review_queries.subjects_at_conference(store, conference.id):
         subjects.setdefault(subject.review_id, []).append(subject)
     notes: dict[str, list[PupilNote]] = {}
-    for note in store.find(PupilNote, "conference_id = ?", (conference.id,), order_by="created_at"):
+    for note in review_queries.notes_at_conference(store, conference.id):
         if note.confidential and not options.include_confidential:
             continue  # the one place where confidential notes are kept out of every document
         notes.setdefault(note.pupil_id, []).append(note)
@@ -288,22 +287,20 @@ def collect(
         )
 
     # Agreements of the class's pupils (across school years): due for review here, and made here.
-    placeholders = ",".join("?" * len(cohort_ids))
-    links = store.find(AgreementPupil, f"agreement_id IN (SELECT id FROM agreement WHERE class_id IN ({placeholders}))",
-                       cohort_ids)
+    links = agreement_queries.links_of_classes(store, cohort_ids)
     pupil_ids = {link.pupil_id for link in links}
     known_pupils = {p.id: p for p in members}
     missing = pupil_ids - set(known_pupils)
     if missing:
-        for pupil in store.find(Pupil, f"id IN ({','.join('?' * len(missing))})", sorted(missing)):
+        for pupil in store.find(Pupil, id=sorted(missing)):
             known_pupils[pupil.id] = pupil
     pupils_by_agreement: dict[str, list[Pupil]] = {}
     for link in links:
         pupils_by_agreement.setdefault(link.agreement_id, []).append(known_pupils[link.pupil_id])
     for linked in pupils_by_agreement.values():
         linked.sort(key=lambda p: (danish_sort_key(p.given_name), danish_sort_key(p.family_name)))
-    outcomes = {r.agreement_id: r for r in store.find(AgreementReview, "conference_id = ?", (conference.id,))}
-    held_on = {c.id: c.held_on for c in store.find(Conference)}
+    outcomes = {r.agreement_id: r for r in store.find(AgreementReview, conference_id=conference.id)}
+    held_on = conference_queries.conference_dates(store)
 
     def part(agreement: Agreement) -> AgreementPart:
         kind = ResponsibleKind(agreement.responsible_kind)
@@ -315,7 +312,7 @@ def collect(
             made_on=held_on.get(agreement.made_in_conference_id or ""),
         )
 
-    cohort_agreements = store.find(Agreement, f"class_id IN ({placeholders})", cohort_ids, order_by="created_at")
+    cohort_agreements = store.find(Agreement, class_id=cohort_ids, order_by="created_at")
     if ConferenceStatus(conference.status) == ConferenceStatus.HELD and conference.closed_at:
         # Made outside any conference after the meeting was closed: not part of its record (those made at a
         # conference are placed by that conference's date).

@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.agreement import (
     Agreement,
-    AgreementPupil,
     AgreementScope,
     ResponsibleKind,
     agreement_status_label,
@@ -30,13 +29,16 @@ from app.domain.agreement import (
 )
 from app.domain.conference import Conference, ConferenceStatus
 from app.domain.review import DEFAULT_SUBJECTS, subject_status_label
-from app.domain.school import Pupil, SchoolClass, SchoolYear, StaffMember, danish_sort_key
+from app.domain.school import Pupil, SchoolClass, SchoolYear, danish_sort_key
 from app.domain.wellbeing import GradeBand, indicator_label
 from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
 from app.services.export.danish import short_date
+from app.storage.queries import agreements as agreement_queries
+from app.storage.queries import conferences as conference_queries
+from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -165,19 +167,16 @@ def _agreements_sheet(workbook, store: Store, school_class: SchoolClass, today: 
                tr("export", "Overdue")]
     sheet = _sheet(workbook, tr("export", "Agreements"), headers, [60, 14, 26, 24, 13, 14, 50, 13, 14], first=True)
     cohort = [c.id for c in school_service.cohort_classes(store, school_class)]
-    marks = ",".join("?" * len(cohort))
-    agreements = store.find(Agreement, f"class_id IN ({marks})", cohort)
-    links = store.find(AgreementPupil, f"agreement_id IN (SELECT id FROM agreement WHERE class_id IN ({marks}))",
-                       cohort)
+    agreements = store.find(Agreement, class_id=cohort)
+    links = agreement_queries.links_of_classes(store, cohort)
     pupil_ids = sorted({link.pupil_id for link in links})
-    pupils = {p.id: p for p in store.find(Pupil, f"id IN ({','.join('?' * len(pupil_ids))})", pupil_ids)} \
-        if pupil_ids else {}
+    pupils = {p.id: p for p in store.find(Pupil, id=pupil_ids)} if pupil_ids else {}
     names_by_agreement: dict[str, list[str]] = {}
     for link in links:
         if link.pupil_id in pupils:
             names_by_agreement.setdefault(link.agreement_id, []).append(pupils[link.pupil_id].full_name)
-    staff = {m.id: m.name for m in store.find(StaffMember)}
-    held_on = {c.id: c.held_on for c in store.find(Conference)}
+    staff = school_queries.staff_names(store)
+    held_on = conference_queries.conference_dates(store)
     scope_labels = {
         AgreementScope.CLASS: tr("export", "The class"),
         AgreementScope.PUPIL: tr("export", "One pupil"),

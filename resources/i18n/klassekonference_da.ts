@@ -3672,6 +3672,10 @@ Start det nye skoleår?</translation>
       <source>{hour}:{minute}</source>
       <translation>{hour}.{minute}</translation>
     </message>
+    <message>
+      <source>{date} at {time}</source>
+      <translation>{date} kl. {time}</translation>
+    </message>
   </context>
   <context>
     <name>deletion</name>
@@ -5209,6 +5213,10 @@ Start det nye skoleår?</translation>
       <source>{value} %</source>
       <translation>{value} %</translation>
     </message>
+    <message>
+      <source>{value} MB</source>
+      <translation>{value} MB</translation>
+    </message>
   </context>
   <context>
     <name>operations</name>
@@ -5382,6 +5390,89 @@ Start det nye skoleår?</translation>
     <message>
       <source>Weak: “{word}” is one of the first things a guesser tries. Add unrelated words.</source>
       <translation>Svag: “{word}” er noget af det første, man gætter på. Tilføj ord, der ikke hænger sammen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>plural</name>
+    <message>
+      <source>{count} pupil</source>
+      <translation>{count} elev</translation>
+    </message>
+    <message>
+      <source>{count} pupils</source>
+      <translation>{count} elever</translation>
+    </message>
+    <message>
+      <source>{count} open agreement</source>
+      <translation>{count} åben aftale</translation>
+    </message>
+    <message>
+      <source>{count} open agreements</source>
+      <translation>{count} åbne aftaler</translation>
+    </message>
+    <message>
+      <source>{count} agreement</source>
+      <translation>{count} aftale</translation>
+    </message>
+    <message>
+      <source>{count} agreements</source>
+      <translation>{count} aftaler</translation>
+    </message>
+    <message>
+      <source>{count} row</source>
+      <translation>{count} række</translation>
+    </message>
+    <message>
+      <source>{count} rows</source>
+      <translation>{count} rækker</translation>
+    </message>
+    <message>
+      <source>{count} file</source>
+      <translation>{count} fil</translation>
+    </message>
+    <message>
+      <source>{count} files</source>
+      <translation>{count} filer</translation>
+    </message>
+    <message>
+      <source>{count} class</source>
+      <translation>{count} klasse</translation>
+    </message>
+    <message>
+      <source>{count} classes</source>
+      <translation>{count} klasser</translation>
+    </message>
+    <message>
+      <source>{count} text</source>
+      <translation>{count} tekst</translation>
+    </message>
+    <message>
+      <source>{count} texts</source>
+      <translation>{count} tekster</translation>
+    </message>
+    <message>
+      <source>{count} name</source>
+      <translation>{count} navn</translation>
+    </message>
+    <message>
+      <source>{count} names</source>
+      <translation>{count} navne</translation>
+    </message>
+    <message>
+      <source>{count} confidential note</source>
+      <translation>{count} fortroligt notat</translation>
+    </message>
+    <message>
+      <source>{count} confidential notes</source>
+      <translation>{count} fortrolige notater</translation>
+    </message>
+    <message>
+      <source>{count} older backup</source>
+      <translation>{count} ældre sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>{count} older backups</source>
+      <translation>{count} ældre sikkerhedskopier</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,177 @@
+"""The one way the app writes dates, times, numbers and counts for people: screens, PDFs, workbooks and the CLI.
+
+Danish as schools write it: "3. december 2026" (long), "03.12.2026" (short, tables), "kl. 14.00", "3,7",
+"1.234,5", "−0,2" (a real minus sign), "+0,2", "12 %" (a space before the sign), "1 åben aftale" / "2 åbne
+aftaler". English source strings go through :func:`app.i18n.tr`, so the English interface reads naturally too.
+
+A difference is computed once, from the figures as shown (round, then subtract): "3,7" against "3,5" is
+always "+0,2" on every screen and paper, never "+0,1" on one and "+0,2" on another.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.i18n import language, tr
+
+MINUS = "\u2212"  # the real minus sign: a hyphen is not a minus in print
+NO_VALUE = "–"
+
+
+# -- dates and times ----------------------------------------------------------------------------------
+def _month(month: int) -> str:
+    return (
+        tr("months", "January"), tr("months", "February"), tr("months", "March"), tr("months", "April"),
+        tr("months", "May"), tr("months", "June"), tr("months", "July"), tr("months", "August"),
+        tr("months", "September"), tr("months", "October"), tr("months", "November"), tr("months", "December"),
+    )[month - 1]
+
+
+def long_date(day: date | None) -> str:
+    """ "3. december 2026" (headings, letters, handouts); empty for no date."""
+    if day is None:
+        return ""
+    return tr("dates", "{day} {month} {year}").format(day=day.day, month=_month(day.month), year=day.year)
+
+
+def short_date(day: date | None) -> str:
+    """ "03.12.2026" (tables, lists, messages); empty for no date."""
+    if day is None:
+        return ""
+    return tr("dates", "{day}/{month}/{year}").format(day=f"{day.day:02d}", month=f"{day.month:02d}", year=day.year)
+
+
+def clock(minutes_after_midnight: int) -> str:
+    """ "14.00": Danish typography writes the time with a full stop."""
+    hours, minutes = divmod(minutes_after_midnight % (24 * 60), 60)
+    return tr("dates", "{hour}:{minute}").format(hour=f"{hours:02d}", minute=f"{minutes:02d}")
+
+
+def time_of_day(moment: datetime | time) -> str:
+    """ "09.05" of a moment."""
+    return clock(moment.hour * 60 + moment.minute)
+
+
+def date_and_time(moment: datetime | None) -> str:
+    """ "03.12.2026 kl. 09.05"; empty for no moment."""
+    if moment is None:
+        return ""
+    return tr("dates", "{date} at {time}").format(date=short_date(moment), time=time_of_day(moment))
+
+
+def period(start: date | None, end: date | None) -> str:
+    """ "01.08.2026 – 31.10.2026"."""
+    return f"{short_date(start)} – {short_date(end)}"
+
+
+def parse_clock(text: str) -> int | None:
+    """Minutes after midnight from "14:00" or "14.00"; None for an empty or unreadable time."""
+    text = (text or "").strip().replace(".", ":")
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+    except ValueError:
+        return None
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
+        return None
+    return hours * 60 + minutes
+
+
+# -- numbers -------------------------------------------------------------------------------------------
+def _exact(value: float, places: int) -> Decimal:
+    """``value`` rounded half up to ``places`` from its shortest decimal form (3.65 -> 3.7, as people round)."""
+    try:
+        return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # inf / nan never reach a person: show them as no value
+        raise ValueError(f"not a finite number: {value!r}") from None
+
+
+def rounded(value: float | None, places: int = 1) -> float | None:
+    """The value as it is shown (half up): every comparison and difference uses this, never the raw value."""
+    return None if value is None else float(_exact(value, places))
+
+
+def decimal(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
+    """ "3,7", "1.234,5", "−0,2" (real minus sign, never "−0,0"); ``empty`` for no value."""
+    if value is None:
+        return empty
+    exact = _exact(value, places)
+    text = f"{abs(exact):,.{places}f}"
+    if exact < 0 and exact != 0:
+        text = MINUS + text
+    if language() == "en":
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def percent(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
+    """ "87,5 %", "12 %" (with a space before the sign, as Danish writes it)."""
+    if value is None:
+        return empty
+    return tr("numbers", "{value} %").format(value=decimal(value, places))
+
+
+def difference(now: float | None, before: float | None, places: int = 1) -> float | None:
+    """``now - before`` as the two figures are shown: each rounded first, then subtracted."""
+    if now is None or before is None:
+        return None
+    return float(_exact(now, places) - _exact(before, places))
+
+
+def signed(change: float | None, places: int = 1) -> str:
+    """ "+0,2", "−0,1" (real minus sign), "0,0"; empty for no change to show."""
+    if change is None:
+        return ""
+    text = decimal(change, places)
+    return text if text.startswith(MINUS) or _exact(change, places) == 0 else "+" + text
+
+
+def megabytes(size: int, places: int = 1) -> str:
+    """ "3,1 MB" of a size in bytes."""
+    return tr("numbers", "{value} MB").format(value=decimal(size / (1024 * 1024), places))
+
+
+# -- counts ----------------------------------------------------------------------------------------------
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for exactly 1, ``many`` otherwise (0 too: "0 elever"), with ``{count}`` filled in."""
+    return (one if count == 1 else many).format(count=count)
+
+
+def pupils(count: int) -> str:
+    return plural(count, tr("plural", "{count} pupil"), tr("plural", "{count} pupils"))
+
+
+def open_agreements(count: int) -> str:
+    return plural(count, tr("plural", "{count} open agreement"), tr("plural", "{count} open agreements"))
+
+
+def agreements(count: int) -> str:
+    return plural(count, tr("plural", "{count} agreement"), tr("plural", "{count} agreements"))
+
+
+def rows(count: int) -> str:
+    return plural(count, tr("plural", "{count} row"), tr("plural", "{count} rows"))
+
+
+def files(count: int) -> str:
+    return plural(count, tr("plural", "{count} file"), tr("plural", "{count} files"))
+
+
+def classes(count: int) -> str:
+    return plural(count, tr("plural", "{count} class"), tr("plural", "{count} classes"))
+
+
+def texts(count: int) -> str:
+    return plural(count, tr("plural", "{count} text"), tr("plural", "{count} texts"))
+
+
+def names(count: int) -> str:
+    return plural(count, tr("plural", "{count} name"), tr("plural", "{count} names"))
+
+
+def notes(count: int) -> str:
+    return plural(count, tr("plural", "{count} confidential note"), tr("plural", "{count} confidential notes"))
+
+
+def backups(count: int) -> str:
+    return plural(count, tr("plural", "{count} older backup"), tr("plural", "{count} older backups"))

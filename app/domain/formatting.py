@@ -104,6 +104,15 @@ def decimal(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def plain_number(value: float | None, places: int = 2) -> str:
+    """As few decimals as needed, up to ``places``: "3,25", "3", "12,5" (for fields a user edits); "" for none."""
+    if value is None:
+        return ""
+    text = decimal(value, places)
+    separator = "." if language() == "en" else ","
+    return text.rstrip("0").rstrip(separator) if separator in text else text
+
+
 def percent(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
     """ "87,5 %", "12 %" (with a space before the sign, as Danish writes it)."""
     if value is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.absence import AbsenceMark, assess_absence, not_quarter_note
 from app.domain.conference import Conference, is_editable
+from app.domain.formatting import period
 from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
@@ -70,7 +71,7 @@ class AbsenceRecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{record.period_start:%d.%m.%Y} – {record.period_end:%d.%m.%Y}"
+                return period(record.period_start, record.period_end)
             if column in (1, 2, 3):
                 return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
@@ -162,8 +163,7 @@ class AbsencePanel(QWidget):
                                     latest.period_end) if latest else None
         marks = assessment.marks if assessment else ()
         if latest is not None:
-            period = f"{latest.period_start:%d.%m.%Y} – {latest.period_end:%d.%m.%Y}"
-            lines = [_tr("Latest period, {period}:").format(period=period)]
+            lines = [_tr("Latest period, {period}:").format(period=period(latest.period_start, latest.period_end))]
             note = not_quarter_note(latest.period_start, latest.period_end)
             self.marks.setText("\n".join(lines + ["⚠ " + label for label in assessment.labels()]
                                           + ([note] if note and marks else [])))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.formatting import short_date
 from app.services import data_deletion
 from app.services.data_deletion import DueForDeletion
 from app.storage.errors import StorageError
@@ -35,7 +36,7 @@ def _tr(text: str) -> str:
 
 
 def _day(value: date) -> str:
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return short_date(value)
 
 
 class DueModel(RecordTableModel):

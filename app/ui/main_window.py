@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.base import RuleError
+from app.domain.formatting import short_date, time_of_day
 from app.domain.school import SchoolYear
 from app.services import conferences as conference_service
 from app.services import files, school
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     def _saved(self, _operation) -> None:
         from datetime import datetime
 
-        self.saved_label.setText(_tr("Saved at {time}").format(time=datetime.now().strftime("%H.%M")))
+        self.saved_label.setText(_tr("Saved at {time}").format(time=time_of_day(datetime.now())))
 
     def _writer_changed(self, *_args) -> None:
         if self.store is not None:
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             open=len(summary.open_agreements), overdue=len(summary.overdue))
         if summary.overdue:
             text += "<br>" + "<br>".join(
-                "⚠ " + a.text + " (" + a.deadline.strftime("%d.%m.%Y") + ")" for a in summary.overdue[:5])
+                "⚠ " + a.text + " (" + short_date(a.deadline) + ")" for a in summary.overdue[:5])
         self.overview.agreements_label.setText(text)
         self._show_wellbeing()
 

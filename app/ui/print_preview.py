@@ -50,7 +50,7 @@ from app.domain.base import RuleError
 from app.domain.conference import Conference
 from app.services.conferences import classes_of_conference
 from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
-from app.services.export.danish import long_date
+from app.domain.formatting import long_date
 from app.services.export.files import (
     WORKBOOK,
     export_xlsx,

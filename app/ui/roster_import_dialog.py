@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import short_date
 from app.domain.school import SchoolYear
 from app.services import school
 from app.services.import_memory import ImportMemory
@@ -96,7 +97,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if column == 1:
                 return entry.full_name
             if column == 2:
-                return entry.birth_date.strftime("%d.%m.%Y") if entry.birth_date else ""
+                return short_date(entry.birth_date)
             if column == 3:
                 return entry_kind_label(entry.kind)
             if column == 4:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import short_date
 from app.domain.school import SchoolYear
 from app.services import absence_import
 from app.services.import_memory import ImportMemory
@@ -150,8 +151,7 @@ class AbsenceImportDialog(QDialog):
         lines = [str(path)]
         periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
         for start, end in periods:
-            lines.append(_tr("Period {start} – {end}").format(start=start.strftime("%d.%m.%Y"),
-                                                            end=end.strftime("%d.%m.%Y")))
+            lines.append(_tr("Period {start} – {end}").format(start=short_date(start), end=short_date(end)))
         lines.append(_tr("{new} new, {updated} updated, {unchanged} unchanged.").format(
             new=preview.count("new"), updated=preview.count("updated"), unchanged=preview.count("unchanged")))
         lines += [w for w in [cpr_warning(source), *preview.warnings] if w]

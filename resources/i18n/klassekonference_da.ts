@@ -219,10 +219,6 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
-    <message>
       <source>{size} kB</source>
       <translation>{size} kB</translation>
     </message>
@@ -245,10 +241,6 @@
     <message>
       <source>Open the &amp;folder</source>
       <translation>Åbn &amp;mappen</translation>
-    </message>
-    <message>
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
     </message>
     <message>
       <source>When</source>
@@ -290,13 +282,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <source>Nothing was restored.</source>
       <translation>Intet blev gendannet.</translation>
     </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation type="vanished">{size} MB</translation>
+    </message>
   </context>
   <context>
     <name>ChangeLogDialog</name>
-    <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
     <message>
       <source>Every change to the pupil's reviews, notes and absence, newest first. It is never printed.</source>
       <translation>Alle ændringer af elevens gennemgange, notater og fravær, nyeste først. Loggen udskrives aldrig.</translation>
@@ -336,6 +332,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Change log: {name}</source>
       <translation>Ændringslog: {name}</translation>
+    </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
     </message>
   </context>
   <context>
@@ -1683,10 +1683,6 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
   <context>
     <name>ReviewForm</name>
     <message>
-      <source>{date} at {time}</source>
-      <translation>{date} kl. {time}</translation>
-    </message>
-    <message>
       <source>Goal</source>
       <translation>Mål</translation>
     </message>
@@ -1785,6 +1781,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     <message>
       <source>Last changed by {name}, {when}</source>
       <translation>Sidst ændret af {name}, {when}</translation>
+    </message>
+    <message>
+      <source>{date} at {time}</source>
+      <translation type="vanished">{date} kl. {time}</translation>
     </message>
     <message>
       <source>Last changed by {name}, {when} (UTC)</source>
@@ -2095,10 +2095,6 @@ Start det nye skoleår?</translation>
       <translation>Aftale {number} af {count}</translation>
     </message>
     <message>
-      <source>No wellbeing results are stored for this class yet.</source>
-      <translation>Der er endnu ingen trivselsresultater for klassen.</translation>
-    </message>
-    <message>
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
@@ -2127,16 +2123,28 @@ Start det nye skoleår?</translation>
       <translation>Gælder: {concerns} · Ansvarlig: {responsible} · Frist: {deadline}</translation>
     </message>
     <message>
-      <source>Survey {year}: {count} answers</source>
-      <translation>Måling {year}: {count} svar</translation>
+      <source>Survey {year}: {answers}</source>
+      <translation>Måling {year}: {answers}</translation>
     </message>
     <message>
-      <source>Grades 0–3 have no indicator means; see the answers per question.</source>
-      <translation>0.–3. klasse har ingen indikatorgennemsnit; se svarene pr. spørgsmål.</translation>
+      <source>No survey results for the school year {year} yet.</source>
+      <translation>Ingen resultater fra trivselsmålingen for skoleåret {year} endnu.</translation>
     </message>
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>No wellbeing results are stored for this class yet.</source>
+      <translation type="vanished">Der er endnu ingen trivselsresultater for klassen.</translation>
+    </message>
+    <message>
+      <source>Survey {year}: {count} answers</source>
+      <translation type="vanished">Måling {year}: {count} svar</translation>
+    </message>
+    <message>
+      <source>Grades 0–3 have no indicator means; see the answers per question.</source>
+      <translation type="vanished">0.–3. klasse har ingen indikatorgennemsnit; se svarene pr. spørgsmål.</translation>
     </message>
   </context>
   <context>
@@ -5081,10 +5089,6 @@ Start det nye skoleår?</translation>
       <translation>en anden</translation>
     </message>
     <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
-    <message>
       <source>{who} on the computer “{host}” since {when}</source>
       <translation>{who} på computeren “{host}” siden {when}</translation>
     </message>
@@ -5119,6 +5123,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
       <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
+    </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
     </message>
   </context>
   <context>

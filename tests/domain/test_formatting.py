@@ -90,7 +90,8 @@ OLD_WAYS = [
     (re.compile(r"""\.replace\(\s*["']\.["']\s*,\s*["'],["']\s*\)"""), "decimal comma by hand: use formatting.decimal"),
     (re.compile(r"\bformat_(decimal|percent|change)\b"), "the old survey formatters: use app.domain.formatting"),
     (re.compile(r"export\.danish\b|export import danish\b"), "the old export formatter: use app.domain.formatting"),
-    (re.compile(r"\(er\)|\(e\)|\(r\)"), "a plural in brackets: use formatting.plural"),
+    (re.compile(r"""["'][^"'\n]*[a-zæøå]\((er|e|r)\)[^"'\n]*["']"""), "a plural in brackets: use formatting.plural"),
+    (re.compile(r"\.day:02d|\{day\}\.\{month\}"), "a date put together by hand: use formatting.short_date"),
 ]
 # Stamps in file names and machine-readable text are not for people to read.
 ALLOWED = {

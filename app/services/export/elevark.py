@@ -15,7 +15,7 @@ from app.domain.sensitivity import is_sensitive_field
 from app.i18n import tr
 from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
 from app.services.export.names import DocumentNames, names_for
-from app.services.export.danish import long_date
+from app.domain.formatting import long_date
 from app.services.export.pdf_layout import (
     build_pdf,
     empty_note,

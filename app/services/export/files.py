@@ -31,7 +31,7 @@ from app.services.export.content import (
     latest_conference,
     today_stand_in,
 )
-from app.services.export.danish import short_date
+from app.domain.formatting import short_date
 from app.storage.store import Store
 
 WORKBOOK = "xlsx"  # the kind for export_all_classes that writes the Excel workbook

@@ -36,7 +36,7 @@ from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
-from app.services.export.danish import short_date
+from app.domain.formatting import short_date
 from app.storage.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

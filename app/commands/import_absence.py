@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.domain.base import RuleError
-from app.domain.formatting import short_date
+from app.domain.formatting import plural, short_date
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -57,8 +57,9 @@ def run(args) -> int:
                 print(tr("cli", "Not found: {name} {class_name} (row {row}): {reason}").format(
                     name=pupil.name, class_name=pupil.class_name, row=pupil.row, reason=pupil.reason))
             if args.dry_run:
-                print(tr("cli", "Would import absence for {count} pupils. Nothing was changed (--dry-run).").format(
-                    count=len(preview.entries)))
+                print(plural(len(preview.entries),
+                             tr("cli", "Would import absence for {count} pupil. Nothing was changed (--dry-run)."),
+                             tr("cli", "Would import absence for {count} pupils. Nothing was changed (--dry-run).")))
                 return 0
             result = apply_absence_import(store, preview)
             print(tr("cli", "Imported absence: {added} new, {updated} updated, {unchanged} unchanged, "

@@ -142,8 +142,9 @@ def megabytes(size: int, places: int = 1) -> str:
 
 # -- counts ----------------------------------------------------------------------------------------------
 def plural(count: int, one: str, many: str) -> str:
-    """``one`` for exactly 1, ``many`` otherwise (0 too: "0 elever"), with ``{count}`` filled in."""
-    return (one if count == 1 else many).format(count=count)
+    """``one`` for exactly 1, ``many`` otherwise (0 too: "0 elever"), with ``{count}`` filled in; any other
+    placeholder is left for the caller's ``format``: ``plural(n, tr(…"{count} pupil in {name}"), …).format(name=…)``."""
+    return (one if count == 1 else many).replace("{count}", str(count))
 
 
 def pupils(count: int) -> str:
@@ -154,33 +155,17 @@ def open_agreements(count: int) -> str:
     return plural(count, tr("plural", "{count} open agreement"), tr("plural", "{count} open agreements"))
 
 
-def agreements(count: int) -> str:
-    return plural(count, tr("plural", "{count} agreement"), tr("plural", "{count} agreements"))
 
 
-def rows(count: int) -> str:
-    return plural(count, tr("plural", "{count} row"), tr("plural", "{count} rows"))
-
-
-def files(count: int) -> str:
-    return plural(count, tr("plural", "{count} file"), tr("plural", "{count} files"))
-
-
-def classes(count: int) -> str:
-    return plural(count, tr("plural", "{count} class"), tr("plural", "{count} classes"))
 
 
 def texts(count: int) -> str:
     return plural(count, tr("plural", "{count} text"), tr("plural", "{count} texts"))
 
 
+def pupil_sheets(count: int) -> str:
+    return plural(count, tr("plural", "{count} pupil sheet"), tr("plural", "{count} pupil sheets"))
+
+
 def names(count: int) -> str:
     return plural(count, tr("plural", "{count} name"), tr("plural", "{count} names"))
-
-
-def notes(count: int) -> str:
-    return plural(count, tr("plural", "{count} confidential note"), tr("plural", "{count} confidential notes"))
-
-
-def backups(count: int) -> str:
-    return plural(count, tr("plural", "{count} older backup"), tr("plural", "{count} older backups"))

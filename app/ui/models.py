@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
-from app.domain.formatting import short_date
+from app.domain.formatting import pupils, short_date
 from app.domain.school import Pupil, PupilStatus, SchoolClass
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ class ClassListModel(QAbstractListModel):
         school_class = self._classes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             count = self._sizes.get(school_class.id, 0)
-            return _tr("{name}  ({count} pupils)").format(name=school_class.name, count=count)
+            return _tr("{name}  ({pupils})").format(name=school_class.name, pupils=pupils(count))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _tr("Class {name}").format(name=school_class.name)
         if role == ObjectRole:

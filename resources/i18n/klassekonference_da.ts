@@ -376,6 +376,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
     <message>
+      <source>The data of {count} pupil has been deleted.</source>
+      <translation>Oplysningerne om {count} elev er slettet.</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils has been deleted.</source>
+      <translation>Oplysningerne om {count} elever er slettet.</translation>
+    </message>
+    <message>
       <source>The erasure is finished: the deleted data is gone from the file and its backups.</source>
       <translation>Sletningen er færdig: de slettede oplysninger er væk fra filen og dens sikkerhedskopier.</translation>
     </message>
@@ -392,10 +400,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udmeldt den</translation>
     </message>
     <message>
-      <source>The data of {count} pupils has been deleted.</source>
-      <translation>Data om {count} elev(er) er slettet.</translation>
-    </message>
-    <message>
       <source>Pupils who left the school more than {months} months ago. Notes about children may only be kept while they are needed, so their data should now be deleted.</source>
       <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
     </message>
@@ -404,12 +408,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
-      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
-      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
+      <source>A name that may also mean somebody else is left in {count} text; read it and rewrite it by hand if it means the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekst; læs den, og skriv den om i hånden, hvis den handler om den slettede elev.</translation>
     </message>
     <message>
-      <source>The data of {count} pupils was not deleted: {reason}</source>
-      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
+      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
     </message>
     <message>
       <source>After: {text}</source>
@@ -418,6 +422,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Not changed (the name may mean somebody else): {text}</source>
       <translation>Ikke ændret (navnet kan betyde en anden): {text}</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupil was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elev blev ikke slettet: {reason}</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
     </message>
     <message>
       <source>Before: {text}</source>
@@ -526,16 +538,20 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Vælg en mappe, der findes, til filerne.</translation>
     </message>
     <message>
-      <source>{count} files were written to {folder}.</source>
-      <translation>{count} filer er skrevet til {folder}.</translation>
-    </message>
-    <message>
       <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
       <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
     </message>
     <message>
       <source>The files were not written</source>
       <translation>Filerne blev ikke skrevet</translation>
+    </message>
+    <message>
+      <source>{count} file was written to {folder}.</source>
+      <translation>{count} fil er skrevet til {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} files were written to {folder}.</source>
+      <translation>{count} filer er skrevet til {folder}.</translation>
     </message>
     <message>
       <source>Without a conference (no file): {classes}</source>
@@ -964,8 +980,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Der er endnu ingen klasser i dette skoleår.</translation>
     </message>
     <message>
-      <source>{open} open agreements, {overdue} past their deadline.</source>
-      <translation>{open} åbne aftaler, {overdue} over fristen.</translation>
+      <source>{open}, {overdue} past their deadline.</source>
+      <translation>{open}, {overdue} over fristen.</translation>
     </message>
     <message>
       <source>Make agreement</source>
@@ -1016,10 +1032,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Filen kunne ikke åbnes</translation>
     </message>
     <message>
-      <source>{count} pupils, school year {year}</source>
-      <translation>{count} elever, skoleåret {year}</translation>
-    </message>
-    <message>
       <source>What do we do about question {code}?</source>
       <translation>Hvad gør vi ved spørgsmål {code}?</translation>
     </message>
@@ -1034,6 +1046,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Take the file over?</source>
       <translation>Vil du overtage filen?</translation>
+    </message>
+    <message>
+      <source>{count} pupil, school year {year}</source>
+      <translation>{count} elev, skoleåret {year}</translation>
+    </message>
+    <message>
+      <source>{count} pupils, school year {year}</source>
+      <translation>{count} elever, skoleåret {year}</translation>
     </message>
     <message>
       <source>Class {name}</source>
@@ -1102,6 +1122,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>{open} open agreements, {overdue} past their deadline.</source>
+      <translation type="vanished">{open} åbne aftaler, {overdue} over fristen.</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1314,6 +1338,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source> (confidential)</source>
       <translation> (fortroligt)</translation>
+    </message>
+    <message>
+      <source>{count} confidential note is hidden (F8 shows it).</source>
+      <translation>{count} fortroligt notat er skjult (F8 viser det).</translation>
     </message>
     <message>
       <source>{count} confidential notes are hidden (F8 shows them).</source>
@@ -1866,6 +1894,14 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Spring rækker over?</translation>
     </message>
     <message>
+      <source>{count} pupil is not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
+      <translation>{count} elev står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
+      <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
+      <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -1896,10 +1932,6 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     <message>
       <source>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{changed}&lt;/b&gt; changed · &lt;b&gt;{left}&lt;/b&gt; leave (marked as left) · {same} unchanged</source>
       <translation>&lt;b&gt;{new}&lt;/b&gt; nye · &lt;b&gt;{changed}&lt;/b&gt; ændrede · &lt;b&gt;{left}&lt;/b&gt; udmeldes · {same} uændrede</translation>
-    </message>
-    <message>
-      <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
-      <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
     </message>
     <message>
       <source>{count} rows cannot be read and are left out. Import the other pupils?</source>
@@ -2091,6 +2123,14 @@ Start det nye skoleår?</translation>
       <translation>Forberedelse: alle elever efter navn.</translation>
     </message>
     <message>
+      <source>{count} agreement stays open and is followed up at the class's next conference.</source>
+      <translation>{count} aftale forbliver åben og følges op på klassens næste konference.</translation>
+    </message>
+    <message>
+      <source>{count} agreements stay open and are followed up at the class's next conference.</source>
+      <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
+    </message>
+    <message>
       <source>Agreement {number} of {count}</source>
       <translation>Aftale {number} af {count}</translation>
     </message>
@@ -2113,10 +2153,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>National</source>
       <translation>Landsplan</translation>
-    </message>
-    <message>
-      <source>{count} agreements stay open and are followed up at the class's next conference.</source>
-      <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
     </message>
     <message>
       <source>Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}</source>
@@ -2444,6 +2480,14 @@ Start det nye skoleår?</translation>
       <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
+      <source>{count} class will be stored. Click Import to store it.</source>
+      <translation>{count} klasse bliver gemt. Klik på Importér for at gemme den.</translation>
+    </message>
+    <message>
+      <source>{count} classes will be stored. Click Import to store them.</source>
+      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
       <source>Nothing was imported</source>
       <translation>Intet blev importeret</translation>
     </message>
@@ -2454,10 +2498,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The template was saved as {path}. Fill it in and choose it here.</source>
       <translation>Skabelonen er gemt som {path}. Udfyld den, og vælg den her.</translation>
-    </message>
-    <message>
-      <source>{count} classes will be stored. Click Import to store them.</source>
-      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
     </message>
     <message>
       <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
@@ -3417,12 +3457,16 @@ Start det nye skoleår?</translation>
       <translation>angiv filen, der skal skrives, med -o</translation>
     </message>
     <message>
-      <source>Wrote {count} files to {folder}</source>
-      <translation>Skrev {count} filer til {folder}</translation>
-    </message>
-    <message>
       <source>Wrote {path}</source>
       <translation>Skrev {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} file to {folder}</source>
+      <translation>Skrev {count} fil til {folder}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} files to {folder}</source>
+      <translation>Skrev {count} filer til {folder}</translation>
     </message>
     <message>
       <source>Without a conference: {classes}</source>
@@ -3477,6 +3521,14 @@ Start det nye skoleår?</translation>
       <translation>Filen “{path}” findes ikke.</translation>
     </message>
     <message>
+      <source>Would import absence for {count} pupil. Nothing was changed (--dry-run).</source>
+      <translation>Ville indlæse fravær for {count} elev. Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
+      <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
       <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
       <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
     </message>
@@ -3491,10 +3543,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Not found: {name} {class_name} (row {row}): {reason}</source>
       <translation>Ikke fundet: {name} {class_name} (række {row}): {reason}</translation>
-    </message>
-    <message>
-      <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
-      <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
     </message>
     <message>
       <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
@@ -3716,16 +3764,20 @@ Start det nye skoleår?</translation>
       <translation>Dagsordenspunkt</translation>
     </message>
     <message>
+      <source>{count} older backup still holds the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopi indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
+      <source>{count} older backups still hold the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
       <source>No fresh backup could be made (is the disk full?). The file itself is saved.</source>
       <translation>Der kunne ikke laves en ny sikkerhedskopi (er disken fuld?). Selve filen er gemt.</translation>
     </message>
     <message>
       <source>Free some space on the disk (empty the recycle bin, delete large files), then choose “Try again”.</source>
       <translation>Frigør plads på disken (tøm papirkurven, slet store filer), og vælg så “Prøv igen”.</translation>
-    </message>
-    <message>
-      <source>{count} older backups still hold the data and could not be deleted.</source>
-      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
     </message>
     <message>
       <source>The pupil's data has been deleted from the file, but the erasure is not finished:</source>
@@ -4074,8 +4126,12 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen elever at lave elevark til.</translation>
     </message>
     <message>
-      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <source>{sheets} follow. {count} pupil with nothing written yet is left out.</source>
+      <translation>Herefter følger {sheets}. {count} elev, der endnu ikke er skrevet noget om, er udeladt.</translation>
+    </message>
+    <message>
+      <source>{sheets} follow. {count} pupils with nothing written yet are left out.</source>
+      <translation>Herefter følger {sheets}. {count} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
@@ -4634,6 +4690,10 @@ Start det nye skoleår?</translation>
       <translation>Andel med højeste trivsel</translation>
     </message>
     <message>
+      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
+      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+    </message>
+    <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
       <translation type="vanished">Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
     </message>
@@ -4919,12 +4979,16 @@ Start det nye skoleår?</translation>
       <translation>Eleverne i filen er ændret, siden forhåndsvisningen blev lavet. Læs listen ind igen for at se en opdateret forhåndsvisning.</translation>
     </message>
     <message>
-      <source>There are no pupils to import in “{name}”.</source>
-      <translation>Der er ingen elever at indlæse i “{name}”.</translation>
+      <source>{count} row for another class is left out.</source>
+      <translation>{count} række for en anden klasse er udeladt.</translation>
     </message>
     <message>
       <source>{count} rows for other classes are left out.</source>
       <translation>{count} rækker for andre klasser er udeladt.</translation>
+    </message>
+    <message>
+      <source>There are no pupils to import in “{name}”.</source>
+      <translation>Der er ingen elever at indlæse i “{name}”.</translation>
     </message>
     <message>
       <source>These sheets have other columns and are left out: {sheets}.</source>
@@ -5136,8 +5200,8 @@ Start det nye skoleår?</translation>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <source>{name}  ({count} pupils)</source>
-      <translation>{name}  ({count} elever)</translation>
+      <source>{name}  ({pupils})</source>
+      <translation>{name}  ({pupils})</translation>
     </message>
     <message>
       <source>Class {name}</source>
@@ -5162,6 +5226,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Left {date}</source>
       <translation>Udmeldt {date}</translation>
+    </message>
+    <message>
+      <source>{name}  ({count} pupils)</source>
+      <translation type="vanished">{name}  ({count} elever)</translation>
     </message>
   </context>
   <context>
@@ -5419,44 +5487,20 @@ Start det nye skoleår?</translation>
       <translation>{count} åbne aftaler</translation>
     </message>
     <message>
-      <source>{count} agreement</source>
-      <translation>{count} aftale</translation>
-    </message>
-    <message>
-      <source>{count} agreements</source>
-      <translation>{count} aftaler</translation>
-    </message>
-    <message>
-      <source>{count} row</source>
-      <translation>{count} række</translation>
-    </message>
-    <message>
-      <source>{count} rows</source>
-      <translation>{count} rækker</translation>
-    </message>
-    <message>
-      <source>{count} file</source>
-      <translation>{count} fil</translation>
-    </message>
-    <message>
-      <source>{count} files</source>
-      <translation>{count} filer</translation>
-    </message>
-    <message>
-      <source>{count} class</source>
-      <translation>{count} klasse</translation>
-    </message>
-    <message>
-      <source>{count} classes</source>
-      <translation>{count} klasser</translation>
-    </message>
-    <message>
       <source>{count} text</source>
       <translation>{count} tekst</translation>
     </message>
     <message>
       <source>{count} texts</source>
       <translation>{count} tekster</translation>
+    </message>
+    <message>
+      <source>{count} pupil sheet</source>
+      <translation>{count} elevark</translation>
+    </message>
+    <message>
+      <source>{count} pupil sheets</source>
+      <translation>{count} elevark</translation>
     </message>
     <message>
       <source>{count} name</source>
@@ -5467,20 +5511,52 @@ Start det nye skoleår?</translation>
       <translation>{count} navne</translation>
     </message>
     <message>
+      <source>{count} agreement</source>
+      <translation type="vanished">{count} aftale</translation>
+    </message>
+    <message>
+      <source>{count} agreements</source>
+      <translation type="vanished">{count} aftaler</translation>
+    </message>
+    <message>
+      <source>{count} row</source>
+      <translation type="vanished">{count} række</translation>
+    </message>
+    <message>
+      <source>{count} rows</source>
+      <translation type="vanished">{count} rækker</translation>
+    </message>
+    <message>
+      <source>{count} file</source>
+      <translation type="vanished">{count} fil</translation>
+    </message>
+    <message>
+      <source>{count} files</source>
+      <translation type="vanished">{count} filer</translation>
+    </message>
+    <message>
+      <source>{count} class</source>
+      <translation type="vanished">{count} klasse</translation>
+    </message>
+    <message>
+      <source>{count} classes</source>
+      <translation type="vanished">{count} klasser</translation>
+    </message>
+    <message>
       <source>{count} confidential note</source>
-      <translation>{count} fortroligt notat</translation>
+      <translation type="vanished">{count} fortroligt notat</translation>
     </message>
     <message>
       <source>{count} confidential notes</source>
-      <translation>{count} fortrolige notater</translation>
+      <translation type="vanished">{count} fortrolige notater</translation>
     </message>
     <message>
       <source>{count} older backup</source>
-      <translation>{count} ældre sikkerhedskopi</translation>
+      <translation type="vanished">{count} ældre sikkerhedskopi</translation>
     </message>
     <message>
       <source>{count} older backups</source>
-      <translation>{count} ældre sikkerhedskopier</translation>
+      <translation type="vanished">{count} ældre sikkerhedskopier</translation>
     </message>
   </context>
   <context>
@@ -5505,14 +5581,6 @@ Start det nye skoleår?</translation>
       <translation>Ingen navne er erstattet.</translation>
     </message>
     <message>
-      <source>1 name</source>
-      <translation>1 navn</translation>
-    </message>
-    <message>
-      <source>1 text</source>
-      <translation>1 tekst</translation>
-    </message>
-    <message>
       <source>{names} replaced in {texts}</source>
       <translation>{names} erstattet i {texts}</translation>
     </message>
@@ -5521,12 +5589,20 @@ Start det nye skoleår?</translation>
       <translation>Elev {letter}</translation>
     </message>
     <message>
+      <source>1 name</source>
+      <translation type="vanished">1 navn</translation>
+    </message>
+    <message>
+      <source>1 text</source>
+      <translation type="vanished">1 tekst</translation>
+    </message>
+    <message>
       <source>{count} names</source>
-      <translation>{count} navne</translation>
+      <translation type="vanished">{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation>{count} tekster</translation>
+      <translation type="vanished">{count} tekster</translation>
     </message>
   </context>
   <context>

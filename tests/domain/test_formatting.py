@@ -76,9 +76,6 @@ def test_plural(count, text):
 def test_counted_nouns_the_app_uses_come_out_right_in_danish():
     assert f.pupils(1) == "1 elev" and f.pupils(2) == "2 elever"
     assert f.open_agreements(1) == "1 åben aftale" and f.open_agreements(3) == "3 åbne aftaler"
-    assert f.rows(1) == "1 række" and f.rows(4) == "4 rækker"
-    assert f.files(1) == "1 fil" and f.files(2) == "2 filer"
-    assert f.classes(1) == "1 klasse" and f.classes(2) == "2 klasser"
     assert f.texts(1) == "1 tekst" and f.texts(2) == "2 tekster"
     assert f.names(1) == "1 navn" and f.names(2) == "2 navne"
 
@@ -116,3 +113,48 @@ def test_no_plural_in_brackets_in_the_danish_catalogue():
     catalogue = (ROOT / "resources" / "i18n" / "klassekonference_da.ts").read_text(encoding="utf-8")
     translations = re.findall(r"<translation>([^<]*)</translation>", catalogue)
     assert [t for t in translations if re.search(r"\w\((er|e|r)\)", t)] == []
+
+
+# -- a count in front of a plural noun goes through plural() -------------------------------------------------
+COUNTED = re.compile(r"\{count\} (\w+ )?\w+s\b")
+# The Danish word is the same for one and many ("1 svar", "1 fejl"), or the count is never 1.
+SAME_IN_DANISH = {
+    ("app/cli.py", "Integrity check: {count} problems"),
+    ("app/domain/charts.py", "{count} answers"),  # "1 answer" is its own branch
+    ("app/domain/wellbeing.py", "Only {count} answers"),
+    ("app/services/export/wellbeing_pdf.py", "The survey {year}: {count} answers"),
+    ("app/domain/passphrase.py", "Too short: use at least {count} characters"),  # the minimum, never 1
+}
+
+
+def _name(call) -> str | None:
+    return getattr(call.func, "id", getattr(call.func, "attr", None))
+
+
+def test_every_count_before_a_plural_noun_has_a_singular():
+    """tr("… {count} pupils …") must be one of plural()'s two forms, or sit in a branch for count == 1 …"""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _name(node) in ("tr", "_tr", "translate") and node.args):
+                continue
+            text = node.args[-1].value if isinstance(node.args[-1], ast.Constant) else None
+            if not isinstance(text, str) or not COUNTED.search(text):
+                continue
+            if any(relative == where and text.startswith(start) for where, start in SAME_IN_DANISH):
+                continue
+            parent = parents.get(node)
+            if isinstance(parent, ast.Call) and _name(parent) == "plural":
+                continue
+            branch = parent
+            while branch is not None and not isinstance(branch, (ast.If, ast.IfExp)):
+                branch = parents.get(branch)
+            if branch is not None and "== 1" in ast.unparse(branch.test):
+                continue
+            found.append(f"{relative}:{node.lineno}: {text}")
+    assert found == []

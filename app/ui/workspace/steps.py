@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
-from app.domain.formatting import decimal, short_date
+from app.domain.formatting import decimal, plural, short_date
 from app.services import agreements as agreement_service
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
@@ -402,6 +402,7 @@ class SummaryStep(Step):
         self.new_model.set_rows(agreement_service.describe(self.store, made))
         still_open = sum(1 for a in due + made if a.still_open)
         self.carry.setText(
-            _tr("{count} agreements stay open and are followed up at the class's next conference.").format(count=still_open)
+            plural(still_open, _tr("{count} agreement stays open and is followed up at the class's next conference."),
+                   _tr("{count} agreements stay open and are followed up at the class's next conference."))
         )
         self.close_button.setVisible(self.conference.status == "i_gang")

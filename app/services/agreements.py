@@ -16,6 +16,7 @@ from app.domain.agreement import (
     check_agreement,
     check_agreement_transition,
 )
+from app.domain.collation import name_key
 from app.domain.conference import Conference
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
@@ -154,7 +155,7 @@ def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement,
     return [
         (
             a,
-            ", ".join(sorted(names.get(a.id, []))) or class_word,
+            ", ".join(sorted(names.get(a.id, []), key=name_key)) or class_word,
             staff_names.get(a.responsible_staff_id, "") if a.responsible_staff_id else "",
         )
         for a in agreements

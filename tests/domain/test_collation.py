@@ -16,7 +16,7 @@ def _sorted(names):
 
 def test_accented_letters_sort_with_their_base_letter_not_after_aa():
     names = ["Åse", "Ümit", "Émilie", "Çağan", "Bo", "Dorte", "Frederik", "Zenia", "Yasmin", "Ærø", "Ødegaard"]
-    assert _sorted(names) == ["Bo", "Çağan", "Dorte", "Émilie", "Frederik", "Ümit", "Yasmin", "Zenia", "Ærø",
+    assert _sorted(names) == ["Bo", "Çağan", "Dorte", "Émilie", "Frederik", "Yasmin", "Ümit", "Zenia", "Ærø",
                               "Ødegaard", "Åse"]
 
 
@@ -44,7 +44,7 @@ def test_the_old_name_is_the_same_order():
     assert sorted(names, key=danish_sort_key) == _sorted(names)
 
 
-NAMES = st.text(alphabet=st.sampled_from(list("aAbeEzZæÆøØåÅéÉüÜöäçğ- 'ÇĞŞİı") + ["Aa", "aa"]), max_size=8)
+NAMES = st.lists(st.sampled_from(list("aAbeEyzZæÆøØåÅéÉüÜöäçğ- 'ÇĞŞİıß") + ["Aa", "aa"]), max_size=8).map("".join)
 
 
 @given(st.lists(NAMES, max_size=12), st.randoms())

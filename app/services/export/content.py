@@ -22,6 +22,7 @@ from app.domain.agreement import (
     responsible_label,
 )
 from app.domain.base import RuleError
+from app.domain.collation import name_key
 from app.domain.conference import AgendaItem, Conference, ConferenceKind, ConferenceParticipant, ConferenceStatus
 from app.domain.mentions import MentionFinder
 from app.domain.notes import PupilNote
@@ -354,7 +355,7 @@ def collect(
         wellbeing_previous=previous,
         options=options,
         today=today,
-        staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}),
+        staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}, key=name_key),
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
         survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on,

@@ -18,6 +18,13 @@ from app.i18n import language, tr
 MINUS = "\u2212"  # the real minus sign: a hyphen is not a minus in print
 NO_VALUE = "–"
 
+# The same styles as format codes, for the places that format by themselves.
+PICKER_DATE = "dd.MM.yyyy"  # Qt's QDateEdit
+PICKER_TIME = "HH.mm"  # Qt's QTimeEdit: "14.00", as Danish writes a time
+EXCEL_DATE = "DD.MM.YYYY"  # a workbook cell holding a date (Excel shows it the same in any language)
+EXCEL_SCORE = "0.0"  # a mean on 1–5 (a Danish Excel shows the decimal comma itself)
+EXCEL_PERCENT = '0.0" %"'  # a share already in percent (12.5 -> "12,5 %")
+
 
 # -- dates and times ----------------------------------------------------------------------------------
 def _month(month: int) -> str:

@@ -89,6 +89,7 @@ OLD_WAYS = [
     (re.compile(r"export\.danish\b|export import danish\b"), "the old export formatter: use app.domain.formatting"),
     (re.compile(r"""["'][^"'\n]*[a-zæøå]\((er|e|r)\)[^"'\n]*["']"""), "a plural in brackets: use formatting.plural"),
     (re.compile(r"\.day:02d|\{day\}\.\{month\}"), "a date put together by hand: use formatting.short_date"),
+    (re.compile(r"""["'](dd\.MM\.yyyy|DD\.MM\.YYYY|HH\.mm|0\.0" %")["']"""), "a format code: use formatting's PICKER_/EXCEL_ constants"),
 ]
 # Stamps in file names and machine-readable text are not for people to read.
 ALLOWED = {

@@ -3,7 +3,7 @@ child and the parents understand it (absence is often the child's best solution 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.absence import AbsenceMark, assess_absence, not_quarter_note
 from app.domain.conference import Conference, is_editable
-from app.domain.formatting import period
+from app.domain.formatting import percent, period
 from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
@@ -30,13 +30,6 @@ from app.storage.errors import StorageError
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AbsencePanel", text)
-
-
-def percent_text(value: float | None) -> str:
-    """12.5 -> "12,5 %" (Danish decimal comma, space before %)."""
-    if value is None:
-        return "–"
-    return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark).toString(float(value), "f", 1) + " %"
 
 
 class AbsenceRecordModel(QAbstractTableModel):
@@ -73,7 +66,7 @@ class AbsenceRecordModel(QAbstractTableModel):
             if column == 0:
                 return period(record.period_start, record.period_end)
             if column in (1, 2, 3):
-                return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
+                return percent([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
                 return "; ".join(assessment.labels())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):

@@ -85,6 +85,7 @@ OLD_WAYS = [
     (re.compile(r"\.strftime\("), "strftime: use app.domain.formatting"),
     (re.compile(r"\{[^{}]*:%[dmYHM]"), "a date format in an f-string: use app.domain.formatting"),
     (re.compile(r"""\.replace\(\s*["']\.["']\s*,\s*["'],["']\s*\)"""), "decimal comma by hand: use formatting.decimal"),
+    (re.compile(r":\+?,?\.\d+f\}|:,\}|:g\}|QLocale\([^)]*\)\.toString"), "a number formatted by hand: use formatting.decimal"),
     (re.compile(r"\bformat_(decimal|percent|change)\b"), "the old survey formatters: use app.domain.formatting"),
     (re.compile(r"export\.danish\b|export import danish\b"), "the old export formatter: use app.domain.formatting"),
     (re.compile(r"""["'][^"'\n]*[a-zæøå]\((er|e|r)\)[^"'\n]*["']"""), "a plural in brackets: use formatting.plural"),

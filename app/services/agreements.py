@@ -16,7 +16,7 @@ from app.domain.agreement import (
     check_agreement,
     check_agreement_transition,
 )
-from app.domain.collation import name_key
+from app.domain.collation import name_key, names_key
 from app.domain.conference import Conference
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
@@ -134,7 +134,8 @@ def agreements_made_at(store: Store, conference: Conference) -> list[Agreement]:
 
 
 def pupils_of_agreement(store: Store, agreement: Agreement) -> list[Pupil]:
-    return store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement.id,))
+    pupils = store.find(Pupil, "id IN (SELECT pupil_id FROM agreement_pupil WHERE agreement_id = ?)", (agreement.id,))
+    return sorted(pupils, key=lambda p: names_key(p.given_name, p.family_name))
 
 
 def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement, str, str]]:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.domain.base import RuleError
-from app.domain.formatting import plural, short_date
+from app.domain.formatting import plural, pupils, short_date
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -63,8 +63,8 @@ def run(args) -> int:
                 return 0
             result = apply_absence_import(store, preview)
             print(tr("cli", "Imported absence: {added} new, {updated} updated, {unchanged} unchanged, "
-                            "{unknown} pupils not found.").format(
-                added=result.added, updated=result.updated, unchanged=result.unchanged, unknown=result.unknown))
+                            "{unknown} not found.").format(
+                added=result.added, updated=result.updated, unchanged=result.unchanged, unknown=pupils(result.unknown)))
         finally:
             store.close()
     except (RuleError, StorageError) as error:

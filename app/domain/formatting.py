@@ -170,6 +170,18 @@ def texts(count: int) -> str:
     return plural(count, tr("plural", "{count} text"), tr("plural", "{count} texts"))
 
 
+def classes(count: int) -> str:
+    return plural(count, tr("plural", "{count} class"), tr("plural", "{count} classes"))
+
+
+def pages(count: int) -> str:
+    return plural(count, tr("plural", "{count} page"), tr("plural", "{count} pages"))
+
+
+def indicators(count: int) -> str:
+    return plural(count, tr("plural", "{count} indicator"), tr("plural", "{count} indicators"))
+
+
 def pupil_sheets(count: int) -> str:
     return plural(count, tr("plural", "{count} pupil sheet"), tr("plural", "{count} pupil sheets"))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
-from app.domain.formatting import short_date
+from app.domain.formatting import classes, pupils, short_date
 from app.domain.school import SchoolYear
 from app.services import absence_import
 from app.services.import_memory import ImportMemory
@@ -180,11 +180,10 @@ def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int
         QMessageBox.information(parent, _tr("New school year"), str(error))
         return None
     text = _tr(
-        "From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their "
-        "agreements and history. {leaving} pupils in the oldest grades are marked as left.\n\nStart the new "
-        "school year?"
+        "From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. "
+        "{leaving} in the oldest grades are marked as left.\n\nStart the new school year?"
     ).format(year=SchoolYear(school_year).long_label, next=SchoolYear(plan.next_year).long_label,
-             classes=len(plan.moving), pupils=plan.pupils_moving, leaving=plan.pupils_leaving)
+             classes=classes(len(plan.moving)), pupils=pupils(plan.pupils_moving), leaving=pupils(plan.pupils_leaving))
     if QMessageBox.question(parent, _tr("New school year"), text) != QMessageBox.StandardButton.Yes:
         return None
     start_new_school_year(store, school_year)

@@ -713,8 +713,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udskriv {title}</translation>
     </message>
     <message>
-      <source>Sent {pages} pages to the printer.</source>
-      <translation>Sendte {pages} sider til printeren.</translation>
+      <source>Sent {pages} to the printer.</source>
+      <translation>Sendte {pages} til printeren.</translation>
     </message>
     <message>
       <source>The PDF was not saved</source>
@@ -751,6 +751,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Confidential notes are included.</source>
       <translation>Fortrolige noter kommer med.</translation>
+    </message>
+    <message>
+      <source>Sent {pages} pages to the printer.</source>
+      <translation type="vanished">Sendte {pages} sider til printeren.</translation>
     </message>
     <message>
       <source>Anonymise (initials instead of names in the minutes)</source>
@@ -1993,10 +1997,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Tabeller (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-      <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
+      <source>From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. {leaving} in the oldest grades are marked as left.
 
 Start the new school year?</source>
-      <translation>Fra {year} til {next}: {classes} klasser rykker et klassetrin op med {pupils} elever og beholder deres aftaler og historik. {leaving} elever på de ældste klassetrin markeres som udmeldt.
+      <translation>Fra {year} til {next}: {classes} rykker et klassetrin op med {pupils} og beholder deres aftaler og historik. {leaving} på de ældste klassetrin markeres som udmeldt.
 
 Start det nye skoleår?</translation>
     </message>
@@ -2027,6 +2031,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>column {number}</source>
       <translation>kolonne {number}</translation>
+    </message>
+    <message>
+      <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
+
+Start the new school year?</source>
+      <translation type="vanished">Fra {year} til {next}: {classes} klasser rykker et klassetrin op med {pupils} elever og beholder deres aftaler og historik. {leaving} elever på de ældste klassetrin markeres som udmeldt.
+
+Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
@@ -3529,8 +3541,8 @@ Start det nye skoleår?</translation>
       <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
     </message>
     <message>
-      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
-      <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
+      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} not found.</source>
+      <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} blev ikke fundet.</translation>
     </message>
     <message>
       <source>Note: {text}</source>
@@ -3609,12 +3621,20 @@ Start det nye skoleår?</translation>
       <translation>(ny klasse)</translation>
     </message>
     <message>
-      <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
-      <translation>Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
+      <source>Imported: {new}, {changed} changed, {left} marked as left.</source>
+      <translation>Indlæst: {new}, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
       <source>The list has no class column. Give the class with --class 5.B, or say which column holds it, e.g. --column klasse=C.</source>
       <translation>Listen har ingen klassekolonne. Angiv klassen med --class 5.B, eller angiv hvilken kolonne der indeholder den, fx --column klasse=C.</translation>
+    </message>
+    <message>
+      <source>{count} new pupil</source>
+      <translation>{count} ny elev</translation>
+    </message>
+    <message>
+      <source>{count} new pupils</source>
+      <translation>{count} nye elever</translation>
     </message>
     <message>
       <source>No column with the pupils' names was found in “{name}”. Say which column holds them, e.g. --column navn=B (or --column fornavn=A --column efternavn=B). If the list has no header row, add --no-header.</source>
@@ -3647,6 +3667,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
+      <translation type="vanished">Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
+    </message>
+    <message>
+      <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
+      <translation type="vanished">Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
@@ -5047,8 +5075,8 @@ Start det nye skoleår?</translation>
       <translation>Bogstaverne i “{name}” kan ikke læses: filen bruger et ukendt tegnsæt. Gem den igen som “CSV UTF-8” (i Excel: Gem som → CSV UTF-8) eller som en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-      <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
-      <translation>“{name}”{sheet}: overskriften har {width} kolonner, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
+      <source>“{name}”{sheet}: the header has {columns}, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
+      <translation>“{name}”{sheet}: overskriften har {columns}, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
     </message>
     <message>
       <source>sheet “{name}”</source>
@@ -5075,6 +5103,14 @@ Start det nye skoleår?</translation>
       <translation>“{name}” er en webside eller XML-fil, ikke en tabel. Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx) eller som CSV.</translation>
     </message>
     <message>
+      <source>{count} column</source>
+      <translation>{count} kolonne</translation>
+    </message>
+    <message>
+      <source>{count} columns</source>
+      <translation>{count} kolonner</translation>
+    </message>
+    <message>
       <source>The file “{name}” does not exist.</source>
       <translation>Filen “{name}” findes ikke.</translation>
     </message>
@@ -5093,6 +5129,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
       <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
+      <translation type="vanished">“{name}”{sheet}: overskriften har {width} kolonner, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
     </message>
   </context>
   <context>
@@ -5495,6 +5535,30 @@ Start det nye skoleår?</translation>
       <translation>{count} tekster</translation>
     </message>
     <message>
+      <source>{count} class</source>
+      <translation>{count} klasse</translation>
+    </message>
+    <message>
+      <source>{count} classes</source>
+      <translation>{count} klasser</translation>
+    </message>
+    <message>
+      <source>{count} page</source>
+      <translation>{count} side</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count} sider</translation>
+    </message>
+    <message>
+      <source>{count} indicator</source>
+      <translation>{count} indikator</translation>
+    </message>
+    <message>
+      <source>{count} indicators</source>
+      <translation>{count} indikatorer</translation>
+    </message>
+    <message>
       <source>{count} pupil sheet</source>
       <translation>{count} elevark</translation>
     </message>
@@ -5533,14 +5597,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>{count} files</source>
       <translation type="vanished">{count} filer</translation>
-    </message>
-    <message>
-      <source>{count} class</source>
-      <translation type="vanished">{count} klasse</translation>
-    </message>
-    <message>
-      <source>{count} classes</source>
-      <translation type="vanished">{count} klasser</translation>
     </message>
     <message>
       <source>{count} confidential note</source>
@@ -5900,8 +5956,8 @@ Start det nye skoleår?</translation>
       <translation>Det er skolens og landets tal fra uddannelsesstatistik.dk for mellemtrin og udskoling, ikke klassernes resultater. De gemmes som sammenligningstal ved hver klasse på det trin; klassernes egne resultater ændres ikke.</translation>
     </message>
     <message>
-      <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
-      <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
+      <source>{klass} ({year}): {answers} answers, {indicators}, {questions} questions</source>
+      <translation>{klass} ({year}): {answers} svar, {indicators}, {questions} spørgsmål</translation>
     </message>
     <message>
       <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
@@ -6046,6 +6102,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
       <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+    </message>
+    <message>
+      <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
+      <translation type="vanished">{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>

@@ -40,6 +40,7 @@ def test_numbers_with_decimal_comma_thousands_dot_and_a_real_minus():
     assert f.decimal(2.5, 0) == "3"
     assert f.percent(12) == "12,0 %" and f.percent(12, 0) == "12 %" and f.percent(87.5) == "87,5 %"
     assert f.percent(None) == "–" and f.percent(None, empty="") == ""
+    assert f.decimal(float("nan")) == f.decimal(float("inf")) == "–" and f.signed(float("-inf")) == ""
     assert f.megabytes(3 * 1024 * 1024 + 100_000) == "3,1 MB"
 
 

@@ -40,7 +40,7 @@ def _tr(text: str) -> str:
 
 
 def local_time_text(utc_iso: str) -> str:
-    """A stored UTC time ("2026-11-29T08:26:03.123Z") as the user's local time: "29-11-2026 kl. 09.26"."""
+    """A stored UTC time ("2026-11-29T08:26:03.123Z") as the user's local time: "29.11.2026 kl. 09.26"."""
     from datetime import datetime
 
     try:

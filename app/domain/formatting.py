@@ -86,24 +86,20 @@ def parse_clock(text: str) -> int | None:
 
 
 # -- numbers -------------------------------------------------------------------------------------------
+# None, a NaN or an infinity is no value to show (a person never reads "nan" or "inf").
 def _exact(value: float, places: int) -> Decimal:
     """``value`` rounded half up to ``places`` from its shortest decimal form (3.65 -> 3.7, as people round)."""
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def _missing(value: float | None) -> bool:
-    """No value to show: None, or a NaN or an infinity (which never reach a person as "nan" or "inf")."""
-    return value is None or not math.isfinite(value)
-
-
 def rounded(value: float | None, places: int = 1) -> float | None:
     """The value as it is shown (half up): every comparison and difference uses this, never the raw value."""
-    return None if _missing(value) else float(_exact(value, places))
+    return None if value is None or not math.isfinite(value) else float(_exact(value, places))
 
 
 def decimal(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
     """ "3,7", "1.234,5", "−0,2" (real minus sign, never "−0,0"); ``empty`` for no value."""
-    if _missing(value):
+    if value is None or not math.isfinite(value):
         return empty
     exact = _exact(value, places)
     text = f"{abs(exact):,.{places}f}"
@@ -125,21 +121,21 @@ def plain_number(value: float | None, places: int = 2) -> str:
 
 def percent(value: float | None, places: int = 1, empty: str = NO_VALUE) -> str:
     """ "87,5 %", "12 %" (with a space before the sign, as Danish writes it)."""
-    if _missing(value):
+    if value is None or not math.isfinite(value):
         return empty
     return tr("numbers", "{value} %").format(value=decimal(value, places))
 
 
 def difference(now: float | None, before: float | None, places: int = 1) -> float | None:
     """``now - before`` as the two figures are shown: each rounded first, then subtracted."""
-    if _missing(now) or _missing(before):
+    if now is None or before is None or not (math.isfinite(now) and math.isfinite(before)):
         return None
     return float(_exact(now, places) - _exact(before, places))
 
 
 def signed(change: float | None, places: int = 1) -> str:
     """ "+0,2", "−0,1" (real minus sign), "0,0"; empty for no change to show."""
-    if _missing(change):
+    if change is None or not math.isfinite(change):
         return ""
     text = decimal(change, places)
     return text if text.startswith(MINUS) or _exact(change, places) == 0 else "+" + text

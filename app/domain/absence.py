@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from app.i18n import tr
 from app.domain.formatting import short_date
+from app.i18n import tr
 
 UNLAWFUL_WARN_PARENTS_PCT = 10.0  # within a quarter: the school must warn the parents
 UNLAWFUL_REPORT_PCT = 15.0  # within a quarter: the school must report to the municipality

@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.i18n import tr
 
@@ -90,7 +91,8 @@ def print_progress(done: int, total: int, message: str) -> None:
 
 
 def print_summary(result, out_dir) -> None:
-    print(tr("cli", "Wrote {count} files to {folder}").format(count=len(result.written), folder=out_dir))
+    print(plural(len(result.written), tr("cli", "Wrote {count} file to {folder}"),
+                 tr("cli", "Wrote {count} files to {folder}")).format(folder=out_dir))
     if result.skipped:
         print(tr("cli", "Without a conference: {classes}").format(classes=", ".join(result.skipped)))
 

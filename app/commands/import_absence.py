@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural, pupils, short_date
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -51,19 +52,19 @@ def run(args) -> int:
                 print(tr("cli", "Note: {text}").format(text=text))
             periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
             for start, end in periods:
-                print(tr("cli", "Period {start} – {end}").format(start=start.strftime("%d.%m.%Y"),
-                                                                end=end.strftime("%d.%m.%Y")))
+                print(tr("cli", "Period {start} – {end}").format(start=short_date(start), end=short_date(end)))
             for pupil in preview.unknown:
                 print(tr("cli", "Not found: {name} {class_name} (row {row}): {reason}").format(
                     name=pupil.name, class_name=pupil.class_name, row=pupil.row, reason=pupil.reason))
             if args.dry_run:
-                print(tr("cli", "Would import absence for {count} pupils. Nothing was changed (--dry-run).").format(
-                    count=len(preview.entries)))
+                print(plural(len(preview.entries),
+                             tr("cli", "Would import absence for {count} pupil. Nothing was changed (--dry-run)."),
+                             tr("cli", "Would import absence for {count} pupils. Nothing was changed (--dry-run).")))
                 return 0
             result = apply_absence_import(store, preview)
             print(tr("cli", "Imported absence: {added} new, {updated} updated, {unchanged} unchanged, "
-                            "{unknown} pupils not found.").format(
-                added=result.added, updated=result.updated, unchanged=result.unchanged, unknown=result.unknown))
+                            "{unknown} not found.").format(
+                added=result.added, updated=result.updated, unchanged=result.unchanged, unknown=pupils(result.unknown)))
         finally:
             store.close()
     except (RuleError, StorageError) as error:

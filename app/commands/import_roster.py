@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.i18n import tr
 from app.storage.errors import StorageError
@@ -138,8 +139,8 @@ def run(args, *, today: date | None = None) -> int:
                 print(tr("cli", "Nothing was changed (--dry-run)."))
                 return 0
             apply_roster_import(store, preview, today=today)
-            print(tr("cli", "Imported: {new} new pupils, {changed} changed, {left} marked as left.").format(
-                new=counts[EntryKind.NEW], changed=counts[EntryKind.CHANGED], left=counts[EntryKind.LEAVING]))
+            print(tr("cli", "Imported: {new}, {changed} changed, {left} marked as left.").format(
+                new=plural(counts[EntryKind.NEW], tr("cli", "{count} new pupil"), tr("cli", "{count} new pupils")), changed=counts[EntryKind.CHANGED], left=counts[EntryKind.LEAVING]))
         finally:
             store.close()
     except (RuleError, StorageError) as error:

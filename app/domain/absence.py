@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain.formatting import short_date
 from app.i18n import tr
 
 UNLAWFUL_WARN_PARENTS_PCT = 10.0  # within a quarter: the school must warn the parents
@@ -74,7 +75,7 @@ def not_quarter_note(start: date, end: date) -> str | None:
         return None
     return tr("absence", "The period {start} – {end} is not a quarter. The law sets the 10 % and 15 % marks for "
                          "unlawful absence per quarter, so here they are only a guide.").format(
-        start=start.strftime("%d-%m-%Y"), end=end.strftime("%d-%m-%Y"))
+        start=short_date(start), end=short_date(end))
 
 
 def _mark_label(mark: AbsenceMark) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.formatting import decimal, difference, percent, rounded, signed
 from app.domain.school import SchoolYear
-from app.domain.survey import format_change, format_decimal, format_percent
 from app.domain.wellbeing import (
     GradeBand,
     Indicator,
@@ -154,7 +154,15 @@ class IndicatorChart:
 
 
 def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value + 1e-9, 1)
+    return rounded(value, 1)
+
+
+def _text(value: float | None) -> str:
+    return decimal(value, 1, empty="")
+
+
+def _share(value: float | None) -> str:
+    return percent(value, 1, empty="")
 
 
 def _bar_description(bar_label: str, value_text: str, band: ScoreBand | None, school: str, national: str,
@@ -188,19 +196,19 @@ def indicator_chart(current: ShownResult, previous: ShownResult | None = None) -
             if value is not None and not SCALE_MIN <= value <= SCALE_MAX:
                 value = None  # never draw outside the axis; the importer refuses such values anyway
             before = _rounded(previous_values.get(shown.indicator))
-            change = None if value is None or before is None else round(value - before, 1)
+            change = None if value is None or before is None else difference(value, before)
             label = indicator_label(shown.indicator)
             band = score_band(value) if value is not None else None
-            school_text = format_decimal(shown.school_value)
-            national_text = format_decimal(shown.national_value)
-            change_text = format_change(change)
+            school_text = _text(shown.school_value)
+            national_text = _text(shown.national_value)
+            change_text = signed(change)
             bars.append(
                 IndicatorBar(
-                    indicator=Indicator(shown.indicator), label=label, value=value, value_text=format_decimal(value),
+                    indicator=Indicator(shown.indicator), label=label, value=value, value_text=_text(value),
                     band=band, school_value=_rounded(shown.school_value), school_text=school_text,
                     national_value=_rounded(shown.national_value), national_text=national_text,
                     previous_value=before, change=change, change_text=change_text,
-                    description=_bar_description(label, format_decimal(value), band, school_text, national_text,
+                    description=_bar_description(label, _text(value), band, school_text, national_text,
                                                  change_text, previous_label),
                 )
             )
@@ -218,7 +226,7 @@ def indicator_chart(current: ShownResult, previous: ShownResult | None = None) -
         previous_year_label=previous_label if previous_values else "", answer_count=current.answer_count,
         answers_text=answers_text(current.answer_count), suppressed=current.suppressed, reason=current.reason,
         young=young, note=note, bars=tuple(bars), high_wellbeing_pct=high,
-        high_wellbeing_text=format_percent(high),
+        high_wellbeing_text=_share(high),
     )
 
 
@@ -268,7 +276,7 @@ def _stacked_bar(question: QuestionDistribution) -> StackedBar:
             Segment(
                 option=question.options[index],
                 score=question.option_scores[index] if index < len(question.option_scores) else 0,
-                share=share, share_text=format_percent(share), color=color,
+                share=share, share_text=_share(share), color=color,
                 text_color="#ffffff" if color in DARK_OPTION_COLORS else TEXT_COLOR,
             )
         )
@@ -281,7 +289,7 @@ def _stacked_bar(question: QuestionDistribution) -> StackedBar:
     return StackedBar(
         code=question.code, text=question.text, indicator=Indicator(question.indicator) if question.indicator else None,
         indicator_label=label, segments=tuple(segments), option_count=count, mean=mean,
-        mean_text=format_decimal(mean), answer_count=question.answer_count,
+        mean_text=_text(mean), answer_count=question.answer_count,
         answers_text=answers_text(question.answer_count), description=description,
     )
 
@@ -384,7 +392,7 @@ def trend_chart(results: list[ShownResult], class_names: dict[int, str] | None =
         if any(v is not None for v in values):
             series.append(
                 TrendSeries(indicator, indicator_label(indicator), TREND_COLORS[indicator], tuple(values),
-                            tuple(format_decimal(v) for v in values))
+                            tuple(_text(v) for v in values))
             )
     if not results:
         note = tr("charts", "No survey results for this class yet.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from app.domain import formatting
 from app.domain.mentions import Mention, MentionFinder, replace_mentions, with_possessive
 from app.i18n import tr
 
@@ -68,11 +69,8 @@ class ReplacementReport:
         """ "4 navne erstattet i 3 tekster" (or that nothing was replaced)."""
         if not self.names:
             return tr("pseudonyms", "No names were replaced.")
-        names = (tr("pseudonyms", "1 name") if self.names == 1
-                 else tr("pseudonyms", "{count} names").format(count=self.names))
-        texts = (tr("pseudonyms", "1 text") if self.texts == 1
-                 else tr("pseudonyms", "{count} texts").format(count=self.texts))
-        return tr("pseudonyms", "{names} replaced in {texts}").format(names=names, texts=texts)
+        return tr("pseudonyms", "{names} replaced in {texts}").format(
+            names=formatting.names(self.names), texts=formatting.texts(self.texts))
 
 
 class TextFilter:

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.base import Record, RuleError
+from app.domain.collation import name_key
 from app.i18n import tr
 
 MIN_GRADE = 0
@@ -91,15 +92,10 @@ def normalize_class_name(text: str) -> tuple[int, str]:
     return grade, match.group(2).upper()
 
 
-_DANISH_ORDER = {"æ": "{0", "ä": "{0", "ø": "{1", "ö": "{1", "å": "{2", "aa": "{2"}
-
-
-def danish_sort_key(text: str) -> str:
-    """Sort key in Danish alphabetical order: ... x y z æ ø å, with "aa" as "å"."""
-    key = (text or "").casefold()
-    for letter, replacement in _DANISH_ORDER.items():
-        key = key.replace(letter, replacement)
-    return key
+def danish_sort_key(text: str) -> tuple[str, str, str]:
+    """Sort key in Danish alphabetical order (app/domain/collation.py): ... x y z æ ø å, "aa" as "å",
+    accented letters with their base letter."""
+    return name_key(text)
 
 
 def class_name(grade: int, letter: str) -> str:

@@ -95,35 +95,6 @@ def parse_number(value) -> tuple[float, bool] | None:
     return parse_danish_number(value)
 
 
-MINUS = "\u2212"  # the real minus sign: a hyphen is not a minus in print
-
-
-def format_decimal(value: float | None, digits: int = 1) -> str:
-    """3.66 -> "3,7" (Danish decimal comma), -0.1 -> "−0,1" (real minus sign); None -> ""."""
-    if value is None:
-        return ""
-    text = f"{value:.{digits}f}".replace(".", ",")
-    if text.startswith("-"):
-        text = MINUS + text[1:] if text.strip("-0,") else text[1:]  # "-0,0" is just "0,0"
-    return text
-
-
-def format_percent(value: float | None, digits: int = 1) -> str:
-    """87.0 -> "87,0 %"; None -> ""."""
-    if value is None:
-        return ""
-    return f"{format_decimal(value, digits)} %"
-
-
-def format_change(change: float | None) -> str:
-    """+0.2 -> "+0,2", -0.1 -> "−0,1" (real minus sign), 0 -> "0,0" ; None -> ""."""
-    if change is None:
-        return ""
-    if round(change, 1) == 0:
-        return "0,0"
-    return f"{change:+.1f}".replace(".", ",").replace("-", MINUS)
-
-
 def shares_add_up(shares: list[float]) -> bool:
     return abs(sum(shares) - 100.0) <= SHARE_SUM_TOLERANCE
 

@@ -16,6 +16,7 @@ from app.domain.agreement import (
     check_agreement,
     check_agreement_transition,
 )
+from app.domain.collation import name_key, names_key
 from app.domain.conference import Conference
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
@@ -134,7 +135,8 @@ def agreements_made_at(store: Store, conference: Conference) -> list[Agreement]:
 
 
 def pupils_of_agreement(store: Store, agreement: Agreement) -> list[Pupil]:
-    return people.pupils_of_agreement(store, agreement.id)
+    pupils = people.pupils_of_agreement(store, agreement.id)
+    return sorted(pupils, key=lambda p: names_key(p.given_name, p.family_name))
 
 
 def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement, str, str]]:
@@ -147,7 +149,7 @@ def describe(store: Store, agreements: list[Agreement]) -> list[tuple[Agreement,
     return [
         (
             a,
-            ", ".join(sorted(names.get(a.id, []))) or class_word,
+            ", ".join(sorted(names.get(a.id, []), key=name_key)) or class_word,
             staff_names.get(a.responsible_staff_id, "") if a.responsible_staff_id else "",
         )
         for a in agreements

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
+from app.domain.formatting import plain_number, short_date
 from app.domain.notes import ChangeLogEntry
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
@@ -95,10 +96,9 @@ def _show(value: str | None, field: str | None = None) -> str:
     if field in _YES_NO_FIELDS or isinstance(decoded, bool):
         return tr("changelog", "yes") if decoded else tr("changelog", "no")
     if isinstance(decoded, float):
-        return f"{decoded:g}".replace(".", ",")
+        return plain_number(decoded, 6)
     if isinstance(decoded, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", decoded):
-        year, month, day = decoded.split("-")
-        return f"{day}.{month}.{year}"
+        return short_date(date.fromisoformat(decoded))
     return str(decoded)
 
 

@@ -14,8 +14,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 
+from app.domain.formatting import long_date
 from app.i18n import tr
-from app.services.export.danish import long_date
 from app.services.export.pdf_layout import FONT, FONT_BOLD, register_fonts
 
 _INK = colors.HexColor("#1f2328")

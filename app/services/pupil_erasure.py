@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
 from app.domain.conference import AgendaItem
+from app.domain.formatting import plural
 from app.domain.mentions import MentionFinder, normalize, replace_mentions, with_possessive
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
@@ -309,8 +310,9 @@ def finish_erasure(store: Store, root=None, now: datetime | None = None) -> list
                                             "deleted.").format(name=copy.name))
     left = [b for b in backups.list_backups(store.path, root) if b.taken_at < now]
     if left:
-        remaining.append(tr("deletion", "{count} older backups still hold the data and could not be "
-                                        "deleted.").format(count=len(left)))
+        remaining.append(plural(len(left), tr("deletion", "{count} older backup still holds the data and could not "
+                                                          "be deleted."),
+                                tr("deletion", "{count} older backups still hold the data and could not be deleted.")))
     try:
         backups.make_backup(store, backups.REASON_MANUAL, root, now=now, thin=False)
     except Exception as error:  # a full disk: the file itself is fine, only the fresh backup is missing

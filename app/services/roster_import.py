@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.domain.base import RuleError, new_id
+from app.domain.formatting import plural
 from app.domain.school import ClassMembership, Pupil, PupilStatus, SchoolClass, class_name, danish_sort_key
 from app.i18n import tr
 from app.services.import_columns import name_key
@@ -218,7 +219,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
         warnings.append(tr("import", "The file is a pupil export from Tabulex (Elev.txt). Names and classes are read; "
                                      "the CPR numbers and addresses in it are not."))
     if skipped:
-        warnings.append(tr("import", "{count} rows for other classes are left out.").format(count=skipped))
+        warnings.append(plural(skipped, tr("import", "{count} row for another class is left out."),
+                               tr("import", "{count} rows for other classes are left out.")))
     if source.ignored_sheets:
         warnings.append(tr("import", "These sheets have other columns and are left out: {sheets}.").format(
             sheets=", ".join(f"“{name}”" for name in source.ignored_sheets)))

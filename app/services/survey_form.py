@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.base import RuleError
+from app.domain.formatting import percent
 from app.domain.school import SchoolClass
 from app.domain.survey import (
     SCALE_OPTIONS,
     Scale,
-    format_percent,
     option_scores,
     parse_number,
     shares_add_up,
@@ -80,7 +80,7 @@ def check_typed(school_class: SchoolClass, typed: TypedResult, survey_year: int 
         high = _number(typed.high_wellbeing, tr("survey_form", "Share with highest wellbeing"), problems)
         if high is not None and not 0 <= high <= 100:
             problems.append(tr("survey_form", "Share with highest wellbeing: {value} is not between 0 and 100 %.")
-                            .format(value=format_percent(high)))
+                            .format(value=percent(high)))
             high = None
     indicators: dict[Indicator, IndicatorInput] = {}
     for indicator in INDICATOR_ORDER:
@@ -136,7 +136,7 @@ def check_typed(school_class: SchoolClass, typed: TypedResult, survey_year: int 
             continue
         if not shares_add_up(shares):
             problems.append(tr("survey_form", "{what}: the shares add up to {total}; they must add up to about "
-                                              "100 % (± 2).").format(what=what, total=format_percent(sum(shares))))
+                                              "100 % (± 2).").format(what=what, total=percent(sum(shares))))
             continue
         count = 0
         if question.answer_count.strip():

@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from app.domain import formatting
 from app.domain.school import SchoolClass, SchoolYear
 from app.domain.wellbeing import INDICATOR_ORDER, WellbeingResult
 from app.i18n import tr
@@ -97,10 +98,10 @@ class PreviewEntry:
             return tr("survey_import", "{klass} ({year}): the school's and the country's figures for {stage} "
                                        "(comparison values, not the class's results)").format(
                 klass=self.class_name, year=self.school_year_label, stage=stage_label(self.block.comparison_stage))
-        return tr("survey_import", "{klass} ({year}): {answers} answers, {indicators} indicators, "
+        return tr("survey_import", "{klass} ({year}): {answers} answers, {indicators}, "
                                    "{questions} questions").format(
             klass=self.class_name, year=self.school_year_label, answers=self.answer_count,
-            indicators=self.indicator_count, questions=self.question_count,
+            indicators=formatting.indicators(self.indicator_count), questions=self.question_count,
         )
 
 

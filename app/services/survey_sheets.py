@@ -15,11 +15,10 @@ from pathlib import Path
 
 
 from app.domain.base import RuleError
+from app.domain.formatting import percent, plain_number
 from app.domain.school import SchoolYear, class_name, normalize_class_name
 from app.domain.survey import (
     Scale,
-    format_decimal,
-    format_percent,
     indicator_from_label,
     is_no_answer_label,
     looks_negative,
@@ -250,7 +249,7 @@ def _mean(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportPr
     if not 1.0 <= value <= 5.0:
         problems.append(ImportProblem(
             tr("survey_import", "The mean {value} is outside the scale 1–5. Check the number in the report.").format(
-                value=format_decimal(value, 2).rstrip("0").rstrip(",")),
+                value=plain_number(value)),
             sheet, row, column))
         return None
     return value
@@ -281,9 +280,9 @@ def _single_percent(cell: Cell, sheet: str, row: int, column: int, problems: lis
         value *= 100.0
     if value < 0 or value > 100.0001:
         problems.append(ImportProblem(
-            tr("survey_import", "The share {value} is above 100 %.").format(value=format_percent(value))
+            tr("survey_import", "The share {value} is above 100 %.").format(value=percent(value))
             if value > 100 else tr("survey_import", "A share cannot be negative ({value}).").format(
-                value=format_percent(value)),
+                value=percent(value)),
             sheet, row, column))
         return None
     return round(value, 4)
@@ -688,12 +687,12 @@ class _SheetParser:
                                  columns + ([table.no_answer_column + 1] if extra_share is not None else [])):
             if share > 100.0001:
                 self.problems.append(ImportProblem(
-                    tr("survey_import", "The share {value} is above 100 %.").format(value=format_percent(share)),
+                    tr("survey_import", "The share {value} is above 100 %.").format(value=percent(share)),
                     self.sheet.name, row, column))
                 bad = True
             elif share < 0:
                 self.problems.append(ImportProblem(
-                    tr("survey_import", "A share cannot be negative ({value}).").format(value=format_percent(share)),
+                    tr("survey_import", "A share cannot be negative ({value}).").format(value=percent(share)),
                     self.sheet.name, row, column))
                 bad = True
         if bad:
@@ -702,7 +701,7 @@ class _SheetParser:
         if not shares_add_up(shares + ([extra_share] if extra_share is not None else [])):
             self.problems.append(ImportProblem(
                 tr("survey_import", "The shares add up to {total}; they must add up to about 100 % (± 2). "
-                                    "Check the numbers in the report.").format(total=format_percent(total)),
+                                    "Check the numbers in the report.").format(total=percent(total)),
                 self.sheet.name, row, first_option,
                 max(last_option, (table.no_answer_column + 1) if extra_share is not None else 0)))
             return True

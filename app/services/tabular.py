@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.domain.base import RuleError
+from app.domain.formatting import decimal, plural
 from app.i18n import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -148,8 +149,7 @@ def refusing(name: str):
 def too_many_rows(name: str) -> "TableError":
     return TableError(
         tr("import", "“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been "
-                     "imported. Check that you chose the right file.").format(name=name, limit=f"{MAX_ROWS:,}".replace(
-            ",", ".")),
+                     "imported. Check that you chose the right file.").format(name=name, limit=decimal(MAX_ROWS, 0)),
         kind="too_large",
     )
 
@@ -278,7 +278,7 @@ def _empty(path: Path) -> TableError:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f}"
+    return decimal(size / (1024 * 1024), 0)
 
 
 def _not_table(path: Path) -> TableError:
@@ -465,10 +465,11 @@ def ragged_error(table: Table, sheet: Sheet, ragged: list[tuple[int, int]], widt
     several = len(table.sheets) > 1
     first, count = ragged[0]
     return TableError(
-        tr("import", "“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the "
+        tr("import", "“{name}”{sheet}: the header has {columns}, but row {row} has {count}. Rows with the "
                      "wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation "
                      "marks, or a line was split in two. Correct the file and try again.").format(
             name=table.name, sheet=(" (" + where(sheet, several_sheets=True) + ")") if several else "",
-            width=width, row=first, count=count, rows=rows),
+            columns=plural(width, tr("import", "{count} column"), tr("import", "{count} columns")), row=first,
+            count=count, rows=rows),
         kind="ragged", sheet=sheet.name, row=first,
     )

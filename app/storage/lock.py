@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from app.domain.formatting import date_and_time
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -383,10 +384,7 @@ if hasattr(os, "register_at_fork"):
 def describe_holder(info: LockInfo) -> str:
     """ "Anne på LAPTOP-7 siden 24.11.2026 kl. 10.15" (user, computer, since when) in local time."""
     since = info.opened_at.astimezone()
-    when = tr("lock", "{day}.{month}.{year} at {hour}.{minute}").format(
-        day=f"{since.day:02d}", month=f"{since.month:02d}", year=since.year,
-        hour=f"{since.hour:02d}", minute=f"{since.minute:02d}",
-    )
+    when = date_and_time(since)
     who = info.writer or info.user or tr("lock", "someone")
     if info.is_this_host:
         return tr("lock", "{who} on this computer since {when}").format(who=who, when=when)

@@ -3,7 +3,7 @@ child and the parents understand it (absence is often the child's best solution 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.absence import AbsenceMark, assess_absence, not_quarter_note
 from app.domain.conference import Conference, is_editable
+from app.domain.formatting import percent, period
 from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
@@ -29,13 +30,6 @@ from app.storage.errors import StorageError
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AbsencePanel", text)
-
-
-def percent_text(value: float | None) -> str:
-    """12.5 -> "12,5 %" (Danish decimal comma, space before %)."""
-    if value is None:
-        return "–"
-    return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark).toString(float(value), "f", 1) + " %"
 
 
 class AbsenceRecordModel(QAbstractTableModel):
@@ -70,9 +64,9 @@ class AbsenceRecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{record.period_start:%d.%m.%Y} – {record.period_end:%d.%m.%Y}"
+                return period(record.period_start, record.period_end)
             if column in (1, 2, 3):
-                return percent_text([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
+                return percent([record.total_pct, record.unlawful_pct, record.sick_pct][column - 1])
             if column == 4:
                 return "; ".join(assessment.labels())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
@@ -162,8 +156,7 @@ class AbsencePanel(QWidget):
                                     latest.period_end) if latest else None
         marks = assessment.marks if assessment else ()
         if latest is not None:
-            period = f"{latest.period_start:%d.%m.%Y} – {latest.period_end:%d.%m.%Y}"
-            lines = [_tr("Latest period, {period}:").format(period=period)]
+            lines = [_tr("Latest period, {period}:").format(period=period(latest.period_start, latest.period_end))]
             note = not_quarter_note(latest.period_start, latest.period_end)
             self.marks.setText("\n".join(lines + ["⚠ " + label for label in assessment.labels()]
                                           + ([note] if note and marks else [])))

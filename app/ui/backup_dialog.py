@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.formatting import date_and_time, megabytes
 from app.services import protection
 from app.services.protection import Backup
 from app.storage.errors import StorageError, WrongPassphraseError
@@ -41,16 +42,12 @@ def _tr(text: str) -> str:
 
 
 def _when(backup: Backup) -> str:
-    moment = backup.taken_at
-    return _tr("{day}.{month}.{year} at {hour}.{minute}").format(
-        day=f"{moment.day:02d}", month=f"{moment.month:02d}", year=moment.year,
-        hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}",
-    )
+    return date_and_time(backup.taken_at)
 
 
 def _size(count: int) -> str:
     if count >= 1024 * 1024:
-        return _tr("{size} MB").format(size=f"{count / 1024 / 1024:.1f}".replace(".", ","))
+        return megabytes(count)
     return _tr("{size} kB").format(size=max(1, round(count / 1024)))
 
 

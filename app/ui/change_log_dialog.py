@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.formatting import date_and_time
 from app.domain.school import Pupil
 from app.services.change_log import ChangeLogLine, change_log_for_pupil
 from app.storage.store import Store
@@ -34,11 +35,7 @@ def _cut(text: str) -> str:
 
 
 def _when(line: ChangeLogLine) -> str:
-    moment = line.at
-    return _tr("{day}.{month}.{year} at {hour}.{minute}").format(
-        day=f"{moment.day:02d}", month=f"{moment.month:02d}", year=moment.year,
-        hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}",
-    )
+    return date_and_time(line.at)
 
 
 class ChangeLogModel(QAbstractTableModel):

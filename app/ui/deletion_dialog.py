@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.formatting import plural, short_date
 from app.services import data_deletion
 from app.services.data_deletion import DueForDeletion
 from app.storage.errors import StorageError
@@ -35,7 +36,7 @@ def _tr(text: str) -> str:
 
 
 def _day(value: date) -> str:
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return short_date(value)
 
 
 class DueModel(RecordTableModel):
@@ -189,7 +190,8 @@ class DeletionDialog(QDialog):
             undone = len(rows) - len(done)
             self.result.setText(
                 (self.result.text() + "\n\n" if done else "")
-                + _tr("The data of {count} pupils was not deleted: {reason}").format(count=undone, reason=failure)
+                + plural(undone, _tr("The data of {count} pupil was not deleted: {reason}"),
+                         _tr("The data of {count} pupils was not deleted: {reason}")).format(reason=failure)
             )
         self.refresh()
         return bool(done) and not remaining and not failure
@@ -205,12 +207,14 @@ class DeletionDialog(QDialog):
         self.retry_button.hide()
         if not count:
             return
-        text = _tr("The data of {count} pupils has been deleted.").format(count=count)
+        text = plural(count, _tr("The data of {count} pupil has been deleted."),
+                      _tr("The data of {count} pupils has been deleted."))
         if mentions:
-            text += " " + _tr(
+            text += " " + plural(mentions, _tr(
+                "A name that may also mean somebody else is left in {count} text; read it and rewrite it by hand if "
+                "it means the deleted pupil."), _tr(
                 "A name that may also mean somebody else is left in {count} texts; read them and rewrite them "
-                "by hand if they mean the deleted pupil."
-            ).format(count=mentions)
+                "by hand if they mean the deleted pupil."))
         self.result.setText(text)
 
     def retry(self) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.storage.errors import StorageError
 
@@ -140,7 +141,8 @@ class ExportAllDialog(QDialog):
         self.accept()
 
     def show_summary(self, folder: Path) -> None:
-        text = _tr("{count} files were written to {folder}.").format(count=len(self.result.written), folder=folder)
+        text = plural(len(self.result.written), _tr("{count} file was written to {folder}."),
+                      _tr("{count} files were written to {folder}.")).format(folder=folder)
         if self.result.skipped:
             text += "\n\n" + _tr("Without a conference (no file): {classes}").format(
                 classes=", ".join(self.result.skipped))

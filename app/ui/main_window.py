@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.base import RuleError
+from app.domain.formatting import open_agreements, plural, short_date, time_of_day
 from app.domain.school import SchoolYear
 from app.services import conferences as conference_service
 from app.services import files, school
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     def _saved(self, _operation) -> None:
         from datetime import datetime
 
-        self.saved_label.setText(_tr("Saved at {time}").format(time=datetime.now().strftime("%H.%M")))
+        self.saved_label.setText(_tr("Saved at {time}").format(time=time_of_day(datetime.now())))
 
     def _writer_changed(self, *_args) -> None:
         if self.store is not None:
@@ -418,7 +419,8 @@ class MainWindow(QMainWindow):
         self.overview.pupil_model.set_pupils(pupils)
         self.overview.class_title.setText(
             "<h2>" + _tr("Class {name}").format(name=school_class.name) + "</h2>"
-            + _tr("{count} pupils, school year {year}").format(count=active, year=school_class.year.long_label)
+            + plural(active, _tr("{count} pupil, school year {year}"), _tr("{count} pupils, school year {year}")).format(
+                year=school_class.year.long_label)
         )
         summary = class_overview(self.store, school_class, self.today)
         rows = [
@@ -430,11 +432,11 @@ class MainWindow(QMainWindow):
             planned = next((i for i, (c, _) in enumerate(rows) if c.status != "afholdt"), 0)
             self.overview.conference_list.setCurrentIndex(self.overview.conference_model.index(planned))
         self.overview.open_conference_button.setEnabled(bool(rows))
-        text = _tr("{open} open agreements, {overdue} past their deadline.").format(
-            open=len(summary.open_agreements), overdue=len(summary.overdue))
+        text = _tr("{open}, {overdue} past their deadline.").format(
+            open=open_agreements(len(summary.open_agreements)), overdue=len(summary.overdue))
         if summary.overdue:
             text += "<br>" + "<br>".join(
-                "⚠ " + a.text + " (" + a.deadline.strftime("%d.%m.%Y") + ")" for a in summary.overdue[:5])
+                "⚠ " + a.text + " (" + short_date(a.deadline) + ")" for a in summary.overdue[:5])
         self.overview.agreements_label.setText(text)
         self._show_wellbeing()
 

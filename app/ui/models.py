@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
+from app.domain.formatting import pupils, short_date
 from app.domain.school import Pupil, PupilStatus, SchoolClass
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +38,7 @@ class ClassListModel(QAbstractListModel):
         school_class = self._classes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             count = self._sizes.get(school_class.id, 0)
-            return _tr("{name}  ({count} pupils)").format(name=school_class.name, count=count)
+            return _tr("{name}  ({pupils})").format(name=school_class.name, pupils=pupils(count))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _tr("Class {name}").format(name=school_class.name)
         if role == ObjectRole:
@@ -82,10 +83,10 @@ class PupilTableModel(QAbstractTableModel):
             if column == 0:
                 return pupil.full_name
             if column == 1:
-                return pupil.birth_date.strftime("%d.%m.%Y") if pupil.birth_date else ""
+                return short_date(pupil.birth_date)
             if column == 2:
                 if pupil.status == PupilStatus.LEFT:
-                    left = pupil.left_on.strftime("%d.%m.%Y") if pupil.left_on else ""
+                    left = short_date(pupil.left_on)
                     return _tr("Left {date}").format(date=left).strip()
                 return _tr("Active")
         if role == ObjectRole:
@@ -116,7 +117,7 @@ class ConferenceListModel(QAbstractListModel):
             from app.domain.conference import conference_status_label
 
             return _tr("{date}  {classes}  – {status}").format(
-                date=conference.held_on.strftime("%d.%m.%Y"), classes=classes,
+                date=short_date(conference.held_on), classes=classes,
                 status=conference_status_label(conference.status))
         if role == ObjectRole:
             return conference

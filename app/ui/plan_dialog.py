@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.formatting import PICKER_DATE, PICKER_TIME
 from app.domain.school import Role, SchoolClass, role_label
 from app.services import conferences as conference_service
 from app.services.conferences import ParticipantSpec
@@ -44,9 +45,9 @@ class PlanConferenceDialog(QDialog):
         self.created = None
         self.date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(PICKER_DATE)
         self.time = QTimeEdit(QTime(14, 0))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(PICKER_TIME)
         self.place = QLineEdit()
         self.place.setPlaceholderText(_tr("e.g. the meeting room"))
         self.staff_model = CheckableListModel(

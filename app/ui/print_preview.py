@@ -50,7 +50,8 @@ from app.domain.base import RuleError
 from app.domain.conference import Conference
 from app.services.conferences import classes_of_conference
 from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
-from app.services.export.danish import long_date
+from app.domain import formatting
+from app.domain.formatting import long_date
 from app.services.export.files import (
     WORKBOOK,
     export_xlsx,
@@ -420,7 +421,7 @@ class ExportDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pages = self.print_document(printer)
-        self.status_label.setText(_tr("Sent {pages} pages to the printer.").format(pages=pages))
+        self.status_label.setText(_tr("Sent {pages} to the printer.").format(pages=formatting.pages(pages)))
 
     def print_document(self, printer) -> int:
         """Render each page of the previewed PDF onto ``printer``; returns the number of pages printed."""

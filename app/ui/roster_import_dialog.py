@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural, short_date
 from app.domain.school import SchoolYear
 from app.services import school
 from app.services.import_memory import ImportMemory
@@ -96,7 +97,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if column == 1:
                 return entry.full_name
             if column == 2:
-                return entry.birth_date.strftime("%d.%m.%Y") if entry.birth_date else ""
+                return short_date(entry.birth_date)
             if column == 3:
                 return entry_kind_label(entry.kind)
             if column == 4:
@@ -312,8 +313,10 @@ class RosterImportDialog(QDialog):
         """Ask before marking pupils as left (a list of only some classes would otherwise empty the others)."""
         answer = QMessageBox.question(
             self, _tr("Mark pupils as left?"),
-            _tr("{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can "
-                "undo the import. Import the list?").format(count=count),
+            plural(count, _tr("{count} pupil is not on the list and will be marked as left. Nothing is deleted, and "
+                              "you can undo the import. Import the list?"),
+                   _tr("{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you "
+                       "can undo the import. Import the list?")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import classes, pupils, short_date
 from app.domain.school import SchoolYear
 from app.services import absence_import
 from app.services.import_memory import ImportMemory
@@ -150,8 +151,7 @@ class AbsenceImportDialog(QDialog):
         lines = [str(path)]
         periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
         for start, end in periods:
-            lines.append(_tr("Period {start} – {end}").format(start=start.strftime("%d.%m.%Y"),
-                                                            end=end.strftime("%d.%m.%Y")))
+            lines.append(_tr("Period {start} – {end}").format(start=short_date(start), end=short_date(end)))
         lines.append(_tr("{new} new, {updated} updated, {unchanged} unchanged.").format(
             new=preview.count("new"), updated=preview.count("updated"), unchanged=preview.count("unchanged")))
         lines += [w for w in [cpr_warning(source), *preview.warnings] if w]
@@ -180,11 +180,10 @@ def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int
         QMessageBox.information(parent, _tr("New school year"), str(error))
         return None
     text = _tr(
-        "From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their "
-        "agreements and history. {leaving} pupils in the oldest grades are marked as left.\n\nStart the new "
-        "school year?"
+        "From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. "
+        "{leaving} in the oldest grades are marked as left.\n\nStart the new school year?"
     ).format(year=SchoolYear(school_year).long_label, next=SchoolYear(plan.next_year).long_label,
-             classes=len(plan.moving), pupils=plan.pupils_moving, leaving=plan.pupils_leaving)
+             classes=classes(len(plan.moving)), pupils=pupils(plan.pupils_moving), leaving=pupils(plan.pupils_leaving))
     if QMessageBox.question(parent, _tr("New school year"), text) != QMessageBox.StandardButton.Yes:
         return None
     start_new_school_year(store, school_year)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.agreement import AgreementStatus
+from app.domain.formatting import short_date
 from app.services.survey_agreements import LinkedAgreement, SurveyLink
 from app.ui.theme import ink, muted_style
 
@@ -31,7 +32,7 @@ def _tr(text: str) -> str:
 
 
 def _date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return short_date(day)
 
 
 def _plain(text: str, *, muted: bool = False, bold: bool = False) -> QLabel:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.base import RuleError
 from app.domain.school import SchoolClass
-from app.domain.survey import FIVE_POINT_SCALES, SCALE_OPTIONS, Scale, format_decimal
+from app.domain.formatting import plain_number
+from app.domain.survey import FIVE_POINT_SCALES, SCALE_OPTIONS, Scale
 from app.domain.wellbeing import INDICATOR_ORDER, GradeBand, Indicator, grade_band_for, indicator_label
 from app.services.survey_form import TypedQuestion, TypedResult, save_typed, scale_of
 from app.services.wellbeing_view import form_start
@@ -42,9 +43,7 @@ def _scale_name(scale: Scale) -> str:
 
 
 def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return format_decimal(value, 2).rstrip("0").rstrip(",")
+    return plain_number(value)
 
 
 class QuestionFormModel(QAbstractTableModel):

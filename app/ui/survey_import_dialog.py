@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.services import school
 from app.services.survey_import import (
@@ -202,7 +203,8 @@ class SurveyImportDialog(QDialog):
             self.problems.hide()
             changes = len(preview.changes)
             if changes:
-                text = _tr("{count} classes will be stored. Click Import to store them.").format(count=changes)
+                text = plural(changes, _tr("{count} class will be stored. Click Import to store it."),
+                              _tr("{count} classes will be stored. Click Import to store them."))
             else:
                 text = _tr("Everything in the file is already stored. Importing changes nothing.")
             self.status_label.setText("\n".join([*preview.notes, text]))

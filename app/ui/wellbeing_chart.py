@@ -20,7 +20,7 @@ from app.domain.charts import (
     TrendChart,
     option_legend,
 )
-from app.domain.survey import format_percent
+from app.domain.formatting import percent
 from app.ui.theme import ink, is_dark
 
 
@@ -334,7 +334,7 @@ class QuestionChartWidget(_RowChart):
                 width = (right - left) * segment.share / total
                 rect = QRectF(x, bar_top, width, bar_height)
                 painter.fillRect(rect, _c(segment.color))
-                label = format_percent(segment.share, 0)
+                label = percent(segment.share, 0, empty="")
                 if width >= small_metrics.horizontalAdvance(label) + 6:
                     painter.setPen(_c(segment.text_color))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

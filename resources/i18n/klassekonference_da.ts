@@ -219,10 +219,6 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
-    <message>
       <source>{size} kB</source>
       <translation>{size} kB</translation>
     </message>
@@ -245,10 +241,6 @@
     <message>
       <source>Open the &amp;folder</source>
       <translation>Åbn &amp;mappen</translation>
-    </message>
-    <message>
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
     </message>
     <message>
       <source>When</source>
@@ -290,13 +282,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <source>Nothing was restored.</source>
       <translation>Intet blev gendannet.</translation>
     </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <translation type="vanished">{size} MB</translation>
+    </message>
   </context>
   <context>
     <name>ChangeLogDialog</name>
-    <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
     <message>
       <source>Every change to the pupil's reviews, notes and absence, newest first. It is never printed.</source>
       <translation>Alle ændringer af elevens gennemgange, notater og fravær, nyeste først. Loggen udskrives aldrig.</translation>
@@ -337,6 +333,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <source>Change log: {name}</source>
       <translation>Ændringslog: {name}</translation>
     </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
   </context>
   <context>
     <name>DamageWatch</name>
@@ -376,6 +376,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
     <message>
+      <source>The data of {count} pupil has been deleted.</source>
+      <translation>Oplysningerne om {count} elev er slettet.</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils has been deleted.</source>
+      <translation>Oplysningerne om {count} elever er slettet.</translation>
+    </message>
+    <message>
       <source>The erasure is finished: the deleted data is gone from the file and its backups.</source>
       <translation>Sletningen er færdig: de slettede oplysninger er væk fra filen og dens sikkerhedskopier.</translation>
     </message>
@@ -392,10 +400,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udmeldt den</translation>
     </message>
     <message>
-      <source>The data of {count} pupils has been deleted.</source>
-      <translation>Data om {count} elev(er) er slettet.</translation>
-    </message>
-    <message>
       <source>Pupils who left the school more than {months} months ago. Notes about children may only be kept while they are needed, so their data should now be deleted.</source>
       <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
     </message>
@@ -404,12 +408,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
-      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
-      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
+      <source>A name that may also mean somebody else is left in {count} text; read it and rewrite it by hand if it means the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekst; læs den, og skriv den om i hånden, hvis den handler om den slettede elev.</translation>
     </message>
     <message>
-      <source>The data of {count} pupils was not deleted: {reason}</source>
-      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
+      <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
+      <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
     </message>
     <message>
       <source>After: {text}</source>
@@ -418,6 +422,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Not changed (the name may mean somebody else): {text}</source>
       <translation>Ikke ændret (navnet kan betyde en anden): {text}</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupil was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elev blev ikke slettet: {reason}</translation>
+    </message>
+    <message>
+      <source>The data of {count} pupils was not deleted: {reason}</source>
+      <translation>Oplysningerne om {count} elever blev ikke slettet: {reason}</translation>
     </message>
     <message>
       <source>Before: {text}</source>
@@ -526,16 +538,20 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Vælg en mappe, der findes, til filerne.</translation>
     </message>
     <message>
-      <source>{count} files were written to {folder}.</source>
-      <translation>{count} filer er skrevet til {folder}.</translation>
-    </message>
-    <message>
       <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
       <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
     </message>
     <message>
       <source>The files were not written</source>
       <translation>Filerne blev ikke skrevet</translation>
+    </message>
+    <message>
+      <source>{count} file was written to {folder}.</source>
+      <translation>{count} fil er skrevet til {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} files were written to {folder}.</source>
+      <translation>{count} filer er skrevet til {folder}.</translation>
     </message>
     <message>
       <source>Without a conference (no file): {classes}</source>
@@ -697,8 +713,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Udskriv {title}</translation>
     </message>
     <message>
-      <source>Sent {pages} pages to the printer.</source>
-      <translation>Sendte {pages} sider til printeren.</translation>
+      <source>Sent {pages} to the printer.</source>
+      <translation>Sendte {pages} til printeren.</translation>
     </message>
     <message>
       <source>The PDF was not saved</source>
@@ -735,6 +751,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Confidential notes are included.</source>
       <translation>Fortrolige noter kommer med.</translation>
+    </message>
+    <message>
+      <source>Sent {pages} pages to the printer.</source>
+      <translation type="vanished">Sendte {pages} sider til printeren.</translation>
     </message>
     <message>
       <source>Anonymise (initials instead of names in the minutes)</source>
@@ -964,8 +984,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Der er endnu ingen klasser i dette skoleår.</translation>
     </message>
     <message>
-      <source>{open} open agreements, {overdue} past their deadline.</source>
-      <translation>{open} åbne aftaler, {overdue} over fristen.</translation>
+      <source>{open}, {overdue} past their deadline.</source>
+      <translation>{open}, {overdue} over fristen.</translation>
     </message>
     <message>
       <source>Make agreement</source>
@@ -1016,10 +1036,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Filen kunne ikke åbnes</translation>
     </message>
     <message>
-      <source>{count} pupils, school year {year}</source>
-      <translation>{count} elever, skoleåret {year}</translation>
-    </message>
-    <message>
       <source>What do we do about question {code}?</source>
       <translation>Hvad gør vi ved spørgsmål {code}?</translation>
     </message>
@@ -1034,6 +1050,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Take the file over?</source>
       <translation>Vil du overtage filen?</translation>
+    </message>
+    <message>
+      <source>{count} pupil, school year {year}</source>
+      <translation>{count} elev, skoleåret {year}</translation>
+    </message>
+    <message>
+      <source>{count} pupils, school year {year}</source>
+      <translation>{count} elever, skoleåret {year}</translation>
     </message>
     <message>
       <source>Class {name}</source>
@@ -1102,6 +1126,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>{open} open agreements, {overdue} past their deadline.</source>
+      <translation type="vanished">{open} åbne aftaler, {overdue} over fristen.</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1314,6 +1342,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source> (confidential)</source>
       <translation> (fortroligt)</translation>
+    </message>
+    <message>
+      <source>{count} confidential note is hidden (F8 shows it).</source>
+      <translation>{count} fortroligt notat er skjult (F8 viser det).</translation>
     </message>
     <message>
       <source>{count} confidential notes are hidden (F8 shows them).</source>
@@ -1683,10 +1715,6 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
   <context>
     <name>ReviewForm</name>
     <message>
-      <source>{date} at {time}</source>
-      <translation>{date} kl. {time}</translation>
-    </message>
-    <message>
       <source>Goal</source>
       <translation>Mål</translation>
     </message>
@@ -1787,6 +1815,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Sidst ændret af {name}, {when}</translation>
     </message>
     <message>
+      <source>{date} at {time}</source>
+      <translation type="vanished">{date} kl. {time}</translation>
+    </message>
+    <message>
       <source>Last changed by {name}, {when} (UTC)</source>
       <translation type="vanished">Sidst ændret af {name}, {when} (UTC)</translation>
     </message>
@@ -1866,6 +1898,14 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Spring rækker over?</translation>
     </message>
     <message>
+      <source>{count} pupil is not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
+      <translation>{count} elev står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
+      <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
+      <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
+    </message>
+    <message>
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
@@ -1896,10 +1936,6 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     <message>
       <source>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{changed}&lt;/b&gt; changed · &lt;b&gt;{left}&lt;/b&gt; leave (marked as left) · {same} unchanged</source>
       <translation>&lt;b&gt;{new}&lt;/b&gt; nye · &lt;b&gt;{changed}&lt;/b&gt; ændrede · &lt;b&gt;{left}&lt;/b&gt; udmeldes · {same} uændrede</translation>
-    </message>
-    <message>
-      <source>{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you can undo the import. Import the list?</source>
-      <translation>{count} elever står ikke på listen og bliver markeret som udmeldt. Intet bliver slettet, og du kan fortryde indlæsningen. Vil du indlæse listen?</translation>
     </message>
     <message>
       <source>{count} rows cannot be read and are left out. Import the other pupils?</source>
@@ -1961,10 +1997,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Tabeller (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-      <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
+      <source>From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. {leaving} in the oldest grades are marked as left.
 
 Start the new school year?</source>
-      <translation>Fra {year} til {next}: {classes} klasser rykker et klassetrin op med {pupils} elever og beholder deres aftaler og historik. {leaving} elever på de ældste klassetrin markeres som udmeldt.
+      <translation>Fra {year} til {next}: {classes} rykker et klassetrin op med {pupils} og beholder deres aftaler og historik. {leaving} på de ældste klassetrin markeres som udmeldt.
 
 Start det nye skoleår?</translation>
     </message>
@@ -1995,6 +2031,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>column {number}</source>
       <translation>kolonne {number}</translation>
+    </message>
+    <message>
+      <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
+
+Start the new school year?</source>
+      <translation type="vanished">Fra {year} til {next}: {classes} klasser rykker et klassetrin op med {pupils} elever og beholder deres aftaler og historik. {leaving} elever på de ældste klassetrin markeres som udmeldt.
+
+Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
@@ -2091,12 +2135,16 @@ Start det nye skoleår?</translation>
       <translation>Forberedelse: alle elever efter navn.</translation>
     </message>
     <message>
-      <source>Agreement {number} of {count}</source>
-      <translation>Aftale {number} af {count}</translation>
+      <source>{count} agreement stays open and is followed up at the class's next conference.</source>
+      <translation>{count} aftale forbliver åben og følges op på klassens næste konference.</translation>
     </message>
     <message>
-      <source>No wellbeing results are stored for this class yet.</source>
-      <translation>Der er endnu ingen trivselsresultater for klassen.</translation>
+      <source>{count} agreements stay open and are followed up at the class's next conference.</source>
+      <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
+    </message>
+    <message>
+      <source>Agreement {number} of {count}</source>
+      <translation>Aftale {number} af {count}</translation>
     </message>
     <message>
       <source>Indicator</source>
@@ -2119,24 +2167,32 @@ Start det nye skoleår?</translation>
       <translation>Landsplan</translation>
     </message>
     <message>
-      <source>{count} agreements stay open and are followed up at the class's next conference.</source>
-      <translation>{count} aftaler forbliver åbne og følges op på klassens næste konference.</translation>
-    </message>
-    <message>
       <source>Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}</source>
       <translation>Gælder: {concerns} · Ansvarlig: {responsible} · Frist: {deadline}</translation>
     </message>
     <message>
-      <source>Survey {year}: {count} answers</source>
-      <translation>Måling {year}: {count} svar</translation>
+      <source>Survey {year}: {answers}</source>
+      <translation>Måling {year}: {answers}</translation>
     </message>
     <message>
-      <source>Grades 0–3 have no indicator means; see the answers per question.</source>
-      <translation>0.–3. klasse har ingen indikatorgennemsnit; se svarene pr. spørgsmål.</translation>
+      <source>No survey results for the school year {year} yet.</source>
+      <translation>Ingen resultater fra trivselsmålingen for skoleåret {year} endnu.</translation>
     </message>
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>No wellbeing results are stored for this class yet.</source>
+      <translation type="vanished">Der er endnu ingen trivselsresultater for klassen.</translation>
+    </message>
+    <message>
+      <source>Survey {year}: {count} answers</source>
+      <translation type="vanished">Måling {year}: {count} svar</translation>
+    </message>
+    <message>
+      <source>Grades 0–3 have no indicator means; see the answers per question.</source>
+      <translation type="vanished">0.–3. klasse har ingen indikatorgennemsnit; se svarene pr. spørgsmål.</translation>
     </message>
   </context>
   <context>
@@ -2436,6 +2492,14 @@ Start det nye skoleår?</translation>
       <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
+      <source>{count} class will be stored. Click Import to store it.</source>
+      <translation>{count} klasse bliver gemt. Klik på Importér for at gemme den.</translation>
+    </message>
+    <message>
+      <source>{count} classes will be stored. Click Import to store them.</source>
+      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
       <source>Nothing was imported</source>
       <translation>Intet blev importeret</translation>
     </message>
@@ -2446,10 +2510,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The template was saved as {path}. Fill it in and choose it here.</source>
       <translation>Skabelonen er gemt som {path}. Udfyld den, og vælg den her.</translation>
-    </message>
-    <message>
-      <source>{count} classes will be stored. Click Import to store them.</source>
-      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
     </message>
     <message>
       <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
@@ -3409,12 +3469,16 @@ Start det nye skoleår?</translation>
       <translation>angiv filen, der skal skrives, med -o</translation>
     </message>
     <message>
-      <source>Wrote {count} files to {folder}</source>
-      <translation>Skrev {count} filer til {folder}</translation>
-    </message>
-    <message>
       <source>Wrote {path}</source>
       <translation>Skrev {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} file to {folder}</source>
+      <translation>Skrev {count} fil til {folder}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} files to {folder}</source>
+      <translation>Skrev {count} filer til {folder}</translation>
     </message>
     <message>
       <source>Without a conference: {classes}</source>
@@ -3469,8 +3533,16 @@ Start det nye skoleår?</translation>
       <translation>Filen “{path}” findes ikke.</translation>
     </message>
     <message>
-      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
-      <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
+      <source>Would import absence for {count} pupil. Nothing was changed (--dry-run).</source>
+      <translation>Ville indlæse fravær for {count} elev. Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
+      <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} not found.</source>
+      <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} blev ikke fundet.</translation>
     </message>
     <message>
       <source>Note: {text}</source>
@@ -3483,10 +3555,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Not found: {name} {class_name} (row {row}): {reason}</source>
       <translation>Ikke fundet: {name} {class_name} (række {row}): {reason}</translation>
-    </message>
-    <message>
-      <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
-      <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
     </message>
     <message>
       <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
@@ -3553,12 +3621,20 @@ Start det nye skoleår?</translation>
       <translation>(ny klasse)</translation>
     </message>
     <message>
-      <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
-      <translation>Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
+      <source>Imported: {new}, {changed} changed, {left} marked as left.</source>
+      <translation>Indlæst: {new}, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
       <source>The list has no class column. Give the class with --class 5.B, or say which column holds it, e.g. --column klasse=C.</source>
       <translation>Listen har ingen klassekolonne. Angiv klassen med --class 5.B, eller angiv hvilken kolonne der indeholder den, fx --column klasse=C.</translation>
+    </message>
+    <message>
+      <source>{count} new pupil</source>
+      <translation>{count} ny elev</translation>
+    </message>
+    <message>
+      <source>{count} new pupils</source>
+      <translation>{count} nye elever</translation>
     </message>
     <message>
       <source>No column with the pupils' names was found in “{name}”. Say which column holds them, e.g. --column navn=B (or --column fornavn=A --column efternavn=B). If the list has no header row, add --no-header.</source>
@@ -3591,6 +3667,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
+      <translation type="vanished">Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
+    </message>
+    <message>
+      <source>Imported: {new} new pupils, {changed} changed, {left} marked as left.</source>
+      <translation type="vanished">Indlæst: {new} nye elever, {changed} ændrede, {left} markeret som udmeldt.</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
@@ -3672,6 +3756,10 @@ Start det nye skoleår?</translation>
       <source>{hour}:{minute}</source>
       <translation>{hour}.{minute}</translation>
     </message>
+    <message>
+      <source>{date} at {time}</source>
+      <translation>{date} kl. {time}</translation>
+    </message>
   </context>
   <context>
     <name>deletion</name>
@@ -3704,16 +3792,20 @@ Start det nye skoleår?</translation>
       <translation>Dagsordenspunkt</translation>
     </message>
     <message>
+      <source>{count} older backup still holds the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopi indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
+      <source>{count} older backups still hold the data and could not be deleted.</source>
+      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
+    </message>
+    <message>
       <source>No fresh backup could be made (is the disk full?). The file itself is saved.</source>
       <translation>Der kunne ikke laves en ny sikkerhedskopi (er disken fuld?). Selve filen er gemt.</translation>
     </message>
     <message>
       <source>Free some space on the disk (empty the recycle bin, delete large files), then choose “Try again”.</source>
       <translation>Frigør plads på disken (tøm papirkurven, slet store filer), og vælg så “Prøv igen”.</translation>
-    </message>
-    <message>
-      <source>{count} older backups still hold the data and could not be deleted.</source>
-      <translation>{count} ældre sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes.</translation>
     </message>
     <message>
       <source>The pupil's data has been deleted from the file, but the erasure is not finished:</source>
@@ -4062,8 +4154,12 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen elever at lave elevark til.</translation>
     </message>
     <message>
-      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <source>{sheets} follow. {count} pupil with nothing written yet is left out.</source>
+      <translation>Herefter følger {sheets}. {count} elev, der endnu ikke er skrevet noget om, er udeladt.</translation>
+    </message>
+    <message>
+      <source>{sheets} follow. {count} pupils with nothing written yet are left out.</source>
+      <translation>Herefter følger {sheets}. {count} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>agreements and wellbeing</source>
@@ -4622,6 +4718,10 @@ Start det nye skoleår?</translation>
       <translation>Andel med højeste trivsel</translation>
     </message>
     <message>
+      <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
+      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+    </message>
+    <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
       <translation type="vanished">Aftaler, hvis frist er overskredet, er markeret med rødt.</translation>
     </message>
@@ -4907,12 +5007,16 @@ Start det nye skoleår?</translation>
       <translation>Eleverne i filen er ændret, siden forhåndsvisningen blev lavet. Læs listen ind igen for at se en opdateret forhåndsvisning.</translation>
     </message>
     <message>
-      <source>There are no pupils to import in “{name}”.</source>
-      <translation>Der er ingen elever at indlæse i “{name}”.</translation>
+      <source>{count} row for another class is left out.</source>
+      <translation>{count} række for en anden klasse er udeladt.</translation>
     </message>
     <message>
       <source>{count} rows for other classes are left out.</source>
       <translation>{count} rækker for andre klasser er udeladt.</translation>
+    </message>
+    <message>
+      <source>There are no pupils to import in “{name}”.</source>
+      <translation>Der er ingen elever at indlæse i “{name}”.</translation>
     </message>
     <message>
       <source>These sheets have other columns and are left out: {sheets}.</source>
@@ -4971,8 +5075,8 @@ Start det nye skoleår?</translation>
       <translation>Bogstaverne i “{name}” kan ikke læses: filen bruger et ukendt tegnsæt. Gem den igen som “CSV UTF-8” (i Excel: Gem som → CSV UTF-8) eller som en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-      <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
-      <translation>“{name}”{sheet}: overskriften har {width} kolonner, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
+      <source>“{name}”{sheet}: the header has {columns}, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
+      <translation>“{name}”{sheet}: overskriften har {columns}, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
     </message>
     <message>
       <source>sheet “{name}”</source>
@@ -4999,6 +5103,14 @@ Start det nye skoleår?</translation>
       <translation>“{name}” er en webside eller XML-fil, ikke en tabel. Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx) eller som CSV.</translation>
     </message>
     <message>
+      <source>{count} column</source>
+      <translation>{count} kolonne</translation>
+    </message>
+    <message>
+      <source>{count} columns</source>
+      <translation>{count} kolonner</translation>
+    </message>
+    <message>
       <source>The file “{name}” does not exist.</source>
       <translation>Filen “{name}” findes ikke.</translation>
     </message>
@@ -5017,6 +5129,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
       <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
+      <translation type="vanished">“{name}”{sheet}: overskriften har {width} kolonner, men række {row} har {count}. Rækker med forkert antal kolonner: {rows}. Ofte mangler der anførselstegn om et navn med skilletegn (; eller ,), eller en linje er delt i to. Ret filen, og prøv igen.</translation>
     </message>
   </context>
   <context>
@@ -5077,10 +5193,6 @@ Start det nye skoleår?</translation>
       <translation>en anden</translation>
     </message>
     <message>
-      <source>{day}.{month}.{year} at {hour}.{minute}</source>
-      <translation>{day}.{month}.{year} kl. {hour}.{minute}</translation>
-    </message>
-    <message>
       <source>{who} on the computer “{host}” since {when}</source>
       <translation>{who} på computeren “{host}” siden {when}</translation>
     </message>
@@ -5116,6 +5228,10 @@ Start det nye skoleår?</translation>
       <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
       <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
     </message>
+    <message>
+      <source>{day}.{month}.{year} at {hour}.{minute}</source>
+      <translation type="vanished">{day}.{month}.{year} kl. {hour}.{minute}</translation>
+    </message>
   </context>
   <context>
     <name>models</name>
@@ -5124,8 +5240,8 @@ Start det nye skoleår?</translation>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <source>{name}  ({count} pupils)</source>
-      <translation>{name}  ({count} elever)</translation>
+      <source>{name}  ({pupils})</source>
+      <translation>{name}  ({pupils})</translation>
     </message>
     <message>
       <source>Class {name}</source>
@@ -5150,6 +5266,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Left {date}</source>
       <translation>Udmeldt {date}</translation>
+    </message>
+    <message>
+      <source>{name}  ({count} pupils)</source>
+      <translation type="vanished">{name}  ({count} elever)</translation>
     </message>
   </context>
   <context>
@@ -5208,6 +5328,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{value} %</source>
       <translation>{value} %</translation>
+    </message>
+    <message>
+      <source>{value} MB</source>
+      <translation>{value} MB</translation>
     </message>
   </context>
   <context>
@@ -5385,6 +5509,113 @@ Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
+    <name>plural</name>
+    <message>
+      <source>{count} pupil</source>
+      <translation>{count} elev</translation>
+    </message>
+    <message>
+      <source>{count} pupils</source>
+      <translation>{count} elever</translation>
+    </message>
+    <message>
+      <source>{count} open agreement</source>
+      <translation>{count} åben aftale</translation>
+    </message>
+    <message>
+      <source>{count} open agreements</source>
+      <translation>{count} åbne aftaler</translation>
+    </message>
+    <message>
+      <source>{count} text</source>
+      <translation>{count} tekst</translation>
+    </message>
+    <message>
+      <source>{count} texts</source>
+      <translation>{count} tekster</translation>
+    </message>
+    <message>
+      <source>{count} class</source>
+      <translation>{count} klasse</translation>
+    </message>
+    <message>
+      <source>{count} classes</source>
+      <translation>{count} klasser</translation>
+    </message>
+    <message>
+      <source>{count} page</source>
+      <translation>{count} side</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count} sider</translation>
+    </message>
+    <message>
+      <source>{count} indicator</source>
+      <translation>{count} indikator</translation>
+    </message>
+    <message>
+      <source>{count} indicators</source>
+      <translation>{count} indikatorer</translation>
+    </message>
+    <message>
+      <source>{count} pupil sheet</source>
+      <translation>{count} elevark</translation>
+    </message>
+    <message>
+      <source>{count} pupil sheets</source>
+      <translation>{count} elevark</translation>
+    </message>
+    <message>
+      <source>{count} name</source>
+      <translation>{count} navn</translation>
+    </message>
+    <message>
+      <source>{count} names</source>
+      <translation>{count} navne</translation>
+    </message>
+    <message>
+      <source>{count} agreement</source>
+      <translation type="vanished">{count} aftale</translation>
+    </message>
+    <message>
+      <source>{count} agreements</source>
+      <translation type="vanished">{count} aftaler</translation>
+    </message>
+    <message>
+      <source>{count} row</source>
+      <translation type="vanished">{count} række</translation>
+    </message>
+    <message>
+      <source>{count} rows</source>
+      <translation type="vanished">{count} rækker</translation>
+    </message>
+    <message>
+      <source>{count} file</source>
+      <translation type="vanished">{count} fil</translation>
+    </message>
+    <message>
+      <source>{count} files</source>
+      <translation type="vanished">{count} filer</translation>
+    </message>
+    <message>
+      <source>{count} confidential note</source>
+      <translation type="vanished">{count} fortroligt notat</translation>
+    </message>
+    <message>
+      <source>{count} confidential notes</source>
+      <translation type="vanished">{count} fortrolige notater</translation>
+    </message>
+    <message>
+      <source>{count} older backup</source>
+      <translation type="vanished">{count} ældre sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>{count} older backups</source>
+      <translation type="vanished">{count} ældre sikkerhedskopier</translation>
+    </message>
+  </context>
+  <context>
     <name>protection</name>
     <message>
       <source>The current passphrase is not right. Try again.</source>
@@ -5406,14 +5637,6 @@ Start det nye skoleår?</translation>
       <translation>Ingen navne er erstattet.</translation>
     </message>
     <message>
-      <source>1 name</source>
-      <translation>1 navn</translation>
-    </message>
-    <message>
-      <source>1 text</source>
-      <translation>1 tekst</translation>
-    </message>
-    <message>
       <source>{names} replaced in {texts}</source>
       <translation>{names} erstattet i {texts}</translation>
     </message>
@@ -5422,12 +5645,20 @@ Start det nye skoleår?</translation>
       <translation>Elev {letter}</translation>
     </message>
     <message>
+      <source>1 name</source>
+      <translation type="vanished">1 navn</translation>
+    </message>
+    <message>
+      <source>1 text</source>
+      <translation type="vanished">1 tekst</translation>
+    </message>
+    <message>
       <source>{count} names</source>
-      <translation>{count} navne</translation>
+      <translation type="vanished">{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation>{count} tekster</translation>
+      <translation type="vanished">{count} tekster</translation>
     </message>
   </context>
   <context>
@@ -5725,8 +5956,8 @@ Start det nye skoleår?</translation>
       <translation>Det er skolens og landets tal fra uddannelsesstatistik.dk for mellemtrin og udskoling, ikke klassernes resultater. De gemmes som sammenligningstal ved hver klasse på det trin; klassernes egne resultater ændres ikke.</translation>
     </message>
     <message>
-      <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
-      <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
+      <source>{klass} ({year}): {answers} answers, {indicators}, {questions} questions</source>
+      <translation>{klass} ({year}): {answers} svar, {indicators}, {questions} spørgsmål</translation>
     </message>
     <message>
       <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
@@ -5871,6 +6102,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
       <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+    </message>
+    <message>
+      <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>
+      <translation type="vanished">{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.domain.charts import OPTION_COLORS, TREND_COLORS, TREND_DASHES, grey_value
-from app.domain.survey import MINUS, format_change, format_decimal
-from app.services.export.danish import decimal
+from app.domain.formatting import MINUS, decimal, signed
 from app.services.export.pdf_layout import CONTENT_WIDTH, FONT, register_fonts
 from app.services.export.sections import SUBJECT_WIDTHS, SUBJECT_WIDTHS_SHORT
 
@@ -47,11 +46,11 @@ def test_grey_value_of_black_white_and_a_grey():
 
 @given(st.floats(min_value=-5, max_value=5, allow_nan=False))
 def test_negative_numbers_use_a_real_minus_sign_and_zero_has_none(value):
-    for text in (format_change(value), format_decimal(value), decimal(value)):
+    for text in (signed(value), decimal(value), decimal(value, 2)):
         assert "-" not in text
         if text.startswith(MINUS):
             assert value < 0 and text.strip(MINUS + "0,") != ""
-    assert format_change(-0.1) == MINUS + "0,1" and decimal(-0.04) == "0,0"
+    assert signed(-0.1) == MINUS + "0,1" and decimal(-0.04) == "0,0"
 
 
 @pytest.mark.parametrize("widths", [SUBJECT_WIDTHS, SUBJECT_WIDTHS_SHORT])

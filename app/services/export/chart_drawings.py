@@ -28,7 +28,7 @@ from app.domain.charts import (
     TrendChart,
     option_legend,
 )
-from app.domain.survey import format_percent
+from app.domain.formatting import percent
 from app.i18n import tr
 from app.resources import resource_path
 
@@ -221,7 +221,7 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
     plot_right = width_pt - mean_width
     # Under each bar its options with their shares in words ("Aldrig 61 % · Sjældent 20 % …"), best first:
     # the bar can be read without colours, on a black-and-white printer too.
-    option_lines = [_wrap_items([f"{s.option} {format_percent(s.share, 0)}" for s in reversed(bar.segments)],
+    option_lines = [_wrap_items([f"{s.option} {percent(s.share, 0, empty='')}" for s in reversed(bar.segments)],
                                 regular, 6.3, plot_right - plot_left) for bar in bars]
     heights = [row_height + 7.5 * len(lines) for lines in option_lines]
     height = legend_height + sum(heights) + 2
@@ -251,7 +251,7 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
         for segment in bar.segments:
             width = (plot_right - plot_left - 4) * segment.share / total
             group.add(Rect(x, bar_bottom, width, bar_height, fillColor=_c(segment.color), strokeColor=None))
-            label = format_percent(segment.share, 0)
+            label = percent(segment.share, 0, empty="")
             if width >= stringWidth(label, regular, 6.5) + 4:
                 group.add(String(x + width / 2, bar_bottom + 3.3, label, fontName=regular, fontSize=6.5,
                                  textAnchor="middle", fillColor=_c(segment.text_color)))

@@ -21,6 +21,7 @@ from app.domain.agreement import (
     responsible_label,
 )
 from app.domain.base import RuleError
+from app.domain.collation import name_key
 from app.domain.conference import AgendaItem, Conference, ConferenceKind, ConferenceParticipant, ConferenceStatus
 from app.domain.mentions import MentionFinder
 from app.domain.notes import PupilNote
@@ -38,7 +39,6 @@ from app.domain.wellbeing import ShownResult
 from app.i18n import tr
 from app.services import conferences as conference_service
 from app.services import school as school_service
-from app.services import wellbeing as wellbeing_service
 from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
@@ -46,6 +46,7 @@ from app.storage.queries import agreements as agreement_queries
 from app.storage.queries import conferences as conference_queries
 from app.storage.queries import reviews as review_queries
 from app.storage.queries import school as school_queries
+from app.services.wellbeing_view import class_wellbeing
 from app.storage.store import Store
 
 
@@ -325,11 +326,11 @@ def collect(
 
     participants = conference_service.participants_of(store, conference)
 
-    # Survey results through the anonymity rule: the newest up to the conference's school year, and the one before.
-    results = [r for r in wellbeing_service.results_of_cohort(store, school_class)
-               if r.survey_year <= conference.school_year]
-    current = results[-1] if results else None
-    previous = results[-2] if len(results) > 1 else None
+    # Survey results through the anonymity rule, as the wellbeing page and the meeting show them: the class's
+    # own school year against the result before it, and the cohort's results up to that year.
+    view = class_wellbeing(store, school_class)
+    current, previous = view.current, view.previous
+    results = [r for r in view.history if r.survey_year <= school_class.school_year]
 
     finder = finder or finder_for(store)
     others = []
@@ -351,7 +352,7 @@ def collect(
         wellbeing_previous=previous,
         options=options,
         today=today,
-        staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}),
+        staff_names=sorted(set(staff_names.values()) | {p.name for p in participants}, key=name_key),
         wellbeing_history=results,
         class_names_by_year={c.school_year: c.name for c in cohort_classes},
         survey_agreements=agreements_by_survey_link(store, school_class, made_until=conference.held_on,

@@ -15,7 +15,7 @@ from app.domain.sensitivity import is_sensitive_field
 from app.i18n import tr
 from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
 from app.services.export.names import DocumentNames, names_for
-from app.services.export.danish import long_date
+from app.domain.formatting import long_date, plural, pupil_sheets
 from app.services.export.pdf_layout import (
     build_pdf,
     empty_note,
@@ -114,8 +114,10 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
         # A cover page that names nobody: how many sheets follow and how many pupils were left out.
         story += title_block(tr("export", "Pupil sheets"), tr("export", "Class {name} · class conference {date}").format(
             name=content.class_name, date=long_date(content.conference.held_on)))
-        story.append(para(tr("export", "{count} pupil sheets follow. {left} pupils with nothing written yet are "
-                                       "left out.").format(count=len(sheets), left=left_out)))
+        story.append(para(plural(left_out, tr("export", "{sheets} follow. {count} pupil with nothing written yet is "
+                                                         "left out."),
+                                 tr("export", "{sheets} follow. {count} pupils with nothing written yet are left "
+                                              "out.")).format(sheets=pupil_sheets(len(sheets)))))
         if sheets:
             story.append(PageBreak())
     if not sheets:

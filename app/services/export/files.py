@@ -18,6 +18,7 @@ from typing import Callable
 
 from app.domain.base import RuleError
 from app.domain.conference import Conference
+from app.domain.formatting import short_date
 from app.domain.pseudonyms import ReplacementReport
 from app.domain.school import SchoolClass, SchoolYear
 from app.i18n import tr
@@ -31,7 +32,6 @@ from app.services.export.content import (
     latest_conference,
     today_stand_in,
 )
-from app.services.export.danish import short_date
 from app.storage.store import Store
 
 WORKBOOK = "xlsx"  # the kind for export_all_classes that writes the Excel workbook

@@ -19,7 +19,7 @@ from app.services.export.content import (
     document_title,
     is_internal,
 )
-from app.services.export.danish import clock, long_date, parse_clock, percent, short_date
+from app.domain.formatting import clock, long_date, parse_clock, percent, short_date
 from app.services.export.pdf_layout import PageInfo, empty_note, para, table
 
 

@@ -35,16 +35,14 @@ from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
-from app.services.export.danish import short_date
+from app.domain.formatting import EXCEL_DATE, EXCEL_PERCENT, EXCEL_SCORE, short_date
 from app.storage.queries import agreements as agreement_queries
 from app.storage.queries import conferences as conference_queries
 from app.storage.queries import school as school_queries
 from app.storage.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-DATE_FORMAT = "DD.MM.YYYY"  # the one Danish date style (docs/architecture.md)
-PERCENT_FORMAT = '0.0" %"'
-SCORE_FORMAT = "0.0"
+DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT = EXCEL_DATE, EXCEL_PERCENT, EXCEL_SCORE  # app/domain/formatting.py
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D8A")
 OVERDUE_FILL = PatternFill("solid", fgColor="F8D7DA")

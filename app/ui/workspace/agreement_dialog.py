@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.agreement import Agreement, ResponsibleKind
 from app.domain.base import RuleError
 from app.domain.conference import Conference
+from app.domain.formatting import PICKER_DATE
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
 from app.services import agreements as agreement_service
@@ -87,7 +88,7 @@ class AgreementDialog(QDialog):
         self.responsible.setCurrentIndex(writer)
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd.MM.yyyy")
+        self.deadline.setDisplayFormat(PICKER_DATE)
         self.deadline.setAccessibleName(_tr("Deadline"))
         default = conference.held_on + timedelta(weeks=DEFAULT_WEEKS)
         self.deadline.setDate(QDate(default.year, default.month, default.day))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.base import RuleError
 from app.domain.conference import is_editable
+from app.domain.formatting import PICKER_DATE
 from app.services import conferences as conference_service
 from app.storage.errors import StorageError
 from app.ui.dialog_keys import add_save_shortcut
@@ -50,7 +51,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.check.setChecked(day is not None)
         self.picker = QDateEdit(_to_qdate(day))
-        self.picker.setDisplayFormat("dd.MM.yyyy")
+        self.picker.setDisplayFormat(PICKER_DATE)
         self.picker.setCalendarPopup(True)
         self.picker.setEnabled(day is not None)
         self.check.toggled.connect(self.picker.setEnabled)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.agreement import Agreement, agreement_status_label, responsible_label
 from app.domain.conference import AgendaItem
+from app.domain.formatting import short_date
 from app.services.overview import ReviewRow
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -181,7 +182,7 @@ class AgreementTableModel(QAbstractTableModel):
                 agreement.text,
                 concerns,
                 responsible or responsible_label(agreement.responsible_kind),
-                agreement.deadline.strftime("%d.%m.%Y") if agreement.deadline else "",
+                short_date(agreement.deadline),
                 agreement_status_label(agreement.status),
                 agreement.follow_up_note,
             ][index.column()]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.base import RuleError
+from app.domain.formatting import plural
 from app.domain.notes import PupilNote
 from app.domain.sensitivity import is_sensitive_note
 from app.services import reviews
@@ -120,8 +121,8 @@ class NotesPanel(QWidget):
         shown = [n for n in notes if not (self.projector_safe and is_sensitive_note(n))]
         self.model.set_notes(shown)
         hidden = len(notes) - len(shown)
-        self.hidden.setText(_tr("{count} confidential notes are hidden (F8 shows them).").format(count=hidden)
-                            if hidden else "")
+        self.hidden.setText(plural(hidden, _tr("{count} confidential note is hidden (F8 shows it)."),
+                                   _tr("{count} confidential notes are hidden (F8 shows them).")) if hidden else "")
         self.add_button.setEnabled(self.editable)
 
     def add_note(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.conference import Conference, is_editable
+from app.domain.formatting import date_and_time
 from app.domain.sensitivity import is_sensitive_field
 from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_label
 from app.domain.base import RuleError
@@ -39,14 +40,14 @@ def _tr(text: str) -> str:
 
 
 def local_time_text(utc_iso: str) -> str:
-    """A stored UTC time ("2026-11-29T08:26:03.123Z") as the user's local time: "29-11-2026 kl. 09.26"."""
+    """A stored UTC time ("2026-11-29T08:26:03.123Z") as the user's local time: "29.11.2026 kl. 09.26"."""
     from datetime import datetime
 
     try:
         moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return utc_iso
-    return _tr("{date} at {time}").format(date=moment.strftime("%d-%m-%Y"), time=moment.strftime("%H.%M"))
+    return date_and_time(moment)
 
 
 class GrowingTextEdit(QPlainTextEdit):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
-from app.domain.wellbeing import indicator_label
+from app.domain.formatting import decimal, plural, short_date
 from app.services import agreements as agreement_service
-from app.services import wellbeing as wellbeing_service
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
+from app.services.wellbeing_view import class_wellbeing
 from app.storage.store import Store
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
@@ -40,10 +42,6 @@ def _tr(text: str) -> str:
 
 def _table(model, accessible: str) -> QTableView:
     return configure_table(QTableView(), model, accessible)
-
-
-def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
 
 
 class Step(QWidget):
@@ -159,7 +157,7 @@ class FollowUpStep(Step):
         self.row = row
         agreement, concerns, responsible = self.model.rows[row]
         self.counter.setText(_tr("Agreement {number} of {count}").format(number=row + 1, count=self.model.rowCount()))
-        deadline = agreement.deadline.strftime("%d.%m.%Y") if agreement.deadline else "–"
+        deadline = short_date(agreement.deadline) or "–"
         self.text.setText(
             f"<h3>{agreement.text}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
@@ -229,35 +227,31 @@ class WellbeingStep(Step):
         layout.addWidget(self.summary, 1)
 
     def refresh(self) -> None:
+        """The same chart data as the wellbeing page and the PDF (``class_wellbeing``): the class's own school
+        year against the result before it, the change taken from the rounded figures."""
         parts = []
         for school_class in classes_of_conference(self.store, self.conference):
-            results = wellbeing_service.results_of_cohort(self.store, school_class)
-            parts.append(f"<h2>{_tr('Class {name}').format(name=school_class.name)}</h2>")
-            if not results:
-                parts.append(_tr("No wellbeing results are stored for this class yet."))
+            view = class_wellbeing(self.store, school_class)
+            parts.append(f"<h2>{escape(_tr('Class {name}').format(name=school_class.name))}</h2>")
+            chart = view.indicators
+            if chart is None:
+                parts.append(escape(_tr("No survey results for the school year {year} yet.").format(
+                    year=school_class.year.label)))
                 continue
-            current = results[-1]
-            previous = results[-2] if len(results) > 1 else None
-            year = f"{current.survey_year}/{(current.survey_year + 1) % 100:02d}"
-            parts.append(_tr("Survey {year}: {count} answers").format(year=year, count=current.answer_count))
-            if current.suppressed:
-                parts.append(f"<p><b>{current.reason}</b></p>")
+            parts.append(escape(_tr("Survey {year}: {answers}").format(year=chart.year_label,
+                                                                       answers=chart.answers_text)))
+            if not chart.bars:
+                parts.append(f"<p><b>{escape(chart.note)}</b></p>" if chart.suppressed else f"<p>{escape(chart.note)}</p>")
                 continue
-            if not current.indicators:
-                parts.append("<p>" + _tr("Grades 0–3 have no indicator means; see the answers per question.") + "</p>")
-                continue
-            before = {i.indicator: i.class_value for i in previous.indicators} if previous and not previous.suppressed else {}
             rows = [
                 "<tr><th align=left>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
                     _tr("Indicator"), _tr("Class"), _tr("Last year"), _tr("Change"), _tr("National"))
             ]
-            for shown in current.indicators:
-                last = before.get(shown.indicator)
-                change = "" if last is None or shown.class_value is None else f"{shown.class_value - last:+.1f}".replace(".", ",")
+            for bar in chart.bars:
                 rows.append(
-                    f"<tr><td>{indicator_label(shown.indicator)}</td><td align=center><b>{_fmt(shown.class_value)}</b></td>"
-                    f"<td align=center>{_fmt(last)}</td><td align=center>{change}</td>"
-                    f"<td align=center>{_fmt(shown.national_value)}</td></tr>"
+                    f"<tr><td>{escape(bar.label)}</td><td align=center><b>{bar.value_text or '–'}</b></td>"
+                    f"<td align=center>{decimal(bar.previous_value)}</td><td align=center>{bar.change_text}</td>"
+                    f"<td align=center>{bar.national_text or '–'}</td></tr>"
                 )
             parts.append("<table cellpadding=6>" + "".join(rows) + "</table>")
         self.summary.setText("".join(parts))
@@ -408,6 +402,7 @@ class SummaryStep(Step):
         self.new_model.set_rows(agreement_service.describe(self.store, made))
         still_open = sum(1 for a in due + made if a.still_open)
         self.carry.setText(
-            _tr("{count} agreements stay open and are followed up at the class's next conference.").format(count=still_open)
+            plural(still_open, _tr("{count} agreement stays open and is followed up at the class's next conference."),
+                   _tr("{count} agreements stay open and are followed up at the class's next conference."))
         )
         self.close_button.setVisible(self.conference.status == "i_gang")

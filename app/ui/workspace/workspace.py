@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conference import AgendaKind, Conference, ConferenceStatus, conference_status_label
+from app.domain.formatting import short_date
 from app.services import conferences as conference_service
 from app.storage.store import Store
 from app.ui.workspace.agreement_dialog import AgreementDialog
@@ -175,7 +176,7 @@ class ConferenceWorkspace(QWidget):
         c = self.conference
         classes = ", ".join(sc.name for sc in conference_service.classes_of_conference(self.store, c))
         self.title.setText(
-            "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=c.held_on.strftime("%d.%m.%Y"))
+            "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=short_date(c.held_on))
             + "</h2>"
         )
         self.status.setText(conference_status_label(c.status))

@@ -90,7 +90,7 @@ def test_legal_marks_apply_per_quarter_and_are_labelled_a_guide_otherwise(store,
     rows = [["Navn", "Fravær i alt", "Ulovligt fravær"], ["Åse Ærø", "12", "11"]]
     preview = build_absence_preview(store, read_absence(write_csv(tmp_path / "f.csv", rows)),
                                     period=(date(2026, 8, 1), date(2027, 1, 31)))
-    assert any("01-08-2026" in w for w in preview.warnings)
+    assert any("01.08.2026" in w for w in preview.warnings)
 
 
 def test_a_cpr_like_number_in_an_absence_list_is_never_echoed(store, tmp_path):

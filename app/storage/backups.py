@@ -458,12 +458,3 @@ def upgrade_copies(path: str | Path) -> list[Path]:
         return []
     prefix = f"{path.stem} (før opgradering fra v"
     return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
-
-
-def forget_upgrade_copies(path: str | Path) -> int:
-    """Remove the upgrade copies beside ``path`` (after erasing a pupil: they still hold the data)."""
-    from app.storage.encryption import remove_plaintext
-
-    found = upgrade_copies(path)
-    remove_plaintext(found)
-    return len(found)

@@ -215,15 +215,6 @@ def plaintext_copies(path: str | Path) -> list[Path]:
     return found
 
 
-def leftover_originals(path: str | Path) -> list[Path]:
-    """An unencrypted original beside an encrypted file: left by a crash while encrypting (offer to remove)."""
-    path = Path(path)
-    original = _original_name(path)
-    if is_encrypted(path) and original.is_file() and _is_plain_sqlite(original):
-        return [original]
-    return []
-
-
 def remove_plaintext(paths: list[Path]) -> None:
     """Overwrite and remove unencrypted copies (and their -wal/-shm)."""
     for item in paths:

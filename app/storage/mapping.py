@@ -56,10 +56,6 @@ def _codecs(cls: type) -> tuple[tuple[str, Callable, Callable], ...]:
     return tuple((f.name, _encoder(hints[f.name]), _decoder(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def column_names(cls: type) -> list[str]:
-    return [name for name, _, _ in _codecs(cls)]
-
-
 def to_row(obj) -> dict[str, Any]:
     return {
         name: (None if (value := getattr(obj, name)) is None else encode(value))

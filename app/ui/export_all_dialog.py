@@ -49,7 +49,7 @@ class ExportAllDialog(QDialog):
         self.store = store
         self.school_year = school_year
         self.today = today
-        self.result = None
+        self.outcome = None
         self.setWindowTitle(_tr("Print all classes"))
         intro = QLabel(_tr("One file per class of the school year {year}, from each class's newest conference, in a "
                            "folder you choose. Open the folder afterwards to print the files or send them on.").format(
@@ -124,7 +124,7 @@ class ExportAllDialog(QDialog):
                 raise Stopped()
 
         try:
-            self.result = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
+            self.outcome = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
                                              options=options, today=self.today)
         except Stopped:
             progress.close()
@@ -140,10 +140,10 @@ class ExportAllDialog(QDialog):
         self.accept()
 
     def show_summary(self, folder: Path) -> None:
-        text = _tr("{count} files were written to {folder}.").format(count=len(self.result.written), folder=folder)
-        if self.result.skipped:
+        text = _tr("{count} files were written to {folder}.").format(count=len(self.outcome.written), folder=folder)
+        if self.outcome.skipped:
             text += "\n\n" + _tr("Without a conference (no file): {classes}").format(
-                classes=", ".join(self.result.skipped))
+                classes=", ".join(self.outcome.skipped))
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Print all classes"), text, QMessageBox.StandardButton.Ok,
                           self)
         open_button = box.addButton(_tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)

@@ -127,7 +127,7 @@ class RosterImportDialog(QDialog):
         self.today = today or date.today()
         self.source: RosterSource | None = None
         self.preview: RosterPreview | None = None
-        self.result: RosterResult | None = None
+        self.outcome: RosterResult | None = None
         self.setWindowTitle(_tr("Import pupil list – school year {year}").format(year=SchoolYear(school_year).long_label))
         self.resize(900, 640)
 
@@ -336,11 +336,11 @@ class RosterImportDialog(QDialog):
         if leaving and not self.confirm_leaving(leaving):
             return None
         try:
-            self.result = apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory)
+            self.outcome = apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory)
         except (RuleError, StorageError) as error:
             QMessageBox.warning(self, _tr("The pupil list was not imported"), str(error))
             self.refresh_preview()
             return None
-        self.imported.emit(self.result)
+        self.imported.emit(self.outcome)
         self.accept()
-        return self.result
+        return self.outcome

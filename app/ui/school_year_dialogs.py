@@ -46,7 +46,7 @@ class AbsenceImportDialog(QDialog):
         self.store = store
         self.memory = memory or ImportMemory()
         self.preview = None
-        self.result = None
+        self.outcome = None
         self.file_label = QLabel(_tr("Choose a file with absence per pupil (CSV or Excel)."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
@@ -165,7 +165,7 @@ class AbsenceImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self.result = absence_import.apply_absence_import(self.store, self.preview, memory=self.memory)
+            self.outcome = absence_import.apply_absence_import(self.store, self.preview, memory=self.memory)
         except (RuleError, StorageError) as error:
             QMessageBox.warning(self, _tr("Nothing was imported"), str(error))
             return

@@ -44,7 +44,7 @@ def test_pick_a_file_correct_a_column_and_import(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.imported) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].new == 3
-    assert dialog.result is not None
+    assert dialog.outcome is not None
     names = {c.name: [p.full_name for p in school.pupils_of_class(store, c)] for c in school.classes_of_year(store, 2026)}
     assert names == {"5.A": ["Ida Kjær"], "5.B": ["Jens Søndergård", "Åse Ærø"]}
 
@@ -98,11 +98,11 @@ def test_reimport_on_the_demo_shows_leaving_pupils(qtbot, demo_file, tmp_path):
     asked = []
     dialog.confirm_leaving = lambda count: asked.append(count) or False
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert asked == [2] and dialog.result is None
+    assert asked == [2] and dialog.outcome is None
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils)
     dialog.confirm_leaving = lambda count: True
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.left == 2
+    assert dialog.outcome.left == 2
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils) - 2
     store.close()
 

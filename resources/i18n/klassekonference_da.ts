@@ -3179,42 +3179,16 @@ Start det nye skoleår?</translation>
   <context>
     <name>cli</name>
     <message>
-      <source>Integrity check: ok</source>
-      <translation>Integritetstjek: i orden</translation>
-    </message>
-    <message>
-      <source>Rows per table:</source>
-      <translation>Rækker pr. tabel:</translation>
-    </message>
-    <message>
-      <source>FILE</source>
-      <translation>FIL</translation>
+      <source>Commands (each has --help):</source>
+      <translation>Kommandoer (hver har --help):</translation>
     </message>
     <message>
       <source>Prepare and run class conferences. Without a command the program window opens.</source>
       <translation>Forbered og afhold klassekonferencer. Uden en kommando åbnes programvinduet.</translation>
     </message>
     <message>
-      <source>Commands (each has --help):
-  demo OUT                    write the fictional demo school to OUT
-  new OUT [--school NAME]     write an empty file for a school
-  check --db FILE             check a file: version, integrity and contents
-  copy --db FILE OUT          write a complete copy, encrypted as the original
-  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
-  import-absence --db FILE LIST     read absence per pupil for a period
-  import-survey --db FILE WORKBOOK  read wellbeing survey results
-  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
-  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
-      <translation>Kommandoer (hver har --help):
-  demo UD                     skriv den opdigtede demoskole til UD
-  new UD [--school NAVN]      skriv en tom fil til en skole
-  check --db FIL              tjek en fil: version, integritet og indhold
-  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
-  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
-  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
-  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
-  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
-  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
+      <source>FILE</source>
+      <translation>FIL</translation>
     </message>
     <message>
       <source>the file to open</source>
@@ -3229,24 +3203,32 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen skærm at vise vinduet på (DISPLAY er ikke sat). Start Klassekonference fra et skrivebord, eller brug en kommando som 'klassekonference check --db FIL'.</translation>
     </message>
     <message>
-      <source>Write the fictional demo school to a file.</source>
-      <translation>Skriv den opdigtede demoskole til en fil.</translation>
+      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
+      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
     </message>
     <message>
-      <source>OUT</source>
-      <translation>UD</translation>
+      <source>check --db FILE</source>
+      <translation>check --db FIL</translation>
     </message>
     <message>
-      <source>the new file</source>
-      <translation>den nye fil</translation>
+      <source>check a file: version, integrity and contents</source>
+      <translation>tjek en fil: version, integritet og indhold</translation>
     </message>
     <message>
-      <source>Wrote the demo school to {path}</source>
-      <translation>Demoskolen er skrevet til {path}</translation>
+      <source>Check a file: schema version, integrity and the number of rows per table.</source>
+      <translation>Tjek en fil: skemaversion, integritet og antal rækker pr. tabel.</translation>
     </message>
     <message>
-      <source>Wrote an empty file for {school} to {path}</source>
-      <translation>En tom fil til {school} er skrevet til {path}</translation>
+      <source>Integrity check: ok</source>
+      <translation>Integritetstjek: i orden</translation>
+    </message>
+    <message>
+      <source>Rows per table:</source>
+      <translation>Rækker pr. tabel:</translation>
+    </message>
+    <message>
+      <source>the file to check</source>
+      <translation>filen, der skal tjekkes</translation>
     </message>
     <message>
       <source>File: {path}</source>
@@ -3257,68 +3239,8 @@ Start det nye skoleår?</translation>
       <translation>Skemaversion: {version}</translation>
     </message>
     <message>
-      <source>read the file's passphrase from this file (or set {env})</source>
-      <translation>læs filens adgangskode fra denne fil (eller sæt {env})</translation>
-    </message>
-    <message>
-      <source>Write an empty file for a school.</source>
-      <translation>Skriv en tom fil til en skole.</translation>
-    </message>
-    <message>
-      <source>NAME</source>
-      <translation>NAVN</translation>
-    </message>
-    <message>
-      <source>My school</source>
-      <translation>Min skole</translation>
-    </message>
-    <message>
-      <source>the school's name</source>
-      <translation>skolens navn</translation>
-    </message>
-    <message>
-      <source>Check a file: schema version, integrity and the number of rows per table.</source>
-      <translation>Tjek en fil: skemaversion, integritet og antal rækker pr. tabel.</translation>
-    </message>
-    <message>
-      <source>the file to check</source>
-      <translation>filen, der skal tjekkes</translation>
-    </message>
-    <message>
       <source>Integrity check: {count} problems</source>
       <translation>Integritetstjek: {count} fejl</translation>
-    </message>
-    <message>
-      <source>{prog}: error: {message}</source>
-      <translation>{prog}: fejl: {message}</translation>
-    </message>
-    <message>
-      <source>Passphrase for {name}: </source>
-      <translation>Adgangskode til {name}: </translation>
-    </message>
-    <message>
-      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
-      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
-    </message>
-    <message>
-      <source>The passphrase file “{path}” cannot be read.</source>
-      <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
-    </message>
-    <message>
-      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
-      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
-    </message>
-    <message>
-      <source>the Klassekonference file</source>
-      <translation>Klassekonference-filen</translation>
-    </message>
-    <message>
-      <source>Wrote a copy to {path}</source>
-      <translation>Skrev en kopi til {path}</translation>
-    </message>
-    <message>
-      <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
-      <translation>Skriv en udskrift som PDF: dagsordenen, protokollen, klassens ark (uden elevnavne) eller elevarkene. Fortrolige noter kommer kun med, hvis du beder om dem.</translation>
     </message>
     <message>
       <source>DB</source>
@@ -3353,6 +3275,106 @@ Start det nye skoleår?</translation>
       <translation>mappen til --all-classes</translation>
     </message>
     <message>
+      <source>--all-classes needs --out-dir DIR</source>
+      <translation>--all-classes kræver --out-dir MAPPE</translation>
+    </message>
+    <message>
+      <source>--all-classes writes to --out-dir; leave out --class and -o</source>
+      <translation>--all-classes skriver til --out-dir; udelad --class og -o</translation>
+    </message>
+    <message>
+      <source>choose a class with --class (or use --all-classes)</source>
+      <translation>vælg en klasse med --class (eller brug --all-classes)</translation>
+    </message>
+    <message>
+      <source>name the file to write with -o</source>
+      <translation>angiv filen, der skal skrives, med -o</translation>
+    </message>
+    <message>
+      <source>Wrote {count} files to {folder}</source>
+      <translation>Skrev {count} filer til {folder}</translation>
+    </message>
+    <message>
+      <source>read the file's passphrase from this file (or set {env})</source>
+      <translation>læs filens adgangskode fra denne fil (eller sæt {env})</translation>
+    </message>
+    <message>
+      <source>Without a conference: {classes}</source>
+      <translation>Uden klassekonference: {classes}</translation>
+    </message>
+    <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: fejl: {message}</translation>
+    </message>
+    <message>
+      <source>Passphrase for {name}: </source>
+      <translation>Adgangskode til {name}: </translation>
+    </message>
+    <message>
+      <source>The class {name} has no conference yet. Plan one in the program first.</source>
+      <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
+    </message>
+    <message>
+      <source>The passphrase file “{path}” cannot be read.</source>
+      <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>copy --db FILE OUT</source>
+      <translation>copy --db FIL UD</translation>
+    </message>
+    <message>
+      <source>write a complete copy, encrypted as the original</source>
+      <translation>skriv en komplet kopi, krypteret som originalen</translation>
+    </message>
+    <message>
+      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
+      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
+    </message>
+    <message>
+      <source>the Klassekonference file</source>
+      <translation>Klassekonference-filen</translation>
+    </message>
+    <message>
+      <source>OUT</source>
+      <translation>UD</translation>
+    </message>
+    <message>
+      <source>the new file</source>
+      <translation>den nye fil</translation>
+    </message>
+    <message>
+      <source>Wrote a copy to {path}</source>
+      <translation>Skrev en kopi til {path}</translation>
+    </message>
+    <message>
+      <source>demo OUT</source>
+      <translation>demo UD</translation>
+    </message>
+    <message>
+      <source>write the fictional demo school to OUT</source>
+      <translation>skriv den opdigtede demoskole til UD</translation>
+    </message>
+    <message>
+      <source>Write the fictional demo school to a file.</source>
+      <translation>Skriv den opdigtede demoskole til en fil.</translation>
+    </message>
+    <message>
+      <source>Wrote the demo school to {path}</source>
+      <translation>Demoskolen er skrevet til {path}</translation>
+    </message>
+    <message>
+      <source>export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf</source>
+      <translation>export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf</translation>
+    </message>
+    <message>
+      <source>write a handout</source>
+      <translation>skriv en udskrift</translation>
+    </message>
+    <message>
+      <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
+      <translation>Skriv en udskrift som PDF: dagsordenen, protokollen, klassens ark (uden elevnavne) eller elevarkene. Fortrolige noter kommer kun med, hvis du beder om dem.</translation>
+    </message>
+    <message>
       <source>the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark</source>
       <translation>dokumentet: dagsorden, referat (eller protokol), klasse (klassens ark) eller elevark</translation>
     </message>
@@ -3363,6 +3385,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
       <translation>medtag fortrolige noter på dagsorden eller protokol (udelades som standard)</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>NAVN</translation>
     </message>
     <message>
       <source>with --kind elevark: the sheet of this pupil only (name as on the class list)</source>
@@ -3393,40 +3419,20 @@ Start det nye skoleår?</translation>
       <translation>Bemærk: filen indeholder fortrolige noter. Del den ikke uden for teamet.</translation>
     </message>
     <message>
-      <source>--all-classes needs --out-dir DIR</source>
-      <translation>--all-classes kræver --out-dir MAPPE</translation>
-    </message>
-    <message>
-      <source>--all-classes writes to --out-dir; leave out --class and -o</source>
-      <translation>--all-classes skriver til --out-dir; udelad --class og -o</translation>
-    </message>
-    <message>
-      <source>choose a class with --class (or use --all-classes)</source>
-      <translation>vælg en klasse med --class (eller brug --all-classes)</translation>
-    </message>
-    <message>
-      <source>name the file to write with -o</source>
-      <translation>angiv filen, der skal skrives, med -o</translation>
-    </message>
-    <message>
-      <source>Wrote {count} files to {folder}</source>
-      <translation>Skrev {count} filer til {folder}</translation>
-    </message>
-    <message>
       <source>Wrote {path}</source>
       <translation>Skrev {path}</translation>
     </message>
     <message>
-      <source>Without a conference: {classes}</source>
-      <translation>Uden klassekonference: {classes}</translation>
-    </message>
-    <message>
-      <source>The class {name} has no conference yet. Plan one in the program first.</source>
-      <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
-    </message>
-    <message>
       <source>Read the texts before you share the file.</source>
       <translation>Læs teksterne, før du deler filen.</translation>
+    </message>
+    <message>
+      <source>export-xlsx --db FILE --class 5.B -o OUT.xlsx</source>
+      <translation>export-xlsx --db FIL --class 5.B -o UD.xlsx</translation>
+    </message>
+    <message>
+      <source>write the workbook</source>
+      <translation>skriv regnearket</translation>
     </message>
     <message>
       <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
@@ -3439,6 +3445,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>the workbook to write</source>
       <translation>projektmappen, der skal skrives</translation>
+    </message>
+    <message>
+      <source>import-absence --db FILE LIST</source>
+      <translation>import-absence --db FIL LISTE</translation>
+    </message>
+    <message>
+      <source>read absence per pupil for a period</source>
+      <translation>indlæs fravær pr. elev for en periode</translation>
     </message>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
@@ -3487,6 +3501,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Would import absence for {count} pupils. Nothing was changed (--dry-run).</source>
       <translation>Ville indlæse fravær for {count} elever. Intet er ændret (--dry-run).</translation>
+    </message>
+    <message>
+      <source>import-roster --db FILE LIST</source>
+      <translation>import-roster --db FIL LISTE</translation>
+    </message>
+    <message>
+      <source>read a pupil list (CSV or Excel)</source>
+      <translation>indlæs en elevliste (CSV eller Excel)</translation>
     </message>
     <message>
       <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
@@ -3569,6 +3591,14 @@ Start det nye skoleår?</translation>
       <translation>Listen har ingen overskriftsrække; kolonnerne er gættet ud fra værdierne: {columns}. Hvis det er forkert, så angiv dem med --column.</translation>
     </message>
     <message>
+      <source>import-survey --db FILE WORKBOOK</source>
+      <translation>import-survey --db FIL PROJEKTMAPPE</translation>
+    </message>
+    <message>
+      <source>read wellbeing survey results</source>
+      <translation>indlæs resultater fra trivselsmålingen</translation>
+    </message>
+    <message>
       <source>Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
       <translation>Importér resultater fra trivselsmålingen for klasser fra en Excel-projektmappe (.xlsx) eller en CSV-fil: appens skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har et problem.</translation>
     </message>
@@ -3591,6 +3621,52 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>new OUT [--school NAME]</source>
+      <translation>new UD [--school NAVN]</translation>
+    </message>
+    <message>
+      <source>write an empty file for a school</source>
+      <translation>skriv en tom fil til en skole</translation>
+    </message>
+    <message>
+      <source>Write an empty file for a school.</source>
+      <translation>Skriv en tom fil til en skole.</translation>
+    </message>
+    <message>
+      <source>My school</source>
+      <translation>Min skole</translation>
+    </message>
+    <message>
+      <source>the school's name</source>
+      <translation>skolens navn</translation>
+    </message>
+    <message>
+      <source>Wrote an empty file for {school} to {path}</source>
+      <translation>En tom fil til {school} er skrevet til {path}</translation>
+    </message>
+    <message>
+      <source>Commands (each has --help):
+  demo OUT                    write the fictional demo school to OUT
+  new OUT [--school NAME]     write an empty file for a school
+  check --db FILE             check a file: version, integrity and contents
+  copy --db FILE OUT          write a complete copy, encrypted as the original
+  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
+  import-absence --db FILE LIST     read absence per pupil for a period
+  import-survey --db FILE WORKBOOK  read wellbeing survey results
+  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
+  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
+      <translation type="vanished">Kommandoer (hver har --help):
+  demo UD                     skriv den opdigtede demoskole til UD
+  new UD [--school NAVN]      skriv en tom fil til en skole
+  check --db FIL              tjek en fil: version, integritet og indhold
+  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
+  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
+  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
+  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
+  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
+  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
@@ -3795,10 +3871,6 @@ Start det nye skoleår?</translation>
       <translation>Konferencen er afholdt. Genåbn den for at ændre noget.</translation>
     </message>
     <message>
-      <source>A participant needs a name.</source>
-      <translation>En deltager skal have et navn.</translation>
-    </message>
-    <message>
       <source>An agenda item needs a title.</source>
       <translation>Et dagsordenspunkt skal have en overskrift.</translation>
     </message>
@@ -3865,6 +3937,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>An indicator value must be between 1 and 5.</source>
       <translation>En indikatorværdi skal være mellem 1 og 5.</translation>
+    </message>
+    <message>
+      <source>A participant needs a name.</source>
+      <translation type="vanished">En deltager skal have et navn.</translation>
     </message>
   </context>
   <context>
@@ -5253,28 +5329,12 @@ Start det nye skoleår?</translation>
       <translation>Genåbn konference</translation>
     </message>
     <message>
-      <source>Edit conference details</source>
-      <translation>Redigér konferencens oplysninger</translation>
-    </message>
-    <message>
-      <source>Add participant</source>
-      <translation>Tilføj deltager</translation>
-    </message>
-    <message>
-      <source>Remove participant</source>
-      <translation>Fjern deltager</translation>
-    </message>
-    <message>
       <source>Attendance</source>
       <translation>Fremmøde</translation>
     </message>
     <message>
       <source>Minutes of the meeting</source>
       <translation>Referat af mødet</translation>
-    </message>
-    <message>
-      <source>Choose leader and minute taker</source>
-      <translation>Vælg mødeleder og referent</translation>
     </message>
     <message>
       <source>Edit agenda item</source>
@@ -5325,10 +5385,6 @@ Start det nye skoleår?</translation>
       <translation>Tilføj elev</translation>
     </message>
     <message>
-      <source>Change call name</source>
-      <translation>Ret kaldenavn</translation>
-    </message>
-    <message>
       <source>Mark pupil as left</source>
       <translation>Markér elev som udmeldt</translation>
     </message>
@@ -5343,6 +5399,26 @@ Start det nye skoleår?</translation>
     <message>
       <source>Save wellbeing results</source>
       <translation>Gem trivselsresultater</translation>
+    </message>
+    <message>
+      <source>Edit conference details</source>
+      <translation type="vanished">Redigér konferencens oplysninger</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation type="vanished">Tilføj deltager</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation type="vanished">Fjern deltager</translation>
+    </message>
+    <message>
+      <source>Choose leader and minute taker</source>
+      <translation type="vanished">Vælg mødeleder og referent</translation>
+    </message>
+    <message>
+      <source>Change call name</source>
+      <translation type="vanished">Ret kaldenavn</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@ child and the parents understand it (absence is often the child's best solution 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,8 @@ from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -182,9 +181,9 @@ class AbsencePanel(QWidget):
     def _save(self, name: str, text: str) -> None:
         if self.review is None or self.conference is None or getattr(self.review, name) == text:
             return
-        try:
-            self.review = reviews.update_review(self.store, self.conference, self.review, **{name: text})
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.failed.emit(str(error))
+        done = run_action(lambda: reviews.update_review(self.store, self.conference, self.review, **{name: text}),
+                          self.failed.emit)
+        if not done:
             return
+        self.review = done.value
         self.saved.emit(self.review)

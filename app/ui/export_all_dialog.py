@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
 from app.domain.school import SchoolYear
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -124,18 +123,19 @@ class ExportAllDialog(QDialog):
                 raise Stopped()
 
         try:
-            self.outcome = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
-                                             options=options, today=self.today)
+            done = run_action(lambda: export_all_classes(self.store, self.school_year, folder, self.kind(),
+                                                         progress=report, options=options, today=self.today),
+                              also=(OSError,))
         except Stopped:
             progress.close()
             QMessageBox.information(self, _tr("Print all classes"),
                                     _tr("Stopped. The files written so far are in {folder}.").format(folder=folder))
             return
-        except (RuleError, StorageError, OSError) as error:
-            progress.close()
-            QMessageBox.warning(self, _tr("The files were not written"), str(error))
-            return
         progress.close()
+        if not done:
+            QMessageBox.warning(self, _tr("The files were not written"), done.error)
+            return
+        self.outcome = done.value
         self.show_summary(folder)
         self.accept()
 

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
 from app.domain.conference import Conference
 from app.services.conferences import classes_of_conference
 from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
@@ -61,8 +60,8 @@ from app.services.export.files import (
 )
 from app.services.export.pdf_layout import register_fonts, styles
 from app.services.school import pupils_of_class
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 
 try:  # QtPdf ships as its own wheel (PySide6_Pdf); without it the dialog still saves PDF and Excel
     from PySide6.QtPdf import QPdfDocument
@@ -307,11 +306,11 @@ class ExportDialog(QDialog):
         self._update_warning()
         self._generation += 1
         generation = self._generation
-        try:
-            self._content = collect(self.store, self.conference, self.school_class, self.options(), self.today)
-        except (RuleError, StorageError) as error:
-            self._show_failure(generation, str(error))
+        done = run_action(lambda: collect(self.store, self.conference, self.school_class, self.options(), self.today),
+                          lambda message: self._show_failure(generation, message))
+        if not done:
             return
+        self._content = done.value
         self._set_busy(True)
         self.status_label.setText(_tr("Making the PDF…"))
         self._busy.add(generation)
@@ -469,20 +468,17 @@ class ExportDialog(QDialog):
             self.save_excel(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
 
     def save_pdf(self, path: Path) -> bool:
-        try:
-            write_atomically(path, self.pdf_bytes)
-        except RuleError as error:
-            QMessageBox.warning(self, _tr("The PDF was not saved"), str(error))
+        if not run_action(lambda: write_atomically(path, self.pdf_bytes),
+                          lambda message: QMessageBox.warning(self, _tr("The PDF was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)
         return True
 
     def save_excel(self, path: Path) -> bool:
-        try:
-            export_xlsx(self.store, self.conference, path, school_class=self.school_class, today=self.today)
-        except (RuleError, StorageError) as error:
-            QMessageBox.warning(self, _tr("The workbook was not saved"), str(error))
+        if not run_action(lambda: export_xlsx(self.store, self.conference, path, school_class=self.school_class,
+                                              today=self.today),
+                          lambda message: QMessageBox.warning(self, _tr("The workbook was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)

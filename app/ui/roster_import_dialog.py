@@ -44,8 +44,8 @@ from app.services.roster_import import (
     field_label,
     read_roster,
 )
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_COLOURS = {
@@ -272,12 +272,10 @@ class RosterImportDialog(QDialog):
         self.class_label.setEnabled(no_class_column)
         self.class_box.setEnabled(no_class_column)
         default_class = self.class_box.currentText().strip() or None
-        try:
-            self.preview = build_preview(self.store, self.source, self.school_year, columns=columns,
-                                         default_class=default_class if no_class_column else None)
-        except (RuleError, StorageError) as error:
-            self.preview = None
-            self._show_error(str(error))
+        self.preview = run_action(lambda: build_preview(self.store, self.source, self.school_year, columns=columns,
+                                                        default_class=default_class if no_class_column else None),
+                                  self._show_error).value
+        if self.preview is None:
             return
         self.error.setVisible(False)
         notes = [text for text in [self.preview.bad_rows_note, self.preview.cpr_warning, *self.preview.warnings] if text]
@@ -335,12 +333,12 @@ class RosterImportDialog(QDialog):
         leaving = self.preview.count(EntryKind.LEAVING)
         if leaving and not self.confirm_leaving(leaving):
             return None
-        try:
-            self.outcome = apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory)
-        except (RuleError, StorageError) as error:
-            QMessageBox.warning(self, _tr("The pupil list was not imported"), str(error))
+        done = run_action(lambda: apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory),
+                          lambda message: QMessageBox.warning(self, _tr("The pupil list was not imported"), message))
+        if not done:
             self.refresh_preview()
             return None
+        self.outcome = done.value
         self.imported.emit(self.outcome)
         self.accept()
         return self.outcome

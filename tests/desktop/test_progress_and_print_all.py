@@ -93,7 +93,7 @@ def test_encrypt_from_the_menu_goes_through_the_progress_window(window, monkeypa
     monkeypatch.setattr(progress, "run_with_progress",
                         lambda parent, title, text, work, **kw: titles.append((title, text)) or real(parent, title,
                                                                                                    text, work, **kw))
-    monkeypatch.setattr("app.ui.main_window.PassphrasePromptDialog.ask", lambda *a, **k: "korrekt hest batteri")
+    monkeypatch.setattr("app.ui.file_controller.PassphrasePromptDialog.ask", lambda *a, **k: "korrekt hest batteri")
     path = window.store.path
     window.protection.encrypt_action.trigger()
     assert titles == [("Krypterer filen", f"Krypterer “{path.name}” og dens sikkerhedskopier…")]

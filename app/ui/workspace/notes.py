@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
 from app.domain.notes import PupilNote
 from app.domain.sensitivity import is_sensitive_note
 from app.services import reviews
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -127,10 +126,8 @@ class NotesPanel(QWidget):
     def add_note(self) -> None:
         dialog = NoteDialog(self)
         if dialog.exec():
-            try:
-                reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),
-                                 confidential=dialog.confidential.isChecked(), conference=self.conference)
-            except (RuleError, StorageError) as error:
-                self.failed.emit(str(error))
+            run_action(lambda: reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),
+                                                confidential=dialog.confidential.isChecked(),
+                                                conference=self.conference), self.failed.emit)
             self.refresh()
         dialog.deleteLater()

@@ -6,6 +6,7 @@ import os
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -23,10 +24,13 @@ from app.ui.overview_page import OverviewPage
 from app.ui.pages import WelcomePage
 from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.presentation import BlankOverlay, PresentationKeys, Zoom
-from app.ui.protection_controller import ask_who_is_writing
+from app.ui.protection_controller import ProtectionController, ask_who_is_writing
 from app.ui.undo import UndoController
 from app.ui.user_dialogs import QtDialogs, UserDialogs
 from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
+
+if TYPE_CHECKING:
+    from app.ui.meeting_menu import MeetingMenu
 
 WRITER_KEY = "writer"
 
@@ -36,6 +40,16 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Made by build_menus (main_menus.py); every action is an attribute of the window.
+    close_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    projector_action: QAction
+    blank_action: QAction
+    file_actions: list[QAction]
+    protection: ProtectionController
+    meeting: MeetingMenu
+
     def __init__(self, today: date | None = None, settings: QSettings | None = None):
         super().__init__()
         self.store: Store | None = None

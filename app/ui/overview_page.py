@@ -28,6 +28,7 @@ from app.services import school
 from app.services.overview import class_overview
 from app.storage.store import Store
 from app.ui.models import ClassListModel, ConferenceListModel, PupilTableModel
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -280,8 +281,8 @@ class OverviewPage(QWidget):
         upcoming = [c for c in class_overview(self.store, school_class, self.today).conferences if c.status != "afholdt"]
         window = self.window()
         if not upcoming:
-            window.dialogs.inform(_tr("Make agreement"),
-                                  _tr("Agreements are made at a conference. Plan the class's next conference first."))
+            dialogs_for(self).inform(
+                _tr("Make agreement"), _tr("Agreements are made at a conference. Plan the class's next conference first."))
             return
         dialog = AgreementDialog(self.store, upcoming[-1], window,
                                  indicator=Indicator(indicator) if indicator else None, question_code=question_code)

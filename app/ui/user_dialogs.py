@@ -59,3 +59,9 @@ class QtDialogs:
     def choose_file_to_save(self, title: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(path) if path else None
+
+
+def dialogs_for(widget: QWidget) -> UserDialogs:
+    """The dialogs of the window ``widget`` is in (where a test puts its fake), else Qt's in front of it."""
+    dialogs: UserDialogs | None = getattr(widget.window(), "dialogs", None)
+    return dialogs if dialogs is not None else QtDialogs(widget)

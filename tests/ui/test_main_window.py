@@ -22,7 +22,7 @@ def test_demo_file_shows_classes_and_pupils(qtbot, demo_file):
     assert window.welcome.isVisible()
     assert window.open_path(demo_file)
     assert window.overview.isVisible()
-    assert "Engbakkeskolen" in window.windowTitle() or window.windowTitle().endswith("Klassekonference")
+    assert window.windowTitle() == f"Engbakkeskolen – {demo_file.name} – Klassekonference"
     assert window.overview.year_box.currentText() == "2026/2027"
     classes = _names_in(window.overview.class_list)
     assert any(text.startswith("5.B") for text in classes)

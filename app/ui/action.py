@@ -13,8 +13,9 @@ operation changed (also undo and redo), and ``TableChanges.changed`` carries tho
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.services import school
 from app.services.import_memory import ImportMemory
@@ -222,15 +221,13 @@ class RosterImportDialog(QDialog):
         self.path_edit.setText(str(path))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.source = read_roster(path, memory=self.memory)
-        except RuleError as error:
-            self.source = None
-            self.preview = None  # never keep the previous file's preview: "Import" would store that file
-            self.mapping_box.setEnabled(False)
-            self._show_error(str(error))
-            return False
+            self.source = run_action(lambda: read_roster(path, memory=self.memory), self._show_error).value
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if self.source is None:
+            self.preview = None  # never keep the previous file's preview: "Import" would store that file
+            self.mapping_box.setEnabled(False)
+            return False
         self._fill_column_boxes()
         self.mapping_box.setEnabled(True)
         self.refresh_preview()

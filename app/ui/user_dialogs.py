@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class UserDialogs(Protocol):
-    def ask(self, title: str, question: str) -> bool:
-        """A yes/no question; True for yes."""
+    def ask(self, title: str, question: str, *, default_yes: bool = False) -> bool:
+        """A yes/no question; True for yes. ``default_yes``: Enter answers yes."""
 
     def inform(self, title: str, text: str) -> None:
         """Something the user should know; nothing went wrong."""
@@ -39,8 +39,9 @@ class QtDialogs:
     def __init__(self, parent: QWidget):
         self.parent = parent
 
-    def ask(self, title: str, question: str) -> bool:
-        return QMessageBox.question(self.parent, title, question) == QMessageBox.StandardButton.Yes
+    def ask(self, title: str, question: str, *, default_yes: bool = False) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self.parent, title, question, yes | no, yes if default_yes else no) == yes
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)

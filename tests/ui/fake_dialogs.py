@@ -14,7 +14,7 @@ class FakeDialogs:
         self.files = list(files or [])
         self.said: list[tuple[str, str, str]] = []  # (kind, title, text): "ask", "inform" or "warn"
 
-    def ask(self, title: str, question: str) -> bool:
+    def ask(self, title: str, question: str, *, default_yes: bool = False) -> bool:
         self.said.append(("ask", title, question))
         return self.answers.pop(0)
 

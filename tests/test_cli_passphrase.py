@@ -33,3 +33,23 @@ def test_an_export_reads_an_encrypted_file_with_the_environment_variable(tmp_pat
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     assert main(["export-xlsx", "--db", str(demo), "--class", "5.B", "-o", str(out)]) == 0
     assert out.is_file()
+
+
+def test_every_command_module_is_registered_and_none_imports_the_cli():
+    """A command is one module in app/commands plus one line in app.cli.COMMANDS; no cli <-> commands cycle."""
+    import ast
+    from pathlib import Path
+
+    import app.commands
+
+    folder = Path(app.commands.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "common"}
+    assert {m.__name__.rsplit(".", 1)[1] for m in cli.COMMANDS} == modules
+    assert len(set(cli.command_names())) == len(cli.COMMANDS)
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "app.cli" and "importlib" not in (node.module or ""), path.name
+            if isinstance(node, ast.Import):
+                assert all(a.name not in ("app.cli", "importlib") for a in node.names), path.name
+    assert "importlib" not in Path(cli.__file__).read_text(encoding="utf-8")

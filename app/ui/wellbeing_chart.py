@@ -64,9 +64,6 @@ class _RowChart(QWidget):
                 widget.show()
         self._place_row_widgets()
 
-    def row_widgets(self) -> list[QWidget | None]:
-        return list(self._row_widgets)
-
     def side_width(self) -> int:
         return self.SIDE_WIDTH if any(w is not None for w in self._row_widgets) else 0
 

@@ -178,12 +178,14 @@ class AbsencePanel(QWidget):
         for saver in getattr(self, "savers", {}).values():
             saver.flush()
 
-    def _save(self, name: str, text: str) -> None:
+    def _save(self, name: str, text: str) -> bool | None:
+        """Store one cause. False when it was not stored: the autosave keeps the text and tries again."""
         if self.review is None or self.conference is None or getattr(self.review, name) == text:
-            return
+            return None
         done = run_action(lambda: reviews.update_review(self.store, self.conference, self.review, **{name: text}),
                           self.failed.emit)
         if not done:
-            return
+            return False
         self.review = done.value
         self.saved.emit(self.review)
+        return True

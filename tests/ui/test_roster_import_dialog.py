@@ -145,3 +145,35 @@ def test_absence_panel_shows_figures_marks_and_saves_the_causes(qtbot, demo_file
     assert len(store.find(AbsenceRecord)) == 1
     panel.grab().save(str(tmp_path / "panel.png"))
     store.close()
+
+
+def test_an_absence_cause_the_disk_refused_is_kept_and_saved_on_the_retry(qtbot, demo_file, monkeypatch):
+    """The autosave retries only a save that says False: the absence panel must say so when it was not stored."""
+    from app.services import reviews
+    from app.storage.errors import StorageError
+    from app.ui import absence_panel
+
+    store = open_database(demo_file)
+    review = store.find(PupilReview, "conference_id IN (SELECT id FROM conference WHERE status = 'planlagt')",
+                        order_by="id")[0]
+    panel = AbsencePanel(store, store.get(Conference, review.conference_id), review)
+    qtbot.addWidget(panel)
+    failures, said = [], []
+    real = reviews.update_review
+
+    def full_disk_once(*args, **kwargs):
+        if not failures:
+            failures.append(1)
+            raise StorageError("Disken er fuld. Gør plads, så gemmes teksten igen.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(absence_panel.reviews, "update_review", full_disk_once)
+    panel.failed.connect(said.append)
+    qtbot.keyClicks(panel.cause_child, "Sofies mor siger: ondt i maven")
+    panel.flush()
+    assert said == ["Disken er fuld. Gør plads, så gemmes teksten igen."]
+    saver = panel.savers["absence_cause_child"]
+    assert saver._dirty and saver.timer.isActive()  # kept, and tried again in a while
+    saver.flush()
+    assert store.get(PupilReview, review.id).absence_cause_child == "Sofies mor siger: ondt i maven"
+    store.close()

@@ -174,10 +174,15 @@ class OverviewPage(QWidget):
     def tables_changed(self, _tables: frozenset) -> None:
         """An operation changed the file: reload now if this page is shown, else when it is shown again."""
         stack = self.parentWidget()
-        if stack is not None and hasattr(stack, "currentWidget") and stack.currentWidget() is self:
-            self.refresh()
-        else:
+        if getattr(self, "_refreshing", False) or stack is None or getattr(stack, "currentWidget", None) is None \
+                or stack.currentWidget() is not self:
             self.stale = True
+            return
+        self._refreshing = True  # a change made while reloading (none today) must not reload again inside it
+        try:
+            self.refresh()
+        finally:
+            self._refreshing = False
 
     def current_school_year(self) -> int:
         year = self.year_box.currentData()

@@ -6,10 +6,16 @@ from pathlib import Path
 
 from app.i18n import tr
 
+NAME = "copy"
 
-def build_parser(make_parser):
-    parser = make_parser(
-        "copy",
+
+def summary() -> tuple[str, str]:
+    return tr("cli", "copy --db FILE OUT"), tr("cli", "write a complete copy, encrypted as the original")
+
+
+def build_parser(add_command):
+    parser = add_command(
+        NAME,
         tr("cli", "Write a complete copy of a file (also while the program has it open), encrypted as the original."),
     )
     parser.add_argument("--db", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the Klassekonference file"))
@@ -18,7 +24,7 @@ def build_parser(make_parser):
 
 
 def run(args) -> int:
-    from app.cli import passphrase_for
+    from app.commands.common import passphrase_for
     from app.services.files import save_copy
 
     path = Path(args.db)

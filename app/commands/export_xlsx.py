@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from app.commands.export_pdf import (
-    add_common_arguments,
-    check_target,
+from app.commands.common import (
+    add_export_arguments,
+    check_export_target,
     chosen_conference,
     open_store,
     print_progress,
@@ -17,23 +17,28 @@ from app.commands.export_pdf import (
 )
 from app.i18n import tr
 
+NAME = "export-xlsx"
 
-def build_parser(make_parser):
-    parser = make_parser(
-        "export-xlsx",
+
+def summary() -> tuple[str, str]:
+    return tr("cli", "export-xlsx --db FILE --class 5.B -o OUT.xlsx"), tr("cli", "write the workbook")
+
+
+def build_parser(add_command):
+    parser = add_command(
+        NAME,
         tr("cli", "Write the class's agreements, pupils and wellbeing results as an Excel workbook. "
                   "Survey results from fewer than 5 answers are not written."),
     )
-    add_common_arguments(parser)
+    add_export_arguments(parser)
     parser.add_argument("-o", "--out", metavar=tr("cli", "OUT.xlsx"), help=tr("cli", "the workbook to write"))
-    parser.set_defaults(_parser=parser)
     return parser
 
 
 def run(args) -> int:
     from app.services.export.files import WORKBOOK, export_all_classes, export_xlsx
 
-    check_target(args._parser, args)
+    check_export_target(args._parser, args)
     store = open_store(args)
     try:
         if args.all_classes:

@@ -8,12 +8,18 @@ from pathlib import Path
 from app.domain.base import RuleError
 from app.domain.formatting import plural, pupils, short_date
 from app.i18n import tr
+
+NAME = "import-absence"
 from app.storage.errors import StorageError
 
 
-def build_parser(make_parser):
-    parser = make_parser(
-        "import-absence",
+def summary() -> tuple[str, str]:
+    return tr("cli", "import-absence --db FILE LIST"), tr("cli", "read absence per pupil for a period")
+
+
+def build_parser(add_command):
+    parser = add_command(
+        NAME,
         tr("cli", "Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils "
                   "are found by name (and class); unknown pupils are listed and not created."),
     )
@@ -28,7 +34,7 @@ def build_parser(make_parser):
 
 
 def run(args) -> int:
-    from app.cli import passphrase_for
+    from app.commands.common import passphrase_for
     from app.services.absence_import import (
         apply_absence_import,
         build_absence_preview,

@@ -10,12 +10,18 @@ from app.domain.base import RuleError
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.i18n import tr
+
+NAME = "import-roster"
 from app.storage.errors import StorageError
 
 
-def build_parser(make_parser):
-    parser = make_parser(
-        "import-roster",
+def summary() -> tuple[str, str]:
+    return tr("cli", "import-roster --db FILE LIST"), tr("cli", "read a pupil list (CSV or Excel)")
+
+
+def build_parser(add_command):
+    parser = add_command(
+        NAME,
         tr("cli", "Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name "
                   "and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted."),
     )
@@ -72,7 +78,7 @@ def guessed_text(source, columns: dict) -> str:
 
 
 def run(args, *, today: date | None = None) -> int:
-    from app.cli import passphrase_for
+    from app.commands.common import passphrase_for
     from app.services import school
     from app.services.files import open_file
     from app.services.import_memory import ImportMemory

@@ -8,10 +8,16 @@ from pathlib import Path
 from app.domain.school import SchoolYear
 from app.i18n import tr
 
+NAME = "import-survey"
 
-def build_parser(make_parser):
-    parser = make_parser(
-        "import-survey",
+
+def summary() -> tuple[str, str]:
+    return tr("cli", "import-survey --db FILE WORKBOOK"), tr("cli", "read wellbeing survey results")
+
+
+def build_parser(add_command):
+    parser = add_command(
+        NAME,
         tr("cli", "Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's "
                   "template or sheets copied from the ministry's report. Nothing is stored if the file has a problem."),
     )
@@ -28,7 +34,7 @@ def build_parser(make_parser):
 
 
 def run(args) -> int:
-    from app.cli import passphrase_for
+    from app.commands.common import passphrase_for
     from app.services.files import open_file
     from app.services.survey_import import apply_import, preview_import
     from app.services.survey_sheets import SurveyFileError

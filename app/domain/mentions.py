@@ -225,9 +225,6 @@ class MentionFinder:
         if len(stems[-1]) > MIN_NAME_LENGTH and stems[-1].endswith("s"):
             yield tuple(stems[:-1]) + (stems[-1][:-1],), "s", last.end()
 
-    def pupil_mentions(self, text: str) -> list[Mention]:
-        return [m for m in self.find(text) if m.is_pupil]
-
     def mentions_of(self, pupil_id: str, text: str) -> list[Mention]:
         """The mentions that can only mean ``pupil_id`` (its full name, or a name no one else has)."""
         return [m for m in self.find(text) if m.pupil_id == pupil_id]

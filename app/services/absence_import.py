@@ -35,12 +35,14 @@ from app.services.roster_file import (
     FAMILY,
     FULL,
     GIVEN,
-    SPECS as ROSTER_SPECS,
     RosterSource,
-    place_text,
-    row_problems_error,
     check_columns,
     guess_source,
+    place_text,
+    row_problems_error,
+)
+from app.services.roster_file import (
+    SPECS as ROSTER_SPECS,
 )
 from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from app.domain.formatting import plain_number, short_date
-from app.domain.notes import ChangeLogEntry
-from app.domain.notes import PupilNote
+from app.domain.notes import ChangeLogEntry, PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import Pupil
 from app.i18n import tr

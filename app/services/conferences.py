@@ -138,47 +138,6 @@ def reviews_of(store: Store, conference: Conference) -> list[PupilReview]:
     return store.find(PupilReview, conference_id=conference.id)
 
 
-_CONFERENCE_FIELDS = {"held_on", "starts_at", "place"}
-
-
-def update_conference(store: Store, conference: Conference, **changes) -> Conference:
-    """Date, start time or place of a conference."""
-    require_editable(conference)
-    unknown = set(changes) - _CONFERENCE_FIELDS
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    with store.operation(tr("operations", "Edit conference details")) as op:
-        return op.update(conference, **changes)
-
-
-def add_participant(store: Store, conference: Conference, person: StaffMember | ParticipantSpec) -> ConferenceParticipant:
-    require_editable(conference)
-    if isinstance(person, StaffMember):
-        participant = ConferenceParticipant(conference_id=conference.id, staff_id=person.id, name=person.name,
-                                            role=person.role)
-    else:
-        if not person.name.strip():
-            raise RuleError(tr("errors", "A participant needs a name."))
-        participant = ConferenceParticipant(conference_id=conference.id, staff_id=person.staff_id,
-                                            name=person.name.strip(), role=person.role)
-    with store.operation(tr("operations", "Add participant")) as op:
-        return op.insert(participant)
-
-
-def remove_participant(store: Store, conference: Conference, participant: ConferenceParticipant) -> Conference:
-    require_editable(conference)
-    with store.operation(tr("operations", "Remove participant")) as op:
-        changes = {}
-        if conference.leader_id == participant.id:
-            changes["leader_id"] = None
-        if conference.minute_taker_id == participant.id:
-            changes["minute_taker_id"] = None
-        if changes:
-            conference = op.update(conference, **changes)
-        op.delete(participant)
-    return conference
-
-
 def set_attendance(store: Store, conference: Conference, present: dict[str, bool]) -> list[ConferenceParticipant]:
     """Who is present and who sent apologies (afbud), by participant id: one undoable step."""
     require_editable(conference)
@@ -216,13 +175,6 @@ def set_item_minutes(store: Store, conference: Conference, item: AgendaItem, tex
 def running_conferences(store: Store) -> list[Conference]:
     """Meetings that were started and not closed (the program was closed or crashed during them)."""
     return store.find(Conference, status=ConferenceStatus.RUNNING, order_by="held_on DESC")
-
-
-def set_roles(store: Store, conference: Conference, leader_id: str | None, minute_taker_id: str | None) -> Conference:
-    """Who leads the meeting and who writes the minutes (participant ids)."""
-    require_editable(conference)
-    with store.operation(tr("operations", "Choose leader and minute taker")) as op:
-        return op.update(conference, leader_id=leader_id, minute_taker_id=minute_taker_id)
 
 
 def update_agenda_item(store: Store, conference: Conference, item: AgendaItem, *, title: str | None = None,

@@ -11,7 +11,13 @@ from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
 from app.storage.database import (
-    FILE_SUFFIX, damaged_message, open_database, open_read_only, quick_check_failed, table_counts, write_copy,
+    FILE_SUFFIX,
+    damaged_message,
+    open_database,
+    open_read_only,
+    quick_check_failed,
+    table_counts,
+    write_copy,
 )
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
@@ -96,7 +102,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
             )
         report.problems = store.integrity_problems()
         report.counts = table_counts(store)
-    except Exception as error:  # a damaged page can surface only while reading
+    except Exception:  # a damaged page can surface only while reading
         report.error = damaged_message(report.path.name)
     finally:
         store.close(checkpoint=False)

@@ -8,8 +8,8 @@ stored, never a pupil's data. A damaged or missing settings file simply means no
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import tempfile
 from pathlib import Path
 

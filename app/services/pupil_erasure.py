@@ -92,10 +92,6 @@ class ErasurePreview:
     changes: list[TextChange]  # texts that will change (only mentions that can only mean this pupil)
     unsure: list[TextChange]  # texts with a name that may mean this pupil: not changed, for a person to read
 
-    @property
-    def deleted_count(self) -> int:
-        return sum(self.rows.values())
-
 
 @dataclass
 class DeletionReport:

@@ -77,12 +77,6 @@ def add_pupil(
         return pupil
 
 
-def set_call_name(store: Store, pupil: Pupil, call_name: str) -> Pupil:
-    """The name the pupil goes by ("Malou"), so that it is found in free texts too ("" removes it)."""
-    with store.operation(tr("operations", "Change call name")) as op:
-        return op.update(pupil, call_name=" ".join(call_name.split()))
-
-
 def mark_pupil_left(store: Store, pupil: Pupil, on: date) -> Pupil:
     with store.operation(tr("operations", "Mark pupil as left")) as op:
         return op.update(pupil, status=PupilStatus.LEFT, left_on=on)

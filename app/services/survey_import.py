@@ -24,11 +24,11 @@ from app.i18n import tr
 from app.services import wellbeing
 from app.services.school import default_school_year
 from app.services.survey_sheets import (
+    WORKBOOK_SUFFIXES,
     ImportProblem,
     ParsedBlock,
     ParsedIndicator,
     SurveyFileError,
-    WORKBOOK_SUFFIXES,
     read_sheets,
     read_workbook,
 )

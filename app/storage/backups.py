@@ -26,8 +26,7 @@ from typing import Callable
 
 from app.i18n import tr
 from app.storage import lock as lock_module
-from app.storage import migrations
-from app.storage import sqlcipher
+from app.storage import migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
@@ -455,12 +454,3 @@ def upgrade_copies(path: str | Path) -> list[Path]:
         return []
     prefix = f"{path.stem} (før opgradering fra v"
     return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
-
-
-def forget_upgrade_copies(path: str | Path) -> int:
-    """Remove the upgrade copies beside ``path`` (after erasing a pupil: they still hold the data)."""
-    from app.storage.encryption import remove_plaintext
-
-    found = upgrade_copies(path)
-    remove_plaintext(found)
-    return len(found)

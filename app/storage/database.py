@@ -14,7 +14,6 @@ from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations, sqlcipher
 from app.storage.errors import (
-    StorageError,
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
@@ -22,6 +21,7 @@ from app.storage.errors import (
     NewerVersionError,
     NotAConferenceFileError,
     PassphraseNeededError,
+    StorageError,
     WrongPassphraseError,
 )
 from app.storage.store import Store

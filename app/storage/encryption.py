@@ -17,8 +17,7 @@ from pathlib import Path
 from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
 from app.storage import lock as lock_module
-from app.storage import migrations
-from app.storage import sqlcipher
+from app.storage import migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, open_database, private_file
 from app.storage.errors import DamagedFileError, NotAConferenceFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
@@ -191,15 +190,6 @@ def plaintext_copies(path: str | Path) -> list[Path]:
             if item.stat().st_size > 0:
                 found.append(item)
     return found
-
-
-def leftover_originals(path: str | Path) -> list[Path]:
-    """An unencrypted original beside an encrypted file: left by a crash while encrypting (offer to remove)."""
-    path = Path(path)
-    original = _original_name(path)
-    if is_encrypted(path) and original.is_file() and sqlcipher.is_plain_sqlite(original):
-        return [original]
-    return []
 
 
 def remove_plaintext(paths: list[Path]) -> None:

@@ -10,7 +10,6 @@ remaining values scrubbed, and afterwards :func:`vacuum_file` rebuilds the file 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Callable, Iterable
 
 from app.storage.store import Operation, Store
@@ -119,18 +118,6 @@ def rewrite_change_log(op: Operation, may_hold: Callable[[str | None, str | None
             conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
             changed += 1
     return changed
-
-
-def rows_mentioning(store: Store, table: str, fields: Iterable[str], pattern: re.Pattern) -> list[tuple[str, str]]:
-    """(row id, field) of every text in ``table`` that ``pattern`` finds."""
-    found = []
-    fields = list(fields)
-    columns = ", ".join(f"[{f}]" for f in fields)
-    for row in store.conn.execute(f"SELECT id, {columns} FROM [{table}]").fetchall():
-        for name, value in zip(fields, row[1:]):
-            if isinstance(value, str) and pattern.search(value):
-                found.append((row[0], name))
-    return found
 
 
 def vacuum_file(store: Store) -> bool:

@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import atexit
 import errno
-import getpass
 import json
 import logging
 import os
-import socket
-import sys
 import threading
 import time
 import uuid
@@ -34,9 +31,41 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from app.domain.formatting import date_and_time
 from app.i18n import tr
 from app.storage.errors import StorageError
+from app.storage.lock_io import (
+    age_seconds as _age_seconds,
+)
+from app.storage.lock_io import (
+    create_exclusively as _create_exclusively,
+)
+from app.storage.lock_io import (
+    host as _host,
+)
+from app.storage.lock_io import (
+    key as _key,
+)
+from app.storage.lock_io import (
+    parse as _parse,
+)
+from app.storage.lock_io import (
+    process_alive as _process_alive,
+)
+from app.storage.lock_io import (
+    replace as _replace,
+)
+from app.storage.lock_io import (
+    stamp as _stamp,
+)
+from app.storage.lock_io import (
+    user as _user,
+)
+from app.storage.lock_io import (
+    write_atomically as _write_atomically,
+)
+from app.storage.lock_messages import describe_holder as describe_holder  # re-exported
+from app.storage.lock_messages import locked_message as _locked_message
+from app.storage.lock_messages import lost_message as _lost_message
 
 log = logging.getLogger(__name__)
 
@@ -378,150 +407,3 @@ def _reset_after_fork() -> None:  # a forked child holds none of its parent's lo
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_reset_after_fork)
-
-
-# -- messages -----------------------------------------------------------------------------------------
-def describe_holder(info: LockInfo) -> str:
-    """ "Anne på LAPTOP-7 siden 24.11.2026 kl. 10.15" (user, computer, since when) in local time."""
-    since = info.opened_at.astimezone()
-    when = date_and_time(since)
-    who = info.writer or info.user or tr("lock", "someone")
-    if info.is_this_host:
-        return tr("lock", "{who} on this computer since {when}").format(who=who, when=when)
-    return tr("lock", "{who} on the computer “{host}” since {when}").format(who=who, host=info.host, when=when)
-
-
-def _locked_message(path: Path, holder: LockInfo, *, stale: bool) -> str:
-    if stale:
-        return tr(
-            "lock",
-            "“{name}” was opened by {holder}, and that copy of Klassekonference has not answered for a long "
-            "time: it has probably crashed or the computer has been switched off. If you are sure nobody is "
-            "working in the file, you can take it over.",
-        ).format(name=path.name, holder=describe_holder(holder))
-    return tr(
-        "lock",
-        "“{name}” is already open in Klassekonference: {holder}. To avoid overwriting each other's work, "
-        "it can only be open in one place at a time. Ask them to close the file, then try again.",
-    ).format(name=path.name, holder=describe_holder(holder))
-
-
-def _lost_message(path: Path, holder: LockInfo | None) -> str:
-    who = describe_holder(holder) if holder else tr("lock", "someone")
-    return tr(
-        "lock",
-        "“{name}” has been taken over by {holder} while this copy was inactive, so your last change was not "
-        "saved here. Close the file and open it again when they have finished.",
-    ).format(name=path.name, holder=who)
-
-
-# -- helpers ------------------------------------------------------------------------------------------
-def _key(path: str | Path) -> str:
-    return os.path.normcase(os.path.realpath(os.fspath(path)))
-
-
-def _host() -> str:
-    try:
-        return socket.gethostname() or "?"
-    except OSError:  # pragma: no cover
-        return "?"
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment
-        return ""
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _parse(text: str) -> datetime:
-    moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def _replace(info: LockInfo, **changes) -> LockInfo:
-    from dataclasses import replace
-
-    return replace(info, **changes)
-
-
-def _age_seconds(path: Path) -> float | None:
-    try:
-        return max(0.0, time.time() - path.stat().st_mtime)
-    except OSError:
-        return None
-
-
-def _create_exclusively(target: Path, text: str) -> bool:
-    """Write ``target`` with its whole content only if it does not exist (never a half-written lock)."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")  # inside the try: a full disk leaves no temp file
-        try:
-            os.link(temporary, target)  # atomic: fails if the lock exists
-            return True
-        except FileExistsError:
-            return False
-        except OSError:  # a file system without hard links: exclusive create, then write
-            try:
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                return False
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            return True
-    finally:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise
-
-
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    # A zombie (dead, not yet reaped by its parent) still has its id; it writes nothing any more.
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            state = handle.read().rsplit(b")", 1)[1].split()[0]
-        return state not in (b"Z", b"X")
-    except (OSError, IndexError):
-        return True

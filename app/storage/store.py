@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, TypeVar
 
-
 from app.domain.base import new_id, utc_now
 from app.domain.notes import ChangeLogEntry
 from app.storage.mapping import column_names, encode_value, from_row, to_row

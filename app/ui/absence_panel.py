@@ -23,9 +23,8 @@ from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -172,12 +171,14 @@ class AbsencePanel(QWidget):
         for saver in getattr(self, "savers", {}).values():
             saver.flush()
 
-    def _save(self, name: str, text: str) -> None:
+    def _save(self, name: str, text: str) -> bool | None:
+        """Store one cause. False when it was not stored: the autosave keeps the text and tries again."""
         if self.review is None or self.conference is None or getattr(self.review, name) == text:
-            return
-        try:
-            self.review = reviews.update_review(self.store, self.conference, self.review, **{name: text})
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.failed.emit(str(error))
-            return
+            return None
+        done = run_action(lambda: reviews.update_review(self.store, self.conference, self.review, **{name: text}),
+                          self.failed.emit)
+        if not done:
+            return False
+        self.review = done.value
         self.saved.emit(self.review)
+        return True

@@ -17,7 +17,8 @@ RETRY_MS = 5000  # a save that failed (a full disk, a pulled USB stick) is tried
 class AutosaveField(QObject):
     """Connects one text editor to a save callback. ``load()`` sets text without saving."""
 
-    def __init__(self, editor: QPlainTextEdit | QLineEdit, save: Callable[[str], None], parent=None):
+    def __init__(self, editor: QPlainTextEdit | QLineEdit, save: Callable[[str], bool | None], parent=None):
+        """``save(text)`` returns False when the text was not stored (it is kept and retried), else True/None."""
         super().__init__(parent or editor)
         self.editor = editor
         self._save = save

@@ -84,8 +84,8 @@ class DeletionDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(_tr("Pupils due for deletion"))
         self.empty = QLabel(_tr("No pupil is due for deletion."))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
         self.delete_button = QPushButton(_tr("&Delete pupil data"))
         self.delete_button.setStyleSheet("color: #9b1c1c;")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -104,7 +104,7 @@ class DeletionDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome_label)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.refresh()
@@ -188,8 +188,8 @@ class DeletionDialog(QDialog):
         self._show_result(len(done), mentions)
         if failure:
             undone = len(rows) - len(done)
-            self.result.setText(
-                (self.result.text() + "\n\n" if done else "")
+            self.outcome_label.setText(
+                (self.outcome_label.text() + "\n\n" if done else "")
                 + plural(undone, _tr("The data of {count} pupil was not deleted: {reason}"),
                          _tr("The data of {count} pupils was not deleted: {reason}")).format(reason=failure)
             )
@@ -201,7 +201,7 @@ class DeletionDialog(QDialog):
         if self.remaining:
             from app.services.pupil_erasure import incomplete_message
 
-            self.result.setText(incomplete_message(self.remaining))
+            self.outcome_label.setText(incomplete_message(self.remaining))
             self.retry_button.show()
             return
         self.retry_button.hide()
@@ -215,7 +215,7 @@ class DeletionDialog(QDialog):
                 "it means the deleted pupil."), _tr(
                 "A name that may also mean somebody else is left in {count} texts; read them and rewrite them "
                 "by hand if they mean the deleted pupil."))
-        self.result.setText(text)
+        self.outcome_label.setText(text)
 
     def retry(self) -> bool:
         """Try the unfinished steps again (after the user freed space on the disk)."""
@@ -228,5 +228,5 @@ class DeletionDialog(QDialog):
             self._show_result(0, 0)
             return False
         self.retry_button.hide()
-        self.result.setText(_tr("The erasure is finished: the deleted data is gone from the file and its backups."))
+        self.outcome_label.setText(_tr("The erasure is finished: the deleted data is gone from the file and its backups."))
         return True

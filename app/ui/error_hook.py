@@ -42,10 +42,6 @@ class ErrorHook:
         sys.excepthook = self
         return self
 
-    def uninstall(self) -> None:
-        if sys.excepthook is self:
-            sys.excepthook = self.previous
-
     def __call__(self, exc_type, exc, tb) -> None:
         if self.previous is not None:
             self.previous(exc_type, exc, tb)

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -50,7 +49,7 @@ class ExportAllDialog(QDialog):
         self.store = store
         self.school_year = school_year
         self.today = today
-        self.result = None
+        self.outcome = None
         self.setWindowTitle(_tr("Print all classes"))
         intro = QLabel(_tr("One file per class of the school year {year}, from each class's newest conference, in a "
                            "folder you choose. Open the folder afterwards to print the files or send them on.").format(
@@ -125,27 +124,28 @@ class ExportAllDialog(QDialog):
                 raise Stopped()
 
         try:
-            self.result = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
-                                             options=options, today=self.today)
+            done = run_action(lambda: export_all_classes(self.store, self.school_year, folder, self.kind(),
+                                                         progress=report, options=options, today=self.today),
+                              also=(OSError,))
         except Stopped:
             progress.close()
             QMessageBox.information(self, _tr("Print all classes"),
                                     _tr("Stopped. The files written so far are in {folder}.").format(folder=folder))
             return
-        except (RuleError, StorageError, OSError) as error:
-            progress.close()
-            QMessageBox.warning(self, _tr("The files were not written"), str(error))
-            return
         progress.close()
+        if not done:
+            QMessageBox.warning(self, _tr("The files were not written"), done.error)
+            return
+        self.outcome = done.value
         self.show_summary(folder)
         self.accept()
 
     def show_summary(self, folder: Path) -> None:
-        text = plural(len(self.result.written), _tr("{count} file was written to {folder}."),
+        text = plural(len(self.outcome.written), _tr("{count} file was written to {folder}."),
                       _tr("{count} files were written to {folder}.")).format(folder=folder)
-        if self.result.skipped:
+        if self.outcome.skipped:
             text += "\n\n" + _tr("Without a conference (no file): {classes}").format(
-                classes=", ".join(self.result.skipped))
+                classes=", ".join(self.outcome.skipped))
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Print all classes"), text, QMessageBox.StandardButton.Ok,
                           self)
         open_button = box.addButton(_tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)

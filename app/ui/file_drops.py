@@ -14,9 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.domain.base import RuleError
 from app.storage.database import FILE_SUFFIX
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -87,11 +86,12 @@ def start_import(window, path: Path):
 
     if window.store is None:
         return None
-    try:
-        which = kinds.import_kind(path)
-    except (RuleError, StorageError, OSError) as error:
-        QMessageBox.warning(window, _tr("The file cannot be imported"), str(error))
+    done = run_action(lambda: kinds.import_kind(path),
+                      lambda message: QMessageBox.warning(window, _tr("The file cannot be imported"), message),
+                      also=(OSError,))
+    if not done:
         return None
+    which = done.value
     if which == kinds.ABSENCE:
         from app.ui.school_year_dialogs import AbsenceImportDialog
 

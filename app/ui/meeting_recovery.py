@@ -7,9 +7,9 @@ import hashlib
 import json
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from app.services import conferences as conference_service
+from app.ui.user_dialogs import dialogs_for
 
 POSITION_KEY = "meeting/{file}"
 
@@ -44,12 +44,10 @@ def offer_running_meeting(window) -> bool:
         position = {}
     if position.get("conference") != conference.id:
         position = {}
-    answer = QMessageBox.question(
-        window, _tr("The meeting is still running"),
-        _tr("The conference for {classes} was started and not closed (perhaps the program stopped). "
-            "Go on with the meeting where you left it?").format(classes=classes),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
+    if not dialogs_for(window).ask(
+            _tr("The meeting is still running"),
+            _tr("The conference for {classes} was started and not closed (perhaps the program stopped). "
+                "Go on with the meeting where you left it?").format(classes=classes), default_yes=True):
         return False
     step = position.get("step", 0)
     window.open_conference(conference, step if isinstance(step, int) and 0 <= step < 5 else 0)

@@ -245,12 +245,6 @@ class PassphrasePromptDialog(QDialog):
     def passphrase(self) -> str:
         return self.field.text()
 
-    def show_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.field.selectAll()
-        self.field.setFocus()
-
     @classmethod
     def ask(cls, parent, file_name: str, message: str = "") -> str | None:
         dialog = cls(file_name, parent, message=message)

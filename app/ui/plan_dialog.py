@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import PICKER_DATE, PICKER_TIME
 from app.domain.school import Role, SchoolClass, role_label
 from app.services import conferences as conference_service
-from app.services.conferences import ParticipantSpec
 from app.services import school as school_service
+from app.services.conferences import ParticipantSpec
 from app.storage.store import Store
-from app.ui.models import CheckableListModel
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
+from app.ui.models import CheckableListModel
 
 
 def _tr(text: str) -> str:
@@ -139,14 +138,13 @@ class PlanConferenceDialog(QDialog):
         chosen = self.staff_model.chosen()
         by_id = {m.id: m for m in chosen}
         qdate = self.date.date()
-        try:
-            self.created = conference_service.plan_conference(
-                self.store, [self.school_class], date(qdate.year(), qdate.month(), qdate.day()),
-                starts_at=self.time.time().toString("HH:mm"), place=self.place.text().strip(),
-                participants=[*chosen, *self.guests], leader=by_id.get(self.leader.currentData()),
-                minute_taker=by_id.get(self.minute_taker.currentData()),
-            )
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.error.setText(str(error))
+        done = run_action(lambda: conference_service.plan_conference(
+            self.store, [self.school_class], date(qdate.year(), qdate.month(), qdate.day()),
+            starts_at=self.time.time().toString("HH:mm"), place=self.place.text().strip(),
+            participants=[*chosen, *self.guests], leader=by_id.get(self.leader.currentData()),
+            minute_taker=by_id.get(self.minute_taker.currentData()),
+        ), self.error.setText)
+        if not done:
             return
+        self.created = done.value
         super().accept()

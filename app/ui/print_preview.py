@@ -4,16 +4,13 @@
     dialog.exec()
 
 The content is read from the file in the GUI thread (a few quick queries); the PDF is laid out in a worker
-thread (QThreadPool) while a busy bar shows, so the window never freezes. The preview is QtPdf's QPdfView
+thread (app/ui/pdf_worker.py) while a busy bar shows, so the window never freezes. The preview is QtPdf's QPdfView
 of exactly the bytes that are printed and saved. Printing renders each page with QPdfDocument.render onto
 the printer chosen in the system's print dialog.
 """
 
 from __future__ import annotations
 
-import gc
-import threading
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -22,14 +19,9 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QObject,
-    QRectF,
-    QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,24 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
+from app.domain import formatting
 from app.domain.conference import Conference
+from app.domain.formatting import long_date
 from app.services.conferences import classes_of_conference
 from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
-from app.domain import formatting
-from app.domain.formatting import long_date
 from app.services.export.files import (
     WORKBOOK,
     export_xlsx,
     file_name,
     pseudonymised_detail,
-    render_pdf_with_report,
     write_atomically,
 )
 from app.services.export.pdf_layout import register_fonts, styles
 from app.services.school import pupils_of_class
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
+from app.ui.pdf_worker import PdfWorker, print_pages
 
 try:  # QtPdf ships as its own wheel (PySide6_Pdf); without it the dialog still saves PDF and Excel
     from PySide6.QtPdf import QPdfDocument
@@ -72,51 +63,9 @@ except ImportError:  # pragma: no cover - depends on the installation
     QPdfDocument = None
     QPdfView = None
 
-MAX_PRINT_DPI = 300  # pages are rendered for the printer at no more than this resolution
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
-
-
-class _Signals(QObject):
-    """Lives in the GUI thread; the worker emits on it, Qt queues the calls into the GUI thread."""
-
-    finished = Signal(int, QByteArray, object)  # generation, the PDF, what its texts lost (ReplacementReport)
-    failed = Signal(int, str)
-
-
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-
-
-@contextmanager
-def _no_garbage_collection_here():
-    """Python's cycle collector must not run in the worker: it could free Qt objects of closed windows there,
-    and PySide6 (6.12) crashes when a Qt object's wrapper is freed outside the GUI thread. The garbage is
-    collected in the GUI thread before the work starts, and collection resumes when it is done."""
-    global _gc_pausers
-    with _gc_lock:
-        _gc_pausers += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0:
-                gc.enable()
-
-
-def _render_in_worker(signals: _Signals, generation: int, kind: DocumentKind, content) -> None:
-    """Runs in the thread pool: lays out one PDF from already collected content (no database access)."""
-    with _no_garbage_collection_here():
-        try:
-            data, report = render_pdf_with_report(kind, content)
-        except Exception as error:  # reported in the dialog, never a crash of the window
-            signals.failed.emit(generation, str(error))
-            return
-        signals.finished.emit(generation, QByteArray(data), report)
 
 
 class ExportDialog(QDialog):
@@ -134,12 +83,9 @@ class ExportDialog(QDialog):
         self.pdf_bytes: bytes = b""
         self.last_error = ""
         self._generation = 0
-        self._busy: set[int] = set()  # generations being laid out
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._rendered)
-        self._signals.failed.connect(self._show_failure)
+        self._worker = PdfWorker(self)  # lays the PDF out in a thread (and why the collector needs care there)
+        self._worker.finished.connect(self._rendered)
+        self._worker.failed.connect(self._show_failure)
         self._buffer: QBuffer | None = None
         self._content = None
         self.classes = classes_of_conference(store, conference)
@@ -298,7 +244,7 @@ class ExportDialog(QDialog):
         return file_name(school_class, self.conference, kind, pupil)
 
     def is_busy(self) -> bool:
-        return bool(self._busy)
+        return bool(self._worker.busy)
 
     # -- making the PDF ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -308,20 +254,16 @@ class ExportDialog(QDialog):
         self._update_warning()
         self._generation += 1
         generation = self._generation
-        try:
-            self._content = collect(self.store, self.conference, self.school_class, self.options(), self.today)
-        except (RuleError, StorageError) as error:
-            self._show_failure(generation, str(error))
+        done = run_action(lambda: collect(self.store, self.conference, self.school_class, self.options(), self.today),
+                          lambda message: self._show_failure(generation, message))
+        if not done:
             return
+        self._content = done.value
         self._set_busy(True)
         self.status_label.setText(_tr("Making the PDF…"))
-        self._busy.add(generation)
-        gc.collect()  # here in the GUI thread, see _no_garbage_collection_here
-        kind, content, signals = self.kind, self._content, self._signals
-        self._pool.start(lambda: _render_in_worker(signals, generation, kind, content))
+        self._worker.start(generation, self.kind, self._content)
 
     def _rendered(self, generation: int, data: QByteArray, report=None) -> None:
-        self._busy.discard(generation)
         if generation != self._generation:
             return  # an older choice; a newer PDF is on its way
         self.pdf_bytes = bytes(data.data())
@@ -377,7 +319,6 @@ class ExportDialog(QDialog):
         box.exec()
 
     def _show_failure(self, generation: int, message: str) -> None:
-        self._busy.discard(generation)
         if generation != self._generation:
             return
         self.pdf_bytes = b""
@@ -425,30 +366,7 @@ class ExportDialog(QDialog):
 
     def print_document(self, printer) -> int:
         """Render each page of the previewed PDF onto ``printer``; returns the number of pages printed."""
-        from PySide6.QtGui import QPageSize
-
-        if self.document is None or self.document.pageCount() == 0:
-            return 0
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, _tr("Printing failed"), _tr("The printer could not be started."))
-            return 0
-        try:
-            count = self.document.pageCount()
-            for index in range(count):
-                if index:
-                    printer.newPage()
-                target = QRectF(painter.viewport())
-                dpi = min(printer.resolution(), MAX_PRINT_DPI)
-                points = self.document.pagePointSize(index)
-                size = QSize(max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi)))
-                image = self.document.render(index, size)
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        return count
+        return print_pages(self.document, printer, lambda title, text: QMessageBox.warning(self, title, text))
 
     # -- saving ------------------------------------------------------------------------------------------
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -470,20 +388,17 @@ class ExportDialog(QDialog):
             self.save_excel(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
 
     def save_pdf(self, path: Path) -> bool:
-        try:
-            write_atomically(path, self.pdf_bytes)
-        except RuleError as error:
-            QMessageBox.warning(self, _tr("The PDF was not saved"), str(error))
+        if not run_action(lambda: write_atomically(path, self.pdf_bytes),
+                          lambda message: QMessageBox.warning(self, _tr("The PDF was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)
         return True
 
     def save_excel(self, path: Path) -> bool:
-        try:
-            export_xlsx(self.store, self.conference, path, school_class=self.school_class, today=self.today)
-        except (RuleError, StorageError) as error:
-            QMessageBox.warning(self, _tr("The workbook was not saved"), str(error))
+        if not run_action(lambda: export_xlsx(self.store, self.conference, path, school_class=self.school_class,
+                                              today=self.today),
+                          lambda message: QMessageBox.warning(self, _tr("The workbook was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)
@@ -511,5 +426,4 @@ class ExportDialog(QDialog):
     def _finish_work(self) -> None:
         """Wait for a PDF being laid out (its result is dropped) before the dialog may go away."""
         self._generation += 1
-        self._pool.waitForDone(10000)
-        self._busy.clear()
+        self._worker.wait()

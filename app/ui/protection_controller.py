@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.services import protection
 from app.storage.errors import StorageError
+from app.ui.action import run_action
 from app.ui.lock_screen import IdleWatcher, LockScreen
 
 BACKUP_EVERY_MS = 10 * 60 * 1000
@@ -70,11 +71,11 @@ class ProtectionController(QObject):
                 return None
         from app.services.files import save_copy
 
-        try:
-            path = save_copy(self.store, out)
-        except StorageError as error:
-            QMessageBox.warning(self.window, _tr("The copy could not be saved"), str(error))
+        done = run_action(lambda: save_copy(self.store, out),
+                          lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
+        if not done:
             return None
+        path = done.value
         self.window.statusBar().showMessage(_tr("Saved a copy to {path}").format(path=path), 8000)
         return path
 
@@ -165,12 +166,11 @@ class ProtectionController(QObject):
         self.window.close_file()
         from app.ui.progress import run_with_progress
 
-        try:  # a large file takes seconds: show how far it is
-            run_with_progress(self.window, _tr("Encrypting the file"),
-                              _tr("Encrypting “{name}” and its backups…").format(name=path.name),
-                              lambda report: protection.encrypt_file(path, passphrase, progress=report))
-        except StorageError as error:
-            QMessageBox.warning(self.window, _tr("The file was not encrypted"), str(error))
+        if not run_action(  # a large file takes seconds: show how far it is
+                lambda: run_with_progress(self.window, _tr("Encrypting the file"),
+                                          _tr("Encrypting “{name}” and its backups…").format(name=path.name),
+                                          lambda report: protection.encrypt_file(path, passphrase, progress=report)),
+                lambda message: QMessageBox.warning(self.window, _tr("The file was not encrypted"), message)):
             self.window.open_path(path)
             return
         self.window.open_path(path, passphrase)

@@ -1,6 +1,6 @@
 """Filer → Seneste filer: the files opened last (the same list as on the welcome page), newest first.
 
-The list is the window's setting ``recent_files`` (MainWindow._remember adds to it; the demo school never
+The list is the window's setting ``recent_files`` (FileController.remember adds to it; the demo school never
 comes into it). It is filled each time the menu opens, so it is never stale; a file that has gone since is
 shown as not found and is taken off the list when chosen, with a message.
 """
@@ -11,9 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-RECENT_KEY = "recent_files"  # as in app.ui.main_window
+from app.ui.user_dialogs import dialogs_for
+
+RECENT_KEY = "recent_files"  # as in app.ui.file_controller
 
 
 def _tr(text: str) -> str:
@@ -64,8 +66,7 @@ class RecentFilesMenu(QMenu):
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
-            QMessageBox.information(
-                self.window,
+            dialogs_for(self.window).inform(
                 _tr("The file was not found"),
                 _tr("“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, or the drive it "
                     "is on is not connected. The file is taken off the list; open it with Open… if you know where "

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
 from app.domain.formatting import plural, short_date
 from app.domain.school import SchoolYear
 from app.services import school
@@ -45,8 +44,8 @@ from app.services.roster_import import (
     field_label,
     read_roster,
 )
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_COLOURS = {
@@ -128,7 +127,7 @@ class RosterImportDialog(QDialog):
         self.today = today or date.today()
         self.source: RosterSource | None = None
         self.preview: RosterPreview | None = None
-        self.result: RosterResult | None = None
+        self.outcome: RosterResult | None = None
         self.setWindowTitle(_tr("Import pupil list – school year {year}").format(year=SchoolYear(school_year).long_label))
         self.resize(900, 640)
 
@@ -223,15 +222,13 @@ class RosterImportDialog(QDialog):
         self.path_edit.setText(str(path))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.source = read_roster(path, memory=self.memory)
-        except RuleError as error:
-            self.source = None
-            self.preview = None  # never keep the previous file's preview: "Import" would store that file
-            self.mapping_box.setEnabled(False)
-            self._show_error(str(error))
-            return False
+            self.source = run_action(lambda: read_roster(path, memory=self.memory), self._show_error).value
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if self.source is None:
+            self.preview = None  # never keep the previous file's preview: "Import" would store that file
+            self.mapping_box.setEnabled(False)
+            return False
         self._fill_column_boxes()
         self.mapping_box.setEnabled(True)
         self.refresh_preview()
@@ -273,12 +270,10 @@ class RosterImportDialog(QDialog):
         self.class_label.setEnabled(no_class_column)
         self.class_box.setEnabled(no_class_column)
         default_class = self.class_box.currentText().strip() or None
-        try:
-            self.preview = build_preview(self.store, self.source, self.school_year, columns=columns,
-                                         default_class=default_class if no_class_column else None)
-        except (RuleError, StorageError) as error:
-            self.preview = None
-            self._show_error(str(error))
+        self.preview = run_action(lambda: build_preview(self.store, self.source, self.school_year, columns=columns,
+                                                        default_class=default_class if no_class_column else None),
+                                  self._show_error).value
+        if self.preview is None:
             return
         self.error.setVisible(False)
         notes = [text for text in [self.preview.bad_rows_note, self.preview.cpr_warning, *self.preview.warnings] if text]
@@ -338,12 +333,12 @@ class RosterImportDialog(QDialog):
         leaving = self.preview.count(EntryKind.LEAVING)
         if leaving and not self.confirm_leaving(leaving):
             return None
-        try:
-            self.result = apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory)
-        except (RuleError, StorageError) as error:
-            QMessageBox.warning(self, _tr("The pupil list was not imported"), str(error))
+        done = run_action(lambda: apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory),
+                          lambda message: QMessageBox.warning(self, _tr("The pupil list was not imported"), message))
+        if not done:
             self.refresh_preview()
             return None
-        self.imported.emit(self.result)
+        self.outcome = done.value
+        self.imported.emit(self.outcome)
         self.accept()
-        return self.result
+        return self.outcome

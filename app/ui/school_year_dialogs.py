@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
 from app.domain.formatting import classes, pupils, short_date
 from app.domain.school import SchoolYear
 from app.services import absence_import
@@ -30,8 +29,8 @@ from app.services.import_memory import ImportMemory
 from app.services.new_school_year import plan_new_school_year, start_new_school_year
 from app.services.roster_file import cpr_warning
 from app.services.tabular import TableError
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -47,7 +46,7 @@ class AbsenceImportDialog(QDialog):
         self.store = store
         self.memory = memory or ImportMemory()
         self.preview = None
-        self.result = None
+        self.outcome = None
         self.file_label = QLabel(_tr("Choose a file with absence per pupil (CSV or Excel)."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
@@ -105,13 +104,11 @@ class AbsenceImportDialog(QDialog):
     def load_file(self, path) -> bool:
         self.preview = None
         self.import_button.setEnabled(False)
-        try:
-            self.source = absence_import.read_absence(path, memory=self.memory)
-        except (TableError, RuleError, StorageError) as error:
-            self.source = None
+        done = run_action(lambda: absence_import.read_absence(path, memory=self.memory), self._show_problem,
+                          also=(TableError,))
+        self.source = done.value
+        if not done:
             self.mapping.setEnabled(False)
-            self.summary.setText(str(error))
-            self.unknown_model.setStringList([])
             return False
         self.path = path
         headers = self.source.headers
@@ -123,6 +120,10 @@ class AbsenceImportDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(self.source.columns.get(name))))
         self.mapping.setEnabled(True)
         return self.make_preview()
+
+    def _show_problem(self, message: str) -> None:
+        self.summary.setText(message)
+        self.unknown_model.setStringList([])
 
     def set_column(self, name: str, column: int | None) -> bool:
         """Choose the file's column for a field (as the user does in the combo box) and preview again."""
@@ -139,14 +140,13 @@ class AbsenceImportDialog(QDialog):
         if self.source is None:
             return False
         columns = {name: box.currentData() for name, box in self.column_boxes.items()}
-        try:
-            period = absence_import.parse_period(self.period.text()) if self.period.text().strip() else None
-            self.preview = absence_import.build_absence_preview(self.store, self.source, columns=columns,
-                                                                period=period)
-        except (TableError, RuleError, StorageError) as error:
-            self.summary.setText(str(error))
-            self.unknown_model.setStringList([])
+        text = self.period.text()
+        done = run_action(lambda: absence_import.build_absence_preview(
+            self.store, self.source, columns=columns,
+            period=absence_import.parse_period(text) if text.strip() else None), self._show_problem, also=(TableError,))
+        if not done:
             return False
+        self.preview = done.value
         preview, source, path = self.preview, self.source, self.path
         lines = [str(path)]
         periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
@@ -164,21 +164,21 @@ class AbsenceImportDialog(QDialog):
     def import_now(self) -> None:
         if self.preview is None:
             return
-        try:
-            self.result = absence_import.apply_absence_import(self.store, self.preview, memory=self.memory)
-        except (RuleError, StorageError) as error:
-            QMessageBox.warning(self, _tr("Nothing was imported"), str(error))
+        done = run_action(lambda: absence_import.apply_absence_import(self.store, self.preview, memory=self.memory),
+                          lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message))
+        if not done:
             return
+        self.outcome = done.value
         self.accept()
 
 
 def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int, today: date) -> int | None:
     """Explain what "New school year" will do, ask, and do it. Returns the new school year or None."""
-    try:
-        plan = plan_new_school_year(store, school_year)
-    except RuleError as error:
-        QMessageBox.information(parent, _tr("New school year"), str(error))
+    done = run_action(lambda: plan_new_school_year(store, school_year),
+                      lambda message: QMessageBox.information(parent, _tr("New school year"), message))
+    if not done:
         return None
+    plan = done.value
     text = _tr(
         "From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. "
         "{leaving} in the oldest grades are marked as left.\n\nStart the new school year?"

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
-from app.domain.school import SchoolClass
 from app.domain.formatting import plain_number
+from app.domain.school import SchoolClass
 from app.domain.survey import FIVE_POINT_SCALES, SCALE_OPTIONS, Scale
 from app.domain.wellbeing import INDICATOR_ORDER, GradeBand, Indicator, grade_band_for, indicator_label
 from app.services.survey_form import TypedQuestion, TypedResult, save_typed, scale_of
 from app.services.wellbeing_view import form_start
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
 
 
@@ -357,10 +357,13 @@ class SurveyFormDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.saved = save_typed(self.store, self.school_class, self.typed(), self.survey_year)
-        except RuleError as error:
-            self.error_label.setText(_tr("Not saved:") + "\n" + str(error))
-            self.error_label.show()
+        done = run_action(lambda: save_typed(self.store, self.school_class, self.typed(), self.survey_year),
+                          self._show_not_saved)
+        if not done:
             return
+        self.saved = done.value
         self.accept()
+
+    def _show_not_saved(self, message: str) -> None:
+        self.error_label.setText(_tr("Not saved:") + "\n" + message)
+        self.error_label.show()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.base import RuleError
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.services import school
@@ -37,8 +36,8 @@ from app.services.survey_import import (
     preview_import,
     write_template,
 )
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -187,10 +186,9 @@ class SurveyImportDialog(QDialog):
         self.preview = None  # never keep the previous file's preview: "Import" would store that file
         self.model.set_entries([])
         self.import_button.setEnabled(False)
-        try:
-            preview = preview_import(self.store, path, self.school_year(), self.today)
-        except (RuleError, StorageError) as error:
-            preview = ImportPreview(Path(path), self.school_year(), problems=[ImportProblem(str(error))])
+        done = run_action(lambda: preview_import(self.store, path, self.school_year(), self.today))
+        preview = done.value if done else ImportPreview(Path(path), self.school_year(),
+                                                        problems=[ImportProblem(done.error)])
         self.preview = preview
         self.model.set_entries(preview.entries)
         self.table.resizeColumnsToContents()
@@ -214,12 +212,12 @@ class SurveyImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None:
             return
-        try:
-            outcome = apply_import(self.store, self.preview)
-        except (SurveyFileError, RuleError) as error:
-            QMessageBox.warning(self, _tr("Nothing was imported"), str(error))
+        done = run_action(lambda: apply_import(self.store, self.preview),
+                          lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message),
+                          also=(SurveyFileError,))
+        if not done:
             return
-        self.imported = bool(outcome.stored)
+        self.imported = bool(done.value.stored)
         self.accept()
 
     def save_template(self) -> None:
@@ -232,10 +230,10 @@ class SurveyImportDialog(QDialog):
                                               _tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
-        try:
-            saved = write_template(path, classes)
-        except RuleError as error:
-            QMessageBox.warning(self, _tr("The template was not saved"), str(error))
+        done = run_action(lambda: write_template(path, classes),
+                          lambda message: QMessageBox.warning(self, _tr("The template was not saved"), message))
+        if not done:
             return
+        saved = done.value
         self.status_label.setText(_tr("The template was saved as {path}. Fill it in and choose it here.").format(
             path=saved))

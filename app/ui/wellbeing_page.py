@@ -27,7 +27,8 @@ from app.services.wellbeing_view import ClassWellbeing, class_wellbeing
 from app.storage.store import Store
 from app.ui.survey_agreement_list import SurveyAgreementList
 from app.ui.theme import muted_style
-from app.ui.wellbeing_chart import IndicatorChartWidget, QuestionChartWidget, TrendChartWidget
+from app.ui.trend_chart import TrendChartWidget
+from app.ui.wellbeing_chart import IndicatorChartWidget, QuestionChartWidget
 
 
 def _tr(text: str) -> str:

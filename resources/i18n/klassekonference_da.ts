@@ -538,12 +538,12 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Vælg en mappe, der findes, til filerne.</translation>
     </message>
     <message>
-      <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
-      <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
-    </message>
-    <message>
       <source>The files were not written</source>
       <translation>Filerne blev ikke skrevet</translation>
+    </message>
+    <message>
+      <source>One file per class of the school year {year}, from each class's newest conference, in a folder you choose. Open the folder afterwards to print the files or send them on.</source>
+      <translation>Én fil pr. klasse i skoleåret {year}, fra klassens nyeste konference, i en mappe, du vælger. Åbn mappen bagefter for at udskrive filerne eller sende dem videre.</translation>
     </message>
     <message>
       <source>{count} file was written to {folder}.</source>
@@ -564,6 +564,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
   </context>
   <context>
     <name>ExportDialog</name>
+    <message>
+      <source>Printing failed</source>
+      <translation>Udskrivningen mislykkedes</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>Printeren kunne ikke startes. Tjek, at den er tændt og forbundet, og prøv igen.</translation>
+    </message>
     <message>
       <source>Document</source>
       <translation>Dokument</translation>
@@ -689,14 +697,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Dette dokument viser aldrig noter om elever.</translation>
     </message>
     <message>
-      <source>Printing failed</source>
-      <translation>Udskrivningen mislykkedes</translation>
-    </message>
-    <message>
-      <source>The printer could not be started.</source>
-      <translation>Printeren kunne ikke startes. Tjek, at den er tændt og forbundet, og prøv igen.</translation>
-    </message>
-    <message>
       <source>Handouts – {date}</source>
       <translation>Udskrifter – {date}</translation>
     </message>
@@ -717,16 +717,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Sendte {pages} til printeren.</translation>
     </message>
     <message>
-      <source>The PDF was not saved</source>
-      <translation>PDF'en blev ikke gemt</translation>
-    </message>
-    <message>
       <source>Saved {name}</source>
       <translation>Gemt: {name}</translation>
-    </message>
-    <message>
-      <source>The workbook was not saved</source>
-      <translation>Projektmappen blev ikke gemt</translation>
     </message>
     <message>
       <source>{title}: {pages} pages</source>
@@ -735,6 +727,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>{title}: 1 page</source>
       <translation>{title}: 1 side</translation>
+    </message>
+    <message>
+      <source>The PDF was not saved</source>
+      <translation>PDF'en blev ikke gemt</translation>
+    </message>
+    <message>
+      <source>The workbook was not saved</source>
+      <translation>Projektmappen blev ikke gemt</translation>
     </message>
     <message>
       <source>After: {text}</source>
@@ -848,16 +848,52 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Demoskole</translation>
     </message>
     <message>
-      <source>Who is writing</source>
-      <translation>Hvem skriver</translation>
+      <source>Open file</source>
+      <translation>Åbn fil</translation>
     </message>
     <message>
-      <source>Who is writing: the change log says who changed what</source>
-      <translation>Hvem skriver: ændringsloggen viser, hvem der har ændret hvad</translation>
+      <source>New file</source>
+      <translation>Ny fil</translation>
     </message>
     <message>
-      <source>When the file was last saved</source>
-      <translation>Hvornår filen sidst blev gemt</translation>
+      <source>The school's name:</source>
+      <translation>Skolens navn:</translation>
+    </message>
+    <message>
+      <source>Save the new file as</source>
+      <translation>Gem den nye fil som</translation>
+    </message>
+    <message>
+      <source>Handouts</source>
+      <translation>Udskrifter</translation>
+    </message>
+    <message>
+      <source>Choose a class with a conference first.</source>
+      <translation>Vælg først en klasse med en konference.</translation>
+    </message>
+    <message>
+      <source>Klassekonference files (*{suffix});;All files (*)</source>
+      <translation>Klassekonference-filer (*{suffix});;Alle filer (*)</translation>
+    </message>
+    <message>
+      <source>Klassekonference files (*{suffix})</source>
+      <translation>Klassekonference-filer (*{suffix})</translation>
+    </message>
+    <message>
+      <source>The file was not made</source>
+      <translation>Filen blev ikke oprettet</translation>
+    </message>
+    <message>
+      <source>The file could not be opened</source>
+      <translation>Filen kunne ikke åbnes</translation>
+    </message>
+    <message>
+      <source>The file is in use</source>
+      <translation>Filen er i brug</translation>
+    </message>
+    <message>
+      <source>Take the file over?</source>
+      <translation>Vil du overtage filen?</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -944,24 +980,16 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Mørklæg skærmen</translation>
     </message>
     <message>
-      <source>Open file</source>
-      <translation>Åbn fil</translation>
+      <source>Who is writing</source>
+      <translation>Hvem skriver</translation>
     </message>
     <message>
-      <source>New file</source>
-      <translation>Ny fil</translation>
+      <source>Who is writing: the change log says who changed what</source>
+      <translation>Hvem skriver: ændringsloggen viser, hvem der har ændret hvad</translation>
     </message>
     <message>
-      <source>The school's name:</source>
-      <translation>Skolens navn:</translation>
-    </message>
-    <message>
-      <source>Save the new file as</source>
-      <translation>Gem den nye fil som</translation>
-    </message>
-    <message>
-      <source>&amp;Wellbeing survey</source>
-      <translation>&amp;Trivselsmåling</translation>
+      <source>When the file was last saved</source>
+      <translation>Hvornår filen sidst blev gemt</translation>
     </message>
     <message>
       <source>(not chosen)</source>
@@ -980,30 +1008,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skriver:</translation>
     </message>
     <message>
-      <source>No classes in this school year yet.</source>
-      <translation>Der er endnu ingen klasser i dette skoleår.</translation>
-    </message>
-    <message>
-      <source>{open}, {overdue} past their deadline.</source>
-      <translation>{open}, {overdue} over fristen.</translation>
-    </message>
-    <message>
-      <source>Make agreement</source>
-      <translation>Lav aftale</translation>
-    </message>
-    <message>
-      <source>Agreements are made at a conference. Plan the class's next conference first.</source>
-      <translation>Aftaler laves på en konference. Planlæg først klassens næste konference.</translation>
-    </message>
-    <message>
-      <source>Handouts</source>
-      <translation>Udskrifter</translation>
-    </message>
-    <message>
-      <source>Choose a class with a conference first.</source>
-      <translation>Vælg først en klasse med en konference.</translation>
-    </message>
-    <message>
       <source>Projector-safe view: confidential fields are hidden.</source>
       <translation>Projektorvisning: fortrolige felter er skjult.</translation>
     </message>
@@ -1012,32 +1016,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Alle felter vises.</translation>
     </message>
     <message>
-      <source>Klassekonference files (*{suffix});;All files (*)</source>
-      <translation>Klassekonference-filer (*{suffix});;Alle filer (*)</translation>
-    </message>
-    <message>
-      <source>Klassekonference files (*{suffix})</source>
-      <translation>Klassekonference-filer (*{suffix})</translation>
-    </message>
-    <message>
-      <source>The file was not made</source>
-      <translation>Filen blev ikke oprettet</translation>
-    </message>
-    <message>
       <source>Saved at {time}</source>
       <translation>Gemt kl. {time}</translation>
-    </message>
-    <message>
-      <source>The file is in use</source>
-      <translation>Filen er i brug</translation>
-    </message>
-    <message>
-      <source>The file could not be opened</source>
-      <translation>Filen kunne ikke åbnes</translation>
-    </message>
-    <message>
-      <source>What do we do about question {code}?</source>
-      <translation>Hvad gør vi ved spørgsmål {code}?</translation>
     </message>
     <message>
       <source>&amp;Undo {name}</source>
@@ -1046,42 +1026,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>&amp;Redo {name}</source>
       <translation>&amp;Annullér fortryd: {name}</translation>
-    </message>
-    <message>
-      <source>Take the file over?</source>
-      <translation>Vil du overtage filen?</translation>
-    </message>
-    <message>
-      <source>{count} pupil, school year {year}</source>
-      <translation>{count} elev, skoleåret {year}</translation>
-    </message>
-    <message>
-      <source>{count} pupils, school year {year}</source>
-      <translation>{count} elever, skoleåret {year}</translation>
-    </message>
-    <message>
-      <source>Class {name}</source>
-      <translation>Klasse {name}</translation>
-    </message>
-    <message>
-      <source>Prepare and run your class conferences. Open your team's file to begin.</source>
-      <translation>Forbered og afhold jeres klassekonferencer. Åbn teamets fil for at begynde.</translation>
-    </message>
-    <message>
-      <source>Open file…</source>
-      <translation>Åbn fil…</translation>
-    </message>
-    <message>
-      <source>New file…</source>
-      <translation>Ny fil…</translation>
-    </message>
-    <message>
-      <source>Try the demo school</source>
-      <translation>Prøv demoskolen</translation>
-    </message>
-    <message>
-      <source>Recent files</source>
-      <translation>Seneste filer</translation>
     </message>
     <message>
       <source>School year</source>
@@ -1124,8 +1068,64 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Elever</translation>
     </message>
     <message>
+      <source>&amp;Wellbeing survey</source>
+      <translation>&amp;Trivselsmåling</translation>
+    </message>
+    <message>
+      <source>No classes in this school year yet.</source>
+      <translation>Der er endnu ingen klasser i dette skoleår.</translation>
+    </message>
+    <message>
+      <source>{open}, {overdue} past their deadline.</source>
+      <translation>{open}, {overdue} over fristen.</translation>
+    </message>
+    <message>
+      <source>Make agreement</source>
+      <translation>Lav aftale</translation>
+    </message>
+    <message>
+      <source>Agreements are made at a conference. Plan the class's next conference first.</source>
+      <translation>Aftaler laves på en konference. Planlæg først klassens næste konference.</translation>
+    </message>
+    <message>
       <source>Agreements</source>
       <translation>Aftaler</translation>
+    </message>
+    <message>
+      <source>What do we do about question {code}?</source>
+      <translation>Hvad gør vi ved spørgsmål {code}?</translation>
+    </message>
+    <message>
+      <source>{count} pupil, school year {year}</source>
+      <translation>{count} elev, skoleåret {year}</translation>
+    </message>
+    <message>
+      <source>{count} pupils, school year {year}</source>
+      <translation>{count} elever, skoleåret {year}</translation>
+    </message>
+    <message>
+      <source>Class {name}</source>
+      <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>Prepare and run your class conferences. Open your team's file to begin.</source>
+      <translation>Forbered og afhold jeres klassekonferencer. Åbn teamets fil for at begynde.</translation>
+    </message>
+    <message>
+      <source>Open file…</source>
+      <translation>Åbn fil…</translation>
+    </message>
+    <message>
+      <source>New file…</source>
+      <translation>Ny fil…</translation>
+    </message>
+    <message>
+      <source>Try the demo school</source>
+      <translation>Prøv demoskolen</translation>
+    </message>
+    <message>
+      <source>Recent files</source>
+      <translation>Seneste filer</translation>
     </message>
     <message>
       <source>{open} open agreements, {overdue} past their deadline.</source>
@@ -1638,10 +1638,6 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Klassekonference-filer (*.klassekonference)</translation>
     </message>
     <message>
-      <source>Encrypting the file</source>
-      <translation>Krypterer filen</translation>
-    </message>
-    <message>
       <source>Change log</source>
       <translation>Ændringslog</translation>
     </message>
@@ -1658,16 +1654,20 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Gemte en kopi til {path}</translation>
     </message>
     <message>
+      <source>Encrypting the file</source>
+      <translation>Krypterer filen</translation>
+    </message>
+    <message>
       <source>The file was not encrypted</source>
       <translation>Filen blev ikke krypteret</translation>
     </message>
     <message>
-      <source>Encrypting “{name}” and its backups…</source>
-      <translation>Krypterer “{name}” og dens sikkerhedskopier…</translation>
-    </message>
-    <message>
       <source>The backup could not be made: {error}</source>
       <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+    </message>
+    <message>
+      <source>Encrypting “{name}” and its backups…</source>
+      <translation>Krypterer “{name}” og dens sikkerhedskopier…</translation>
     </message>
   </context>
   <context>
@@ -1816,7 +1816,7 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
     <message>
       <source>{date} at {time}</source>
-      <translation type="vanished">{date} kl. {time}</translation>
+      <translation>{date} kl. {time}</translation>
     </message>
     <message>
       <source>Last changed by {name}, {when} (UTC)</source>
@@ -2361,12 +2361,12 @@ Start det nye skoleår?</translation>
       <translation>fx 3,7</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(ingen)</translation>
-    </message>
-    <message>
       <source>Not saved:</source>
       <translation>Ikke gemt:</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
     </message>
   </context>
   <context>
@@ -2549,6 +2549,10 @@ Start det nye skoleår?</translation>
   <context>
     <name>WellbeingChart</name>
     <message>
+      <source>Development over the years</source>
+      <translation>Udvikling over årene</translation>
+    </message>
+    <message>
       <source>from the lowest to the highest wellbeing</source>
       <translation>fra laveste til højeste trivsel</translation>
     </message>
@@ -2559,10 +2563,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Answers per question, lowest first</source>
       <translation>Svar på hvert spørgsmål, laveste først</translation>
-    </message>
-    <message>
-      <source>Development over the years</source>
-      <translation>Udvikling over årene</translation>
     </message>
     <message>
       <source>Class ({answers})</source>
@@ -3239,42 +3239,16 @@ Start det nye skoleår?</translation>
   <context>
     <name>cli</name>
     <message>
-      <source>Integrity check: ok</source>
-      <translation>Integritetstjek: i orden</translation>
-    </message>
-    <message>
-      <source>Rows per table:</source>
-      <translation>Rækker pr. tabel:</translation>
-    </message>
-    <message>
-      <source>FILE</source>
-      <translation>FIL</translation>
+      <source>Commands (each has --help):</source>
+      <translation>Kommandoer (hver har --help):</translation>
     </message>
     <message>
       <source>Prepare and run class conferences. Without a command the program window opens.</source>
       <translation>Forbered og afhold klassekonferencer. Uden en kommando åbnes programvinduet.</translation>
     </message>
     <message>
-      <source>Commands (each has --help):
-  demo OUT                    write the fictional demo school to OUT
-  new OUT [--school NAME]     write an empty file for a school
-  check --db FILE             check a file: version, integrity and contents
-  copy --db FILE OUT          write a complete copy, encrypted as the original
-  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
-  import-absence --db FILE LIST     read absence per pupil for a period
-  import-survey --db FILE WORKBOOK  read wellbeing survey results
-  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
-  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
-      <translation>Kommandoer (hver har --help):
-  demo UD                     skriv den opdigtede demoskole til UD
-  new UD [--school NAVN]      skriv en tom fil til en skole
-  check --db FIL              tjek en fil: version, integritet og indhold
-  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
-  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
-  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
-  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
-  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
-  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
+      <source>FILE</source>
+      <translation>FIL</translation>
     </message>
     <message>
       <source>the file to open</source>
@@ -3289,24 +3263,32 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen skærm at vise vinduet på (DISPLAY er ikke sat). Start Klassekonference fra et skrivebord, eller brug en kommando som 'klassekonference check --db FIL'.</translation>
     </message>
     <message>
-      <source>Write the fictional demo school to a file.</source>
-      <translation>Skriv den opdigtede demoskole til en fil.</translation>
+      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
+      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
     </message>
     <message>
-      <source>OUT</source>
-      <translation>UD</translation>
+      <source>check --db FILE</source>
+      <translation>check --db FIL</translation>
     </message>
     <message>
-      <source>the new file</source>
-      <translation>den nye fil</translation>
+      <source>check a file: version, integrity and contents</source>
+      <translation>tjek en fil: version, integritet og indhold</translation>
     </message>
     <message>
-      <source>Wrote the demo school to {path}</source>
-      <translation>Demoskolen er skrevet til {path}</translation>
+      <source>Check a file: schema version, integrity and the number of rows per table.</source>
+      <translation>Tjek en fil: skemaversion, integritet og antal rækker pr. tabel.</translation>
     </message>
     <message>
-      <source>Wrote an empty file for {school} to {path}</source>
-      <translation>En tom fil til {school} er skrevet til {path}</translation>
+      <source>Integrity check: ok</source>
+      <translation>Integritetstjek: i orden</translation>
+    </message>
+    <message>
+      <source>Rows per table:</source>
+      <translation>Rækker pr. tabel:</translation>
+    </message>
+    <message>
+      <source>the file to check</source>
+      <translation>filen, der skal tjekkes</translation>
     </message>
     <message>
       <source>File: {path}</source>
@@ -3317,68 +3299,8 @@ Start det nye skoleår?</translation>
       <translation>Skemaversion: {version}</translation>
     </message>
     <message>
-      <source>read the file's passphrase from this file (or set {env})</source>
-      <translation>læs filens adgangskode fra denne fil (eller sæt {env})</translation>
-    </message>
-    <message>
-      <source>Write an empty file for a school.</source>
-      <translation>Skriv en tom fil til en skole.</translation>
-    </message>
-    <message>
-      <source>NAME</source>
-      <translation>NAVN</translation>
-    </message>
-    <message>
-      <source>My school</source>
-      <translation>Min skole</translation>
-    </message>
-    <message>
-      <source>the school's name</source>
-      <translation>skolens navn</translation>
-    </message>
-    <message>
-      <source>Check a file: schema version, integrity and the number of rows per table.</source>
-      <translation>Tjek en fil: skemaversion, integritet og antal rækker pr. tabel.</translation>
-    </message>
-    <message>
-      <source>the file to check</source>
-      <translation>filen, der skal tjekkes</translation>
-    </message>
-    <message>
       <source>Integrity check: {count} problems</source>
       <translation>Integritetstjek: {count} fejl</translation>
-    </message>
-    <message>
-      <source>{prog}: error: {message}</source>
-      <translation>{prog}: fejl: {message}</translation>
-    </message>
-    <message>
-      <source>Passphrase for {name}: </source>
-      <translation>Adgangskode til {name}: </translation>
-    </message>
-    <message>
-      <source>The command stopped because something in the file could not be understood ({kind}). The file may be damaged: run 'klassekonference check --db FILE', and restore a backup if it reports problems.</source>
-      <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
-    </message>
-    <message>
-      <source>The passphrase file “{path}” cannot be read.</source>
-      <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
-    </message>
-    <message>
-      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
-      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
-    </message>
-    <message>
-      <source>the Klassekonference file</source>
-      <translation>Klassekonference-filen</translation>
-    </message>
-    <message>
-      <source>Wrote a copy to {path}</source>
-      <translation>Skrev en kopi til {path}</translation>
-    </message>
-    <message>
-      <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
-      <translation>Skriv en udskrift som PDF: dagsordenen, protokollen, klassens ark (uden elevnavne) eller elevarkene. Fortrolige noter kommer kun med, hvis du beder om dem.</translation>
     </message>
     <message>
       <source>DB</source>
@@ -3413,6 +3335,110 @@ Start det nye skoleår?</translation>
       <translation>mappen til --all-classes</translation>
     </message>
     <message>
+      <source>--all-classes needs --out-dir DIR</source>
+      <translation>--all-classes kræver --out-dir MAPPE</translation>
+    </message>
+    <message>
+      <source>--all-classes writes to --out-dir; leave out --class and -o</source>
+      <translation>--all-classes skriver til --out-dir; udelad --class og -o</translation>
+    </message>
+    <message>
+      <source>choose a class with --class (or use --all-classes)</source>
+      <translation>vælg en klasse med --class (eller brug --all-classes)</translation>
+    </message>
+    <message>
+      <source>name the file to write with -o</source>
+      <translation>angiv filen, der skal skrives, med -o</translation>
+    </message>
+    <message>
+      <source>read the file's passphrase from this file (or set {env})</source>
+      <translation>læs filens adgangskode fra denne fil (eller sæt {env})</translation>
+    </message>
+    <message>
+      <source>Wrote {count} file to {folder}</source>
+      <translation>Skrev {count} fil til {folder}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} files to {folder}</source>
+      <translation>Skrev {count} filer til {folder}</translation>
+    </message>
+    <message>
+      <source>Without a conference: {classes}</source>
+      <translation>Uden klassekonference: {classes}</translation>
+    </message>
+    <message>
+      <source>{prog}: error: {message}</source>
+      <translation>{prog}: fejl: {message}</translation>
+    </message>
+    <message>
+      <source>Passphrase for {name}: </source>
+      <translation>Adgangskode til {name}: </translation>
+    </message>
+    <message>
+      <source>The class {name} has no conference yet. Plan one in the program first.</source>
+      <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
+    </message>
+    <message>
+      <source>The passphrase file “{path}” cannot be read.</source>
+      <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>copy --db FILE OUT</source>
+      <translation>copy --db FIL UD</translation>
+    </message>
+    <message>
+      <source>write a complete copy, encrypted as the original</source>
+      <translation>skriv en komplet kopi, krypteret som originalen</translation>
+    </message>
+    <message>
+      <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
+      <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
+    </message>
+    <message>
+      <source>the Klassekonference file</source>
+      <translation>Klassekonference-filen</translation>
+    </message>
+    <message>
+      <source>OUT</source>
+      <translation>UD</translation>
+    </message>
+    <message>
+      <source>the new file</source>
+      <translation>den nye fil</translation>
+    </message>
+    <message>
+      <source>Wrote a copy to {path}</source>
+      <translation>Skrev en kopi til {path}</translation>
+    </message>
+    <message>
+      <source>demo OUT</source>
+      <translation>demo UD</translation>
+    </message>
+    <message>
+      <source>write the fictional demo school to OUT</source>
+      <translation>skriv den opdigtede demoskole til UD</translation>
+    </message>
+    <message>
+      <source>Write the fictional demo school to a file.</source>
+      <translation>Skriv den opdigtede demoskole til en fil.</translation>
+    </message>
+    <message>
+      <source>Wrote the demo school to {path}</source>
+      <translation>Demoskolen er skrevet til {path}</translation>
+    </message>
+    <message>
+      <source>export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf</source>
+      <translation>export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf</translation>
+    </message>
+    <message>
+      <source>write a handout</source>
+      <translation>skriv en udskrift</translation>
+    </message>
+    <message>
+      <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
+      <translation>Skriv en udskrift som PDF: dagsordenen, protokollen, klassens ark (uden elevnavne) eller elevarkene. Fortrolige noter kommer kun med, hvis du beder om dem.</translation>
+    </message>
+    <message>
       <source>the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark</source>
       <translation>dokumentet: dagsorden, referat (eller protokol), klasse (klassens ark) eller elevark</translation>
     </message>
@@ -3423,6 +3449,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>include confidential notes in the agenda or the minutes (left out by default)</source>
       <translation>medtag fortrolige noter på dagsorden eller protokol (udelades som standard)</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>NAVN</translation>
     </message>
     <message>
       <source>with --kind elevark: the sheet of this pupil only (name as on the class list)</source>
@@ -3453,44 +3483,20 @@ Start det nye skoleår?</translation>
       <translation>Bemærk: filen indeholder fortrolige noter. Del den ikke uden for teamet.</translation>
     </message>
     <message>
-      <source>--all-classes needs --out-dir DIR</source>
-      <translation>--all-classes kræver --out-dir MAPPE</translation>
-    </message>
-    <message>
-      <source>--all-classes writes to --out-dir; leave out --class and -o</source>
-      <translation>--all-classes skriver til --out-dir; udelad --class og -o</translation>
-    </message>
-    <message>
-      <source>choose a class with --class (or use --all-classes)</source>
-      <translation>vælg en klasse med --class (eller brug --all-classes)</translation>
-    </message>
-    <message>
-      <source>name the file to write with -o</source>
-      <translation>angiv filen, der skal skrives, med -o</translation>
-    </message>
-    <message>
       <source>Wrote {path}</source>
       <translation>Skrev {path}</translation>
     </message>
     <message>
-      <source>Wrote {count} file to {folder}</source>
-      <translation>Skrev {count} fil til {folder}</translation>
-    </message>
-    <message>
-      <source>Wrote {count} files to {folder}</source>
-      <translation>Skrev {count} filer til {folder}</translation>
-    </message>
-    <message>
-      <source>Without a conference: {classes}</source>
-      <translation>Uden klassekonference: {classes}</translation>
-    </message>
-    <message>
-      <source>The class {name} has no conference yet. Plan one in the program first.</source>
-      <translation>Klassen {name} har ingen klassekonference endnu. Planlæg en i programmet først.</translation>
-    </message>
-    <message>
       <source>Read the texts before you share the file.</source>
       <translation>Læs teksterne, før du deler filen.</translation>
+    </message>
+    <message>
+      <source>export-xlsx --db FILE --class 5.B -o OUT.xlsx</source>
+      <translation>export-xlsx --db FIL --class 5.B -o UD.xlsx</translation>
+    </message>
+    <message>
+      <source>write the workbook</source>
+      <translation>skriv regnearket</translation>
     </message>
     <message>
       <source>Write the class's agreements, pupils and wellbeing results as an Excel workbook. Survey results from fewer than 5 answers are not written.</source>
@@ -3503,6 +3509,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>the workbook to write</source>
       <translation>projektmappen, der skal skrives</translation>
+    </message>
+    <message>
+      <source>import-absence --db FILE LIST</source>
+      <translation>import-absence --db FIL LISTE</translation>
+    </message>
+    <message>
+      <source>read absence per pupil for a period</source>
+      <translation>indlæs fravær pr. elev for en periode</translation>
     </message>
     <message>
       <source>Read absence per pupil for a period (total, unlawful and sickness in %) from CSV or Excel. Pupils are found by name (and class); unknown pupils are listed and not created.</source>
@@ -3555,6 +3569,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Not found: {name} {class_name} (row {row}): {reason}</source>
       <translation>Ikke fundet: {name} {class_name} (række {row}): {reason}</translation>
+    </message>
+    <message>
+      <source>import-roster --db FILE LIST</source>
+      <translation>import-roster --db FIL LISTE</translation>
+    </message>
+    <message>
+      <source>read a pupil list (CSV or Excel)</source>
+      <translation>indlæs en elevliste (CSV eller Excel)</translation>
     </message>
     <message>
       <source>Read a pupil list (CSV or Excel) into a file. Pupils already in the file are recognised by name and birth date; pupils no longer on a class's list are marked as left. Nothing is deleted.</source>
@@ -3645,6 +3667,14 @@ Start det nye skoleår?</translation>
       <translation>Listen har ingen overskriftsrække; kolonnerne er gættet ud fra værdierne: {columns}. Hvis det er forkert, så angiv dem med --column.</translation>
     </message>
     <message>
+      <source>import-survey --db FILE WORKBOOK</source>
+      <translation>import-survey --db FIL PROJEKTMAPPE</translation>
+    </message>
+    <message>
+      <source>read wellbeing survey results</source>
+      <translation>indlæs resultater fra trivselsmålingen</translation>
+    </message>
+    <message>
       <source>Import wellbeing survey results for classes from a workbook (.xlsx) or a CSV file: the app's template or sheets copied from the ministry's report. Nothing is stored if the file has a problem.</source>
       <translation>Importér resultater fra trivselsmålingen for klasser fra en Excel-projektmappe (.xlsx) eller en CSV-fil: appens skabelon eller ark kopieret fra ministeriets rapport. Intet gemmes, hvis filen har et problem.</translation>
     </message>
@@ -3667,6 +3697,52 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>new OUT [--school NAME]</source>
+      <translation>new UD [--school NAVN]</translation>
+    </message>
+    <message>
+      <source>write an empty file for a school</source>
+      <translation>skriv en tom fil til en skole</translation>
+    </message>
+    <message>
+      <source>Write an empty file for a school.</source>
+      <translation>Skriv en tom fil til en skole.</translation>
+    </message>
+    <message>
+      <source>My school</source>
+      <translation>Min skole</translation>
+    </message>
+    <message>
+      <source>the school's name</source>
+      <translation>skolens navn</translation>
+    </message>
+    <message>
+      <source>Wrote an empty file for {school} to {path}</source>
+      <translation>En tom fil til {school} er skrevet til {path}</translation>
+    </message>
+    <message>
+      <source>Commands (each has --help):
+  demo OUT                    write the fictional demo school to OUT
+  new OUT [--school NAME]     write an empty file for a school
+  check --db FILE             check a file: version, integrity and contents
+  copy --db FILE OUT          write a complete copy, encrypted as the original
+  import-roster --db FILE LIST      read a pupil list (CSV or Excel)
+  import-absence --db FILE LIST     read absence per pupil for a period
+  import-survey --db FILE WORKBOOK  read wellbeing survey results
+  export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
+  export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
+      <translation>Kommandoer (hver har --help):
+  demo UD                     skriv den opdigtede demoskole til UD
+  new UD [--school NAVN]      skriv en tom fil til en skole
+  check --db FIL              tjek en fil: version, integritet og indhold
+  copy --db FIL UD            skriv en komplet kopi, krypteret som originalen
+  import-roster --db FIL LISTE      indlæs en elevliste (CSV eller Excel)
+  import-absence --db FIL LISTE     indlæs fravær pr. elev for en periode
+  import-survey --db FIL PROJEKTMAPPE  indlæs resultater fra trivselsmålingen
+  export-pdf --db FIL --class 5.B --kind protokol -o UD.pdf   skriv en udskrift
+  export-xlsx --db FIL --class 5.B -o UD.xlsx                 skriv regnearket</translation>
     </message>
     <message>
       <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
@@ -3887,10 +3963,6 @@ Start det nye skoleår?</translation>
       <translation>Konferencen er afholdt. Genåbn den for at ændre noget.</translation>
     </message>
     <message>
-      <source>A participant needs a name.</source>
-      <translation>En deltager skal have et navn.</translation>
-    </message>
-    <message>
       <source>An agenda item needs a title.</source>
       <translation>Et dagsordenspunkt skal have en overskrift.</translation>
     </message>
@@ -3957,6 +4029,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>An indicator value must be between 1 and 5.</source>
       <translation>En indikatorværdi skal være mellem 1 og 5.</translation>
+    </message>
+    <message>
+      <source>A participant needs a name.</source>
+      <translation type="vanished">En deltager skal have et navn.</translation>
     </message>
   </context>
   <context>
@@ -4719,7 +4795,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
@@ -5189,6 +5265,22 @@ Start det nye skoleår?</translation>
   <context>
     <name>lock</name>
     <message>
+      <source>“{name}” could not be locked for writing. Try again in a moment.</source>
+      <translation>“{name}” kunne ikke låses til skrivning. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+      <source>“{name}” is open in this window. Close the file first.</source>
+      <translation>“{name}” er åben i dette vindue. Luk filen først.</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be opened for writing: its folder is read-only or cannot be reached. Copy the file to a folder you can write in, and open it there.</source>
+      <translation>“{name}” kan ikke åbnes til skrivning: mappen er skrivebeskyttet eller kan ikke nås. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
+    </message>
+    <message>
+      <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
+      <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
+    </message>
+    <message>
       <source>someone</source>
       <translation>en anden</translation>
     </message>
@@ -5211,22 +5303,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” was opened by {holder}, and that copy of Klassekonference has not answered for a long time: it has probably crashed or the computer has been switched off. If you are sure nobody is working in the file, you can take it over.</source>
       <translation>“{name}” er åbnet af {holder}, men det program har ikke svaret i lang tid: det er sikkert gået ned, eller computeren er slukket. Hvis du er sikker på, at ingen arbejder i filen, kan du overtage den.</translation>
-    </message>
-    <message>
-      <source>“{name}” could not be locked for writing. Try again in a moment.</source>
-      <translation>“{name}” kunne ikke låses til skrivning. Prøv igen om et øjeblik.</translation>
-    </message>
-    <message>
-      <source>“{name}” is open in this window. Close the file first.</source>
-      <translation>“{name}” er åben i dette vindue. Luk filen først.</translation>
-    </message>
-    <message>
-      <source>“{name}” cannot be opened for writing: its folder is read-only or cannot be reached. Copy the file to a folder you can write in, and open it there.</source>
-      <translation>“{name}” kan ikke åbnes til skrivning: mappen er skrivebeskyttet eller kan ikke nås. Kopiér filen til en mappe, du kan skrive i, og åbn den der.</translation>
-    </message>
-    <message>
-      <source>“{name}” cannot be opened for writing because the disk is full. Free some space (empty the recycle bin, delete large files), then open it again. Nothing has been lost.</source>
-      <translation>“{name}” kan ikke åbnes til skrivning, fordi disken er fuld. Frigør noget plads (tøm papirkurven, slet store filer), og åbn den igen. Intet er gået tabt.</translation>
     </message>
     <message>
       <source>{day}.{month}.{year} at {hour}.{minute}</source>
@@ -5377,28 +5453,12 @@ Start det nye skoleår?</translation>
       <translation>Genåbn konference</translation>
     </message>
     <message>
-      <source>Edit conference details</source>
-      <translation>Redigér konferencens oplysninger</translation>
-    </message>
-    <message>
-      <source>Add participant</source>
-      <translation>Tilføj deltager</translation>
-    </message>
-    <message>
-      <source>Remove participant</source>
-      <translation>Fjern deltager</translation>
-    </message>
-    <message>
       <source>Attendance</source>
       <translation>Fremmøde</translation>
     </message>
     <message>
       <source>Minutes of the meeting</source>
       <translation>Referat af mødet</translation>
-    </message>
-    <message>
-      <source>Choose leader and minute taker</source>
-      <translation>Vælg mødeleder og referent</translation>
     </message>
     <message>
       <source>Edit agenda item</source>
@@ -5449,10 +5509,6 @@ Start det nye skoleår?</translation>
       <translation>Tilføj elev</translation>
     </message>
     <message>
-      <source>Change call name</source>
-      <translation>Ret kaldenavn</translation>
-    </message>
-    <message>
       <source>Mark pupil as left</source>
       <translation>Markér elev som udmeldt</translation>
     </message>
@@ -5467,6 +5523,26 @@ Start det nye skoleår?</translation>
     <message>
       <source>Save wellbeing results</source>
       <translation>Gem trivselsresultater</translation>
+    </message>
+    <message>
+      <source>Edit conference details</source>
+      <translation type="vanished">Redigér konferencens oplysninger</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation type="vanished">Tilføj deltager</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation type="vanished">Fjern deltager</translation>
+    </message>
+    <message>
+      <source>Choose leader and minute taker</source>
+      <translation type="vanished">Vælg mødeleder og referent</translation>
+    </message>
+    <message>
+      <source>Change call name</source>
+      <translation>Ret kaldenavn</translation>
     </message>
   </context>
   <context>
@@ -5646,19 +5722,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>1 name</source>
-      <translation type="vanished">1 navn</translation>
+      <translation>1 navn</translation>
     </message>
     <message>
       <source>1 text</source>
-      <translation type="vanished">1 tekst</translation>
+      <translation>1 tekst</translation>
     </message>
     <message>
       <source>{count} names</source>
-      <translation type="vanished">{count} navne</translation>
+      <translation>{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation type="vanished">{count} tekster</translation>
+      <translation>{count} tekster</translation>
     </message>
   </context>
   <context>
@@ -5984,60 +6060,12 @@ Start det nye skoleår?</translation>
       <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
-      <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
-      <translation>Det fremgår ikke, hvilken klasse tallene hører til. Giv arket klassens navn (fx 5.B), eller skriv “Klasse” og klassen over tallene.</translation>
-    </message>
-    <message>
-      <source>The answer options in this header do not match the survey's answer scales (for example Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</source>
-      <translation>Svarmulighederne i denne overskrift passer ikke til trivselsmålingens svarskalaer (fx Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</translation>
-    </message>
-    <message>
-      <source>The question's text is missing. Write the question in the column “Spørgsmål”.</source>
-      <translation>Spørgsmålets tekst mangler. Skriv spørgsmålet i kolonnen “Spørgsmål”.</translation>
-    </message>
-    <message>
-      <source>The mean {value} is outside the scale 1–5. Check the number in the report.</source>
-      <translation>Gennemsnittet {value} ligger uden for skalaen 1–5. Tjek tallet i rapporten.</translation>
-    </message>
-    <message>
-      <source>The number of answers must be a whole number of 0 or more, not “{text}”.</source>
-      <translation>Antallet af svar skal være et helt tal på 0 eller mere, ikke “{text}”.</translation>
-    </message>
-    <message>
       <source>The file “{name}” holds no survey results: no class with a number of answers, indicators or questions was found.</source>
       <translation>Filen “{name}” indeholder ingen resultater fra trivselsmålingen: der blev ikke fundet nogen klasse med antal svar, indikatorer eller spørgsmål.</translation>
     </message>
     <message>
       <source>Class {klass} is in grades 0–3, which have no indicator means. Leave the indicators out.</source>
       <translation>Klasse {klass} går i 0.–3. klasse, som ikke har indikatorgennemsnit. Udelad indikatorerne.</translation>
-    </message>
-    <message>
-      <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
-      <translation>“{text}” er ikke et tal. Skriv et tal som fx 3,7 eller 12,5 %.</translation>
-    </message>
-    <message>
-      <source>The share {value} is above 100 %.</source>
-      <translation>Andelen {value} er over 100 %.</translation>
-    </message>
-    <message>
-      <source>A share cannot be negative ({value}).</source>
-      <translation>En andel kan ikke være negativ ({value}).</translation>
-    </message>
-    <message>
-      <source>“{text}” is not a school year. Write it like 2025/26.</source>
-      <translation>“{text}” er ikke et skoleår. Skriv det som fx 2025/26.</translation>
-    </message>
-    <message>
-      <source>“{text}” is not a class. Write the class like 5.B.</source>
-      <translation>“{text}” er ikke en klasse. Skriv klassen som fx 5.B.</translation>
-    </message>
-    <message>
-      <source>The indicator “{name}” appears twice for class {klass}.</source>
-      <translation>Indikatoren “{name}” står to gange for klasse {klass}.</translation>
-    </message>
-    <message>
-      <source>The shares add up to {total}; they must add up to about 100 % (± 2). Check the numbers in the report.</source>
-      <translation>Andelene giver {total} tilsammen; de skal give ca. 100 % (± 2). Tjek tallene i rapporten.</translation>
     </message>
     <message>
       <source>Class {klass} appears twice in the file (also in sheet “{sheet}”). Keep one of them.</source>
@@ -6058,6 +6086,54 @@ Start det nye skoleår?</translation>
     <message>
       <source>The file “{name}” is empty.</source>
       <translation>Filen “{name}” er tom.</translation>
+    </message>
+    <message>
+      <source>The mean {value} is outside the scale 1–5. Check the number in the report.</source>
+      <translation>Gennemsnittet {value} ligger uden for skalaen 1–5. Tjek tallet i rapporten.</translation>
+    </message>
+    <message>
+      <source>The number of answers must be a whole number of 0 or more, not “{text}”.</source>
+      <translation>Antallet af svar skal være et helt tal på 0 eller mere, ikke “{text}”.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number. Write a number like 3,7 or 12,5 %.</source>
+      <translation>“{text}” er ikke et tal. Skriv et tal som fx 3,7 eller 12,5 %.</translation>
+    </message>
+    <message>
+      <source>The share {value} is above 100 %.</source>
+      <translation>Andelen {value} er over 100 %.</translation>
+    </message>
+    <message>
+      <source>A share cannot be negative ({value}).</source>
+      <translation>En andel kan ikke være negativ ({value}).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a school year. Write it like 2025/26.</source>
+      <translation>“{text}” er ikke et skoleår. Skriv det som fx 2025/26.</translation>
+    </message>
+    <message>
+      <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
+      <translation>Det fremgår ikke, hvilken klasse tallene hører til. Giv arket klassens navn (fx 5.B), eller skriv “Klasse” og klassen over tallene.</translation>
+    </message>
+    <message>
+      <source>The answer options in this header do not match the survey's answer scales (for example Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</source>
+      <translation>Svarmulighederne i denne overskrift passer ikke til trivselsmålingens svarskalaer (fx Meget tit / Tit / En gang imellem / Sjældent / Aldrig).</translation>
+    </message>
+    <message>
+      <source>The question's text is missing. Write the question in the column “Spørgsmål”.</source>
+      <translation>Spørgsmålets tekst mangler. Skriv spørgsmålet i kolonnen “Spørgsmål”.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a class. Write the class like 5.B.</source>
+      <translation>“{text}” er ikke en klasse. Skriv klassen som fx 5.B.</translation>
+    </message>
+    <message>
+      <source>The indicator “{name}” appears twice for class {klass}.</source>
+      <translation>Indikatoren “{name}” står to gange for klasse {klass}.</translation>
+    </message>
+    <message>
+      <source>The shares add up to {total}; they must add up to about 100 % (± 2). Check the numbers in the report.</source>
+      <translation>Andelene giver {total} tilsammen; de skal give ca. 100 % (± 2). Tjek tallene i rapporten.</translation>
     </message>
     <message>
       <source>“{text}” is not one of the indicators (Social trivsel, Faglig trivsel, Støtte og inspiration, Ro og orden).</source>

@@ -93,7 +93,7 @@ def test_encrypt_from_the_menu_goes_through_the_progress_window(window, monkeypa
     monkeypatch.setattr(progress, "run_with_progress",
                         lambda parent, title, text, work, **kw: titles.append((title, text)) or real(parent, title,
                                                                                                    text, work, **kw))
-    monkeypatch.setattr("app.ui.main_window.PassphrasePromptDialog.ask", lambda *a, **k: "korrekt hest batteri")
+    monkeypatch.setattr("app.ui.file_controller.PassphrasePromptDialog.ask", lambda *a, **k: "korrekt hest batteri")
     path = window.store.path
     window.protection.encrypt_action.trigger()
     assert titles == [("Krypterer filen", f"Krypterer “{path.name}” og dens sikkerhedskopier…")]
@@ -120,7 +120,7 @@ def test_print_all_classes_is_in_the_file_menu_and_writes_one_file_per_class(win
     dialog.folder.setText(str(out))
     summaries = []
     monkeypatch.setattr(export_all_dialog.ExportAllDialog, "show_summary", lambda self, folder: summaries.append(
-        (len(self.result.written), self.result.skipped)))
+        (len(self.outcome.written), self.outcome.skipped)))
     dialog.write()
     from app.services import school
 
@@ -141,7 +141,7 @@ def test_print_all_classes_without_a_folder_says_what_to_do(window, monkeypatch)
     dialog.folder.setText("")
     dialog.write()
     assert said == ["Vælg en mappe, der findes, til filerne."]
-    assert dialog.result is None
+    assert dialog.outcome is None
 
 
 def test_print_all_classes_can_be_stopped_and_keeps_what_was_written(window, tmp_path, monkeypatch):

@@ -124,3 +124,25 @@ def test_pupil_sheet_for_one_chosen_pupil(qtbot, store):
     choose(qtbot, dialog, DocumentKind.CLASS_SHEET)
     assert not dialog.pupil_box.isEnabled()
     assert dialog.suggested_name() == "Klassekonference 5.B 08.12.2026 - klassens ark.pdf"
+
+
+def test_the_garbage_collector_keeps_running_while_a_pdf_is_made(qtbot, store, monkeypatch):
+    """Only the GUI's objects are set aside (gc.freeze) while the worker lays a PDF out: the collector is never
+    switched off for the process, and nothing stays frozen afterwards (app/ui/pdf_worker.py)."""
+    import gc
+
+    from app.ui import pdf_worker
+
+    seen = []
+    render = pdf_worker.render_pdf_with_report
+
+    def watched(kind, content):
+        seen.append((gc.isenabled(), gc.get_freeze_count() > 0, pdf_worker.GuiObjectsSetAside.working))
+        return render(kind, content)
+
+    monkeypatch.setattr(pdf_worker, "render_pdf_with_report", watched)
+    dialog = open_dialog(qtbot, store, kind=DocumentKind.AGENDA)
+    choose(qtbot, dialog, DocumentKind.PROTOCOL)
+    assert seen and all(enabled and frozen and working >= 1 for enabled, frozen, working in seen)
+    dialog.close()
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and pdf_worker.GuiObjectsSetAside.working == 0

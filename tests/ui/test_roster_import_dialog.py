@@ -44,7 +44,7 @@ def test_pick_a_file_correct_a_column_and_import(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.imported) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].new == 3
-    assert dialog.result is not None
+    assert dialog.outcome is not None
     names = {c.name: [p.full_name for p in school.pupils_of_class(store, c)] for c in school.classes_of_year(store, 2026)}
     assert names == {"5.A": ["Ida Kjær"], "5.B": ["Jens Søndergård", "Åse Ærø"]}
 
@@ -98,11 +98,11 @@ def test_reimport_on_the_demo_shows_leaving_pupils(qtbot, demo_file, tmp_path):
     asked = []
     dialog.confirm_leaving = lambda count: asked.append(count) or False
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert asked == [2] and dialog.result is None
+    assert asked == [2] and dialog.outcome is None
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils)
     dialog.confirm_leaving = lambda count: True
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.left == 2
+    assert dialog.outcome.left == 2
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils) - 2
     store.close()
 
@@ -144,4 +144,36 @@ def test_absence_panel_shows_figures_marks_and_saves_the_causes(qtbot, demo_file
     assert stored.absence_cause_parents == "Svært ved at komme op"
     assert len(store.find(AbsenceRecord)) == 1
     panel.grab().save(str(tmp_path / "panel.png"))
+    store.close()
+
+
+def test_an_absence_cause_the_disk_refused_is_kept_and_saved_on_the_retry(qtbot, demo_file, monkeypatch):
+    """The autosave retries only a save that says False: the absence panel must say so when it was not stored."""
+    from app.services import reviews
+    from app.storage.errors import StorageError
+    from app.ui import absence_panel
+
+    store = open_database(demo_file)
+    review = store.find(PupilReview, "conference_id IN (SELECT id FROM conference WHERE status = 'planlagt')",
+                        order_by="id")[0]
+    panel = AbsencePanel(store, store.get(Conference, review.conference_id), review)
+    qtbot.addWidget(panel)
+    failures, said = [], []
+    real = reviews.update_review
+
+    def full_disk_once(*args, **kwargs):
+        if not failures:
+            failures.append(1)
+            raise StorageError("Disken er fuld. Gør plads, så gemmes teksten igen.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(absence_panel.reviews, "update_review", full_disk_once)
+    panel.failed.connect(said.append)
+    qtbot.keyClicks(panel.cause_child, "Sofies mor siger: ondt i maven")
+    panel.flush()
+    assert said == ["Disken er fuld. Gør plads, så gemmes teksten igen."]
+    saver = panel.savers["absence_cause_child"]
+    assert saver._dirty and saver.timer.isActive()  # kept, and tried again in a while
+    saver.flush()
+    assert store.get(PupilReview, review.id).absence_cause_child == "Sofies mor siger: ondt i maven"
     store.close()

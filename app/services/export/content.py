@@ -14,10 +14,10 @@ from enum import StrEnum
 
 from app.domain.agreement import (
     Agreement,
-    agreements_for_review,
     AgreementReview,
     AgreementScope,
     ResponsibleKind,
+    agreements_for_review,
     responsible_label,
 )
 from app.domain.base import RuleError
@@ -42,11 +42,11 @@ from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
+from app.services.wellbeing_view import class_wellbeing
 from app.storage.queries import agreements as agreement_queries
 from app.storage.queries import conferences as conference_queries
 from app.storage.queries import reviews as review_queries
 from app.storage.queries import school as school_queries
-from app.services.wellbeing_view import class_wellbeing
 from app.storage.store import Store
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from app.domain.formatting import long_date, plural, pupil_sheets
 from app.domain.sensitivity import is_sensitive_field
 from app.i18n import tr
 from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
 from app.services.export.names import DocumentNames, names_for
-from app.domain.formatting import long_date, plural, pupil_sheets
 from app.services.export.pdf_layout import (
     build_pdf,
     empty_note,

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from app.domain.formatting import long_date
 from app.i18n import tr
 from app.services.export.content import ConferenceContent, DocumentKind, PupilPart
-from app.domain.formatting import long_date
 from app.services.export.names import DocumentNames, names_for
 from app.services.export.pdf_layout import (
     block_end,

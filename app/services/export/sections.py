@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.agreement import AgreementScope, agreement_status_label
 from app.domain.conference import ConferenceParticipant
+from app.domain.formatting import clock, long_date, parse_clock, percent, short_date
 from app.domain.review import PupilReview, SubjectAssessment, subject_status_label
 from app.domain.school import role_label
 from app.i18n import tr
@@ -19,7 +20,6 @@ from app.services.export.content import (
     document_title,
     is_internal,
 )
-from app.domain.formatting import clock, long_date, parse_clock, percent, short_date
 from app.services.export.pdf_layout import PageInfo, empty_note, para, table
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
+from app.domain.formatting import decimal, percent, short_date
 from app.domain.school import SchoolYear
 from app.domain.wellbeing import GradeBand, ShownResult, indicator_label
 from app.i18n import tr
-from app.domain.formatting import decimal, percent, short_date
 from app.services.export.pdf_layout import CONTENT_WIDTH, empty_note, heading, para, space, styles, table
 from app.services.export.pdf_layout import text as markup
 

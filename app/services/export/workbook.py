@@ -28,6 +28,7 @@ from app.domain.agreement import (
     responsible_label,
 )
 from app.domain.conference import Conference, ConferenceStatus
+from app.domain.formatting import EXCEL_DATE, EXCEL_PERCENT, EXCEL_SCORE, short_date
 from app.domain.review import DEFAULT_SUBJECTS, subject_status_label
 from app.domain.school import Pupil, SchoolClass, SchoolYear, danish_sort_key
 from app.domain.wellbeing import GradeBand, indicator_label
@@ -35,7 +36,6 @@ from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
-from app.domain.formatting import EXCEL_DATE, EXCEL_PERCENT, EXCEL_SCORE, short_date
 from app.storage.queries import agreements as agreement_queries
 from app.storage.queries import conferences as conference_queries
 from app.storage.queries import school as school_queries

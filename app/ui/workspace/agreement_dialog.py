@@ -7,20 +7,19 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QMessageBox,
-    QPushButton,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
 from app.domain.agreement import Agreement, ResponsibleKind
-from app.domain.base import RuleError
 from app.domain.conference import Conference
 from app.domain.formatting import PICKER_DATE
 from app.domain.school import Pupil, SchoolClass, StaffMember
@@ -28,8 +27,8 @@ from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
 from app.services import agreements as agreement_service
 from app.services import school as school_service
 from app.services.conferences import classes_of_conference
-from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
 from app.ui.models import CheckableListModel, CheckListView
 
@@ -150,36 +149,33 @@ class AgreementDialog(QDialog):
     def accept(self) -> None:
         chosen = self.deadline.date()
         link = self.link.currentData()
-        try:
-            if self.agreement is not None:
-                self.created = agreement_service.update_agreement(
-                    self.store, self.conference, self.agreement, self.text.toPlainText(),
-                    pupils=self.pupil_model.chosen(), responsible=self.responsible.currentData(),
-                    deadline=date(chosen.year(), chosen.month(), chosen.day()),
-                    indicator=Indicator(link) if link else None,
-                )
-                super().accept()
-                return
-            self.created = agreement_service.add_agreement(
-                self.store, self.conference, self.chosen_class(), self.text.toPlainText(),
-                pupils=self.pupil_model.chosen(), responsible=self.responsible.currentData(),
-                deadline=date(chosen.year(), chosen.month(), chosen.day()),
-                indicator=Indicator(link) if link else None, question_code=self.question_code,
-            )
-        except (RuleError, StorageError) as error:  # say what to fix, keep the dialog open
-            self.error.setText(str(error))
+        done = run_action(lambda: self._store(chosen, link), self.error.setText)  # says what to fix, stays open
+        if not done:
             return
+        self.created = done.value
         super().accept()
+
+    def _store(self, chosen, link):
+        deadline = date(chosen.year(), chosen.month(), chosen.day())
+        if self.agreement is not None:
+            return agreement_service.update_agreement(
+                self.store, self.conference, self.agreement, self.text.toPlainText(),
+                pupils=self.pupil_model.chosen(), responsible=self.responsible.currentData(),
+                deadline=deadline, indicator=Indicator(link) if link else None,
+            )
+        return agreement_service.add_agreement(
+            self.store, self.conference, self.chosen_class(), self.text.toPlainText(),
+            pupils=self.pupil_model.chosen(), responsible=self.responsible.currentData(),
+            deadline=deadline, indicator=Indicator(link) if link else None, question_code=self.question_code,
+        )
 
     def delete(self) -> None:
         answer = QMessageBox.question(self, _tr("Delete agreement"),
                                       _tr("Delete this agreement? You can undo it with Ctrl+Z."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            agreement_service.delete_agreement(self.store, self.conference, self.agreement)
-        except (RuleError, StorageError) as error:
-            self.error.setText(str(error))
+        if not run_action(lambda: agreement_service.delete_agreement(self.store, self.conference, self.agreement),
+                          self.error.setText):
             return
         self.deleted = True
         super().accept()

@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from app.domain.base import RuleError
 from app.domain.school import role_label
 from app.services import conferences as conference_service
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
 from app.ui.models import CheckableListModel, CheckListView
 
@@ -51,11 +50,8 @@ class AttendanceDialog(QDialog):
 
     def accept(self) -> None:
         chosen = {p.id for p in self.model.chosen()}
-        try:
-            conference_service.set_attendance(self.store, self.conference,
-                                               {p.id: p.id in chosen for p in self.participants})
-        except (RuleError, StorageError) as error:
-            self.error.setText(str(error))
+        if not run_action(lambda: conference_service.set_attendance(
+                self.store, self.conference, {p.id: p.id in chosen for p in self.participants}), self.error.setText):
             return
         super().accept()
 

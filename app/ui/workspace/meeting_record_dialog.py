@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
 from app.domain.conference import is_editable
 from app.domain.formatting import PICKER_DATE
 from app.services import conferences as conference_service
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
 
 
@@ -129,21 +128,20 @@ class MeetingRecordDialog(QDialog):
                 self.next_meeting.value(), self.approved_by.text(), self.approved_on.value(), self.distribution.text())
 
     def accept(self) -> None:
-        try:
-            if self.meeting_open:
-                for item, edit in zip(self.items, self.item_edits):
-                    if edit.toPlainText() != item.minutes:
-                        conference_service.set_item_minutes(self.store, self.conference, item, edit.toPlainText())
-                self.conference = conference_service.set_meeting_record(
-                    self.store, self.conference, any_other_business=self.other_business.toPlainText(),
-                    next_meeting_on=self.next_meeting.value())
+        if run_action(self._store, self.error.setText):
+            super().accept()
+
+    def _store(self) -> None:
+        if self.meeting_open:
+            for item, edit in zip(self.items, self.item_edits):
+                if edit.toPlainText() != item.minutes:
+                    conference_service.set_item_minutes(self.store, self.conference, item, edit.toPlainText())
             self.conference = conference_service.set_meeting_record(
-                self.store, self.conference, approved_by=self.approved_by.text().strip(),
-                approved_on=self.approved_on.value(), distribution=self.distribution.text().strip())
-        except (RuleError, StorageError) as error:
-            self.error.setText(str(error))
-            return
-        super().accept()
+                self.store, self.conference, any_other_business=self.other_business.toPlainText(),
+                next_meeting_on=self.next_meeting.value())
+        self.conference = conference_service.set_meeting_record(
+            self.store, self.conference, approved_by=self.approved_by.text().strip(),
+            approved_on=self.approved_on.value(), distribution=self.distribution.text().strip())
 
     def reject(self) -> None:
         """Esc or Annuller: typed text is never thrown away without asking."""

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base import RuleError
 from app.domain.formatting import plural
 from app.domain.notes import PupilNote
 from app.domain.sensitivity import is_sensitive_note
 from app.services import reviews
-from app.storage.errors import StorageError
+from app.ui.action import run_action
 
 
 def _tr(text: str) -> str:
@@ -128,10 +127,8 @@ class NotesPanel(QWidget):
     def add_note(self) -> None:
         dialog = NoteDialog(self)
         if dialog.exec():
-            try:
-                reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),
-                                 confidential=dialog.confidential.isChecked(), conference=self.conference)
-            except (RuleError, StorageError) as error:
-                self.failed.emit(str(error))
+            run_action(lambda: reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),
+                                                confidential=dialog.confidential.isChecked(),
+                                                conference=self.conference), self.failed.emit)
             self.refresh()
         dialog.deleteLater()

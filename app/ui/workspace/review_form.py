@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 from app.domain.absence import absence_mark_label, assess_absence
 from app.domain.conference import Conference, is_editable
 from app.domain.formatting import date_and_time
-from app.domain.sensitivity import is_sensitive_field
 from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_label
-from app.domain.base import RuleError
+from app.domain.sensitivity import is_sensitive_field
 from app.services import reviews
-from app.storage.errors import StorageError
 from app.services.overview import ReviewRow
 from app.storage.store import Store
 from app.ui.absence_panel import AbsencePanel
+from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.notes import NotesPanel
 
@@ -334,11 +333,11 @@ class ReviewForm(QScrollArea):
             return None
         if getattr(self.row.review, field) == value:
             return None
-        try:
-            self.row.review = reviews.update_review(self.store, self.conference, self.row.review, **{field: value})
-        except (RuleError, StorageError) as error:  # shown; nothing half-stored
-            self.failed.emit(str(error))
+        done = run_action(lambda: reviews.update_review(self.store, self.conference, self.row.review,
+                                                        **{field: value}), self.failed.emit)
+        if not done:
             return False
+        self.row.review = done.value
         if field.startswith("absence_"):
             self._show_marks()
         self._show_last_changed()
@@ -354,11 +353,8 @@ class ReviewForm(QScrollArea):
     def save_subject(self, subject: str, goal: str, status, evidence: str) -> bool | None:
         if getattr(self, "_loading", False) or self.row is None:
             return None
-        try:
-            reviews.set_subject(self.store, self.conference, self.row.review, subject, goal=goal, status=status,
-                                evidence=evidence)
-        except (RuleError, StorageError) as error:
-            self.failed.emit(str(error))
+        if not run_action(lambda: reviews.set_subject(self.store, self.conference, self.row.review, subject, goal=goal,
+                                                      status=status, evidence=evidence), self.failed.emit):
             return False
         self.row.subject_count = len(reviews.subjects_of(self.store, self.row.review))
         self.saved.emit()

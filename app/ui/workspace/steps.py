@@ -28,12 +28,11 @@ from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
 from app.services.wellbeing_view import class_wellbeing
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
 from app.ui.workspace.review_form import ReviewForm
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -189,10 +188,8 @@ class FollowUpStep(Step):
         agreement = self._current()
         if agreement is None:
             return
-        try:
-            agreement_service.review_agreement(self.store, self.conference, agreement, status, note)
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.failed.emit(str(error))
+        if not run_action(lambda: agreement_service.review_agreement(self.store, self.conference, agreement, status,
+                                                                     note), self.failed.emit):
             self._show(self.row)
             return
         self.refresh()

@@ -22,11 +22,10 @@ from app.domain.conference import AgendaKind, Conference, ConferenceStatus, conf
 from app.domain.formatting import short_date
 from app.services import conferences as conference_service
 from app.storage.store import Store
+from app.ui.action import run_action
 from app.ui.workspace.agreement_dialog import AgreementDialog
 from app.ui.workspace.models import AgendaModel, minutes_text
 from app.ui.workspace.steps import FollowUpStep, NewAgreementsStep, ReviewStep, SummaryStep, WellbeingStep
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 STEP_KINDS = (AgendaKind.FOLLOW_UP, AgendaKind.WELLBEING, AgendaKind.PUPILS, AgendaKind.NEW_AGREEMENTS,
               AgendaKind.SUMMARY)
@@ -214,12 +213,11 @@ class ConferenceWorkspace(QWidget):
     # -- the meeting ---------------------------------------------------------------------------------
     def start_meeting(self) -> None:
         self.flush()
-        try:
-            conference = conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING)
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.failed.emit(str(error))
+        done = run_action(lambda: conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING),
+                          self.failed.emit)
+        if not done:
             return
-        self.show_conference(conference, step=0)
+        self.show_conference(done.value, step=0)
         self.follow_up.focus_first()
 
     def close_meeting(self) -> None:
@@ -328,10 +326,8 @@ class ConferenceWorkspace(QWidget):
 
     def _planned_edited(self, item, minutes: int) -> None:
         self.save_time()  # reloading the agenda must not lose the running item's time
-        try:
-            conference_service.update_agenda_item(self.store, self.conference, item, planned_minutes=minutes)
-        except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
-            self.failed.emit(str(error))
+        run_action(lambda: conference_service.update_agenda_item(self.store, self.conference, item,
+                                                                 planned_minutes=minutes), self.failed.emit)
         self.agenda.set_items(conference_service.agenda_of(self.store, self.conference))
         self._select_agenda_item(self.stack.currentIndex())
 

@@ -49,7 +49,7 @@ def test_the_wellbeing_tab_is_built_when_first_clicked(window):
 
     select_class(window, "5.B")
     tabs = window.overview.tabs
-    assert window._wellbeing_page is None  # not built at start: a faster first window
+    assert window.overview._wellbeing_page is None  # not built at start: a faster first window
     tabs.setCurrentIndex(1)
     assert isinstance(tabs.currentWidget(), WellbeingPage)
     assert "5.B" in tabs.currentWidget().title.text()

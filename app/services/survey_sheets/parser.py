@@ -1,22 +1,11 @@
-"""Reading wellbeing survey results out of workbooks, tolerantly (no database here).
-
-Understands the app's own template (docs/trivselsskabelon.md) and report-like sheets as schools copy them
-out of the ministry's tool: a header row anywhere; question rows with one column per answer option (in
-any order); shares as 0–100, 0–1 or text like "12,5 %"; an "Antal svar" column; indicator rows with
-Danish decimal commas; one class per sheet or several blocks per sheet ("Klasse: 5.B"), or a "Klasse"
-column; extra columns and empty rows are ignored. Every problem names the sheet, row and column.
-"""
+"""One sheet's rows to the classes' results: finds header rows, question and indicator tables, class titles
+and blocks, tolerantly (see the package's docstring)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-
-from app.domain.base import RuleError
-from app.domain.formatting import percent, plain_number
-from app.domain.school import SchoolYear, class_name, normalize_class_name
+from app.domain.formatting import percent
 from app.domain.survey import (
     Scale,
     indicator_from_label,
@@ -26,284 +15,41 @@ from app.domain.survey import (
     normalized_shares,
     option_matches,
     option_scores,
-    parse_number,
     pick_four_option_scale,
     pick_scale,
     shares_add_up,
 )
-from app.domain.wellbeing import Indicator, grade_band_for, GradeBand
+from app.domain.wellbeing import Indicator
 from app.i18n import tr
 from app.services.import_columns import shown
+from app.services.survey_sheets.cells import (
+    _ANSWER_LABELS,
+    _CLASS_LABELS,
+    _CLASS_VALUE_LABELS,
+    _CODE_LABELS,
+    _DIRECTION_LABELS,
+    _HIGH_LABELS,
+    _INDICATOR_LABELS,
+    _NATIONAL_LABELS,
+    _NO,
+    _SCHOOL_LABELS,
+    _TEXT_LABELS,
+    _TITLE_CLASS,
+    _TITLE_YEAR,
+    _YEAR_LABELS,
+    _YES,
+    _class_of,
+    _count,
+    _mean,
+    _next_value,
+    _number,
+    _percent_value,
+    _single_percent,
+    _year,
+    high_kind,
+)
+from app.services.survey_sheets.model import Cell, ParsedBlock, ParsedIndicator, ParsedQuestion, Sheet
 from app.services.tabular import ImportProblem
-
-MAX_ANSWERS = 100_000  # more answers than pupils in a municipality: a typing error
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
-
-# Header words (compared after normalize_label).
-_CLASS_LABELS = {"klasse", "klassen", "klassenavn", "klasse (navn)"}
-_ANSWER_LABELS = {"antal svar", "antal besvarelser", "besvarelser", "svar i alt", "antal", "n",
-                  "antal respondenter", "respondenter"}
-_YEAR_LABELS = {"skoleår", "skoleåret", "måleår", "år", "trivselsmåling skoleår"}
-_HIGH_LABELS = {"andel med højeste trivsel", "andel med højeste trivsel (%)", "andel elever med højeste trivsel",
-                "højeste trivsel", "andel med høj trivsel", "andel med høj trivsel (%)", "andel højeste trivsel"}
-
-
-def high_kind(label: str) -> str | None:
-    """ "Andel med højest trivsel" (the ministry's label) or "… højeste …": "class"; with "Kommune" or "Land"
-    after it (the ministry's comparison figures): "municipality" or "national"; anything else: None."""
-    if not re.search(r"høj(?:e|es|este|est)?\s+trivsel", label):
-        return None
-    if re.search(r"kommune", label):
-        return "municipality"
-    if re.search(r"\b(land|landet|lands\w*|national\w*|danmark)\b", label):
-        return "national"
-    if re.search(r"\b(skole|skolen)\b", label):
-        return "school"
-    return "class"
-
-
-_TEXT_LABELS = {"spørgsmål", "spørgsmålstekst", "tekst", "spørgsmål (tekst)", "spørgsmålet"}
-_CODE_LABELS = {"nr", "nr.", "nummer", "kode", "spm", "spm.", "id", "spørgsmålsnummer", "spørgsmål nr",
-                "spørgsmålsnr"}
-_INDICATOR_LABELS = {"indikator", "indikatorer", "trivselsindikator"}
-_DIRECTION_LABELS = {"negativt spørgsmål", "negativt", "negativ", "omvendt", "vendt", "omvendt skala"}
-_CLASS_VALUE_LABELS = {"klassen", "klasse", "klassens gennemsnit", "gennemsnit", "klassens resultat", "værdi",
-                       "resultat", "score", "klassens score"}
-_SCHOOL_LABELS = {"skolen", "skole", "skolens gennemsnit", "skolens resultat", "hele skolen"}
-_NATIONAL_LABELS = {"landet", "land", "hele landet", "landsgennemsnit", "nationalt", "national", "danmark",
-                    "landsplan", "landsresultat"}
-_TITLE_CLASS = re.compile(r"\s*klasse\s*:?\s*(\d{1,2}\s*\.?\s*[A-Za-zÆØÅæøå]{0,3})(?![A-Za-zÆØÅæøå])", re.IGNORECASE)
-_TITLE_YEAR = re.compile(r"\b\d{4}\s*/\s*(\d{4}|\d{2})\b")
-_YES = {"x", "ja", "j", "1", "negativ", "negativt", "omvendt", "true", "sand"}
-_NO = {"nej", "n", "0", "positiv", "positivt", "false", "falsk"}
-
-
-class SurveyFileError(RuleError):
-    """The file cannot be imported. ``problems`` lists every problem found, each with its place."""
-
-    def __init__(self, problems: list[ImportProblem]):
-        self.problems = list(problems)
-        super().__init__("\n".join(p.text for p in self.problems))
-
-
-@dataclass
-class Cell:
-    value: object
-    number_format: str = "General"
-
-    @property
-    def empty(self) -> bool:
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
-
-    @property
-    def text(self) -> str:
-        if self.value is None:
-            return ""
-        if isinstance(self.value, float) and self.value.is_integer():
-            return str(int(self.value))
-        return str(self.value).strip()
-
-
-@dataclass
-class Sheet:
-    name: str
-    rows: list[list[Cell]]  # rows[0] is row 1
-
-
-@dataclass
-class ParsedIndicator:
-    indicator: Indicator
-    class_value: float | None = None
-    school_value: float | None = None
-    national_value: float | None = None
-    row: int = 0
-
-
-@dataclass
-class ParsedQuestion:
-    code: str
-    text: str
-    options: list[str]  # best first for a positive item
-    option_scores: list[int]
-    shares: list[float]
-    answer_count: int
-    indicator: Indicator | None
-    scale: Scale
-    row: int = 0
-
-
-@dataclass
-class ParsedBlock:
-    """One class's figures as found in the file."""
-
-    sheet: str
-    class_text: str
-    grade: int
-    letter: str
-    class_row: int | None = None  # None: the class is the sheet's name
-    class_column: int | None = None
-    school_year: int | None = None
-    answer_count: int | None = None
-    answer_place: tuple[int, int] | None = None
-    high_wellbeing_pct: float | None = None
-    indicators: dict[Indicator, ParsedIndicator] = field(default_factory=dict)
-    questions: list[ParsedQuestion] = field(default_factory=list)
-    first_row: int = 1
-    comparison_stage: str | None = None  # uddannelsesstatistik.dk: the school's and country's figures, not the class's
-
-    @property
-    def name(self) -> str:
-        return class_name(self.grade, self.letter)
-
-    @property
-    def has_data(self) -> bool:
-        return bool(self.answer_count is not None or self.indicators or self.questions
-                    or self.high_wellbeing_pct is not None)
-
-    def problem(self, message: str, row: int | None = None, column: int | None = None) -> ImportProblem:
-        if row is None:
-            row, column = self.class_row, self.class_column
-        return ImportProblem(message, self.sheet, row, column)
-
-
-@dataclass
-class ParsedWorkbook:
-    path: Path
-    blocks: list[ParsedBlock]
-    problems: list[ImportProblem]
-    empty_blocks: list[ParsedBlock] = field(default_factory=list)  # template sheets left empty
-
-
-# -- reading the workbook ----------------------------------------------------------------------------
-def read_sheets(path: str | Path) -> list[Sheet]:
-    """Every sheet's cells (values, not formulas), from an XLSX workbook or a CSV file, through the one table
-    reader every import uses (limits before parsing, Danish refusals). Raises SurveyFileError."""
-    from app.services.tabular import PercentValue, TableError, read_table
-
-    path = Path(path)
-    try:
-        table = read_table(path)
-    except TableError as error:
-        if error.kind in ("header_only", "empty"):
-            raise SurveyFileError([ImportProblem(tr("survey_import", "The file “{name}” is empty.").format(
-                name=path.name))]) from None
-        else:
-            raise SurveyFileError([ImportProblem(str(error))]) from None
-    sheets = []
-    for sheet in table.sheets:
-        rows: list[list[Cell]] = []
-        for number, values in zip(sheet.row_numbers, sheet.rows):
-            while len(rows) < number - 1:
-                rows.append([])
-            cells = []
-            for value in values:
-                if isinstance(value, PercentValue):
-                    cells.append(Cell(float(value) / 100.0, "0%"))
-                else:
-                    cells.append(Cell(value))
-            rows.append(cells)
-        sheets.append(Sheet(sheet.name, rows))
-    return sheets
-
-
-# -- small parsers -----------------------------------------------------------------------------------
-def _class_of(text: str, *, need_letter: bool) -> tuple[int, str] | None:
-    candidate = str(text or "").strip()
-    lowered = normalize_label(candidate)
-    if lowered.startswith("klasse "):
-        candidate = candidate[len("klasse "):]
-    try:
-        grade, letter = normalize_class_name(candidate)
-    except RuleError:
-        return None
-    if need_letter and not letter:
-        return None
-    return grade, letter
-
-
-def _number(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]):
-    try:
-        return parse_number(cell.value)
-    except ValueError:
-        problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=shown(cell.value)),
-            sheet, row, column))
-        return None
-
-
-def _percent_value(cell: Cell, parsed: tuple[float, bool]) -> tuple[float, bool]:
-    """(value, is known to be in percent). A cell formatted as % in Excel holds a fraction."""
-    value, written_with_percent = parsed
-    if written_with_percent:
-        return value, True
-    if "%" in (cell.number_format or ""):
-        return value * 100.0, True
-    return value, False
-
-
-def _mean(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> float | None:
-    parsed = _number(cell, sheet, row, column, problems)
-    if parsed is None:
-        return None
-    value = parsed[0]
-    if not 1.0 <= value <= 5.0:
-        problems.append(ImportProblem(
-            tr("survey_import", "The mean {value} is outside the scale 1–5. Check the number in the report.").format(
-                value=plain_number(value)),
-            sheet, row, column))
-        return None
-    return value
-
-
-def _count(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> int | None:
-    text = cell.text
-    if normalize_label(text).endswith(" svar"):
-        text = text[: -len(" svar")]
-    parsed = _number(Cell(text), sheet, row, column, problems)
-    if parsed is None:
-        return None
-    value = parsed[0]
-    if value < 0 or not float(value).is_integer() or value > MAX_ANSWERS:
-        problems.append(ImportProblem(
-            tr("survey_import", "The number of answers must be a whole number of 0 or more, not “{text}”.").format(
-                text=shown(cell.value)), sheet, row, column))
-        return None
-    return int(value)
-
-
-def _single_percent(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> float | None:
-    parsed = _number(cell, sheet, row, column, problems)
-    if parsed is None:
-        return None
-    value, known = _percent_value(cell, parsed)
-    if not known and 0 <= value <= 1:
-        value *= 100.0
-    if value < 0 or value > 100.0001:
-        problems.append(ImportProblem(
-            tr("survey_import", "The share {value} is above 100 %.").format(value=percent(value))
-            if value > 100 else tr("survey_import", "A share cannot be negative ({value}).").format(
-                value=percent(value)),
-            sheet, row, column))
-        return None
-    return round(value, 4)
-
-
-def _year(cell: Cell, sheet: str, row: int, column: int, problems: list[ImportProblem]) -> int | None:
-    try:
-        return SchoolYear.parse(cell.text).start_year
-    except RuleError:
-        problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a school year. Write it like 2025/26.").format(text=shown(cell.value)),
-            sheet, row, column))
-        return None
-
-
-def _next_value(cells: list[Cell], start: int) -> int | None:
-    """Index of the first non-empty cell right of ``start``."""
-    for index in range(start + 1, len(cells)):
-        if not cells[index].empty:
-            return index
-    return None
 
 
 # -- the parser --------------------------------------------------------------------------------------
@@ -739,72 +485,3 @@ class _SheetParser:
             shares=shares, answer_count=count, indicator=indicator, scale=table.scale, row=row,
         ))
         return True
-
-
-def parse_sheets(sheets: list[Sheet], path: Path) -> ParsedWorkbook:
-    problems: list[ImportProblem] = []
-    blocks: list[ParsedBlock] = []
-    for sheet in sheets:
-        blocks.extend(_SheetParser(sheet, problems).parse())
-    filled = [b for b in blocks if b.has_data]
-    empty = [b for b in blocks if not b.has_data]
-    seen: dict[tuple[int, str, int | None], ParsedBlock] = {}
-    for block in filled:
-        _check_block(block, problems)
-        key = (block.grade, block.letter, block.school_year)
-        if key in seen:
-            problems.append(block.problem(
-                tr("survey_import", "Class {klass} appears twice in the file (also in sheet “{sheet}”). "
-                                    "Keep one of them.").format(klass=block.name, sheet=seen[key].sheet)))
-        seen[key] = block
-    if not filled and not problems:
-        problems.append(ImportProblem(
-            tr("survey_import", "The file “{name}” holds no survey results: no class with a number of answers, "
-                                "indicators or questions was found.").format(name=path.name)))
-    return ParsedWorkbook(path, filled, problems, empty)
-
-
-def _check_block(block: ParsedBlock, problems: list[ImportProblem]) -> None:
-    band = grade_band_for(block.grade)
-    if block.answer_count is None:
-        counts = [q.answer_count for q in block.questions if q.answer_count]
-        if counts:
-            block.answer_count = max(counts)
-        else:
-            problems.append(block.problem(
-                tr("survey_import", "The number of answers for class {klass} is missing. Write it next to "
-                                    "“Antal svar”.").format(klass=block.name),
-                row=block.first_row if block.class_row is None else None))
-            return
-    for question in block.questions:
-        if band == GradeBand.YOUNG and question.scale != Scale.YOUNG:
-            problems.append(block.problem(
-                tr("survey_import", "Class {klass} is in grades 0–3, whose questions have 3 answer options "
-                                    "(Ja, meget / Ja, lidt / Nej), but this question has 5.").format(klass=block.name),
-                row=question.row))
-            return
-        if band == GradeBand.OLDER and question.scale == Scale.YOUNG:
-            problems.append(block.problem(
-                tr("survey_import", "Class {klass} is in grades 4–9, whose questions have 5 answer options, "
-                                    "but this question has 3.").format(klass=block.name),
-                row=question.row))
-            return
-    if band == GradeBand.YOUNG and any(i.class_value is not None for i in block.indicators.values()):
-        first = min(i.row for i in block.indicators.values())
-        problems.append(block.problem(
-            tr("survey_import", "Class {klass} is in grades 0–3, which have no indicator means. Leave the "
-                                "indicators out.").format(klass=block.name), row=first))
-
-
-def read_workbook(path: str | Path, sheets: list[Sheet] | None = None) -> ParsedWorkbook:
-    """Read and check a survey workbook. File-level problems raise SurveyFileError; the rest are listed."""
-    path = Path(path)
-    sheets = read_sheets(path) if sheets is None else sheets
-    if not any(sheet.rows for sheet in sheets):
-        raise SurveyFileError([ImportProblem(
-            tr("survey_import", "The file “{name}” is empty.").format(name=path.name))])
-    return parse_sheets(sheets, path)
-
-
-__all__ = ["ImportProblem", "ParsedBlock", "ParsedIndicator", "ParsedQuestion", "ParsedWorkbook", "SurveyFileError",
-           "WORKBOOK_SUFFIXES", "read_sheets", "read_workbook"]

@@ -22,6 +22,8 @@ def build_parser(make_parser):
                                        "say it)"))
     parser.add_argument("--dry-run", action="store_true",
                         help=tr("cli", "only show what would happen; change nothing"))
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help=tr("cli", "import the list even if some rows cannot be read (those rows are left out)"))
     parser.add_argument("file", metavar=tr("cli", "LIST"), help=tr("cli", "the absence list (.csv or .xlsx)"))
     return parser
 
@@ -47,6 +49,12 @@ def run(args) -> int:
         try:
             source = read_absence(args.file, memory=ImportMemory())
             preview = build_absence_preview(store, source, period=period)
+            if preview.bad_rows:
+                print(preview.bad_rows_note, file=sys.stderr)
+                if not args.skip_bad_rows and not args.dry_run:
+                    print(tr("cli", "Nothing was imported. Correct the rows, or add --skip-bad-rows to import the "
+                                    "other pupils."), file=sys.stderr)
+                    return 1
             for text in filter(None, [cpr_warning(source), *preview.warnings]):
                 print(tr("cli", "Note: {text}").format(text=text))
             periods = sorted({(e.period_start, e.period_end) for e in preview.entries})

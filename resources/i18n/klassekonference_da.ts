@@ -772,6 +772,17 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>Problems in the file</source>
+      <translation>Problemer i filen</translation>
+    </message>
+    <message>
+      <source>Read, but check:</source>
+      <translation>Læst, men tjek:</translation>
+    </message>
+  </context>
+  <context>
     <name>Language</name>
     <message>
       <source>&amp;Language</source>
@@ -1961,6 +1972,14 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Tabeller (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
+      <source>One row cannot be read and is left out. Import the other pupils' absence?</source>
+      <translation>En række kan ikke læses og springes over. Vil du indlæse de andre elevers fravær?</translation>
+    </message>
+    <message>
+      <source>Leave out rows?</source>
+      <translation>Spring rækker over?</translation>
+    </message>
+    <message>
       <source>From {year} to {next}: {classes} classes move up a grade with {pupils} pupils, keeping their agreements and history. {leaving} pupils in the oldest grades are marked as left.
 
 Start the new school year?</source>
@@ -1983,6 +2002,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
       <translation>{new} nye, {updated} opdaterede, {unchanged} uændrede.</translation>
+    </message>
+    <message>
+      <source>{count} rows cannot be read and are left out. Import the other pupils' absence?</source>
+      <translation>{count} rækker kan ikke læses og springes over. Vil du indlæse de andre elevers fravær?</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
@@ -3457,6 +3480,10 @@ Start det nye skoleår?</translation>
       <translation>vis kun, hvad der ville ske; ændr ingenting</translation>
     </message>
     <message>
+      <source>import the list even if some rows cannot be read (those rows are left out)</source>
+      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
+    </message>
+    <message>
       <source>LIST</source>
       <translation>LISTE</translation>
     </message>
@@ -3467,6 +3494,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>The file “{path}” does not exist.</source>
       <translation>Filen “{path}” findes ikke.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
+      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
@@ -3521,10 +3552,6 @@ Start det nye skoleår?</translation>
       <translation>hvilken kolonne der indeholder hvad, fx --column navn=B eller --column fornavn=A --column efternavn=B --column klasse=C (felter: navn, fornavn, efternavn, klasse, født); kan gives flere gange</translation>
     </message>
     <message>
-      <source>import the list even if some rows cannot be read (those rows are left out)</source>
-      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
-    </message>
-    <message>
       <source>the pupil list (.csv or .xlsx)</source>
       <translation>elevlisten (.csv eller .xlsx)</translation>
     </message>
@@ -3535,10 +3562,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{option}” is not a column choice. Write it like --column navn=B (fields: navn, fornavn, efternavn, klasse, født; columns A, B, C …).</source>
       <translation>“{option}” er ikke et valg af kolonne. Skriv det som --column navn=B (felter: navn, fornavn, efternavn, klasse, født; kolonner A, B, C …).</translation>
-    </message>
-    <message>
-      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
-      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>Pupil list {name}, school year {year}:</source>
@@ -4721,40 +4744,80 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen elever i “{name}”.</translation>
     </message>
     <message>
+      <source>A percentage must be between 0 and 100.</source>
+      <translation>En procent skal ligge mellem 0 og 100.</translation>
+    </message>
+    <message>
+      <source>The unlawful or sickness absence is larger than the total.</source>
+      <translation>Det ulovlige fravær eller sygefraværet er større end det samlede fravær.</translation>
+    </message>
+    <message>
+      <source>Sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation>Sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+    </message>
+    <message>
       <source>“{text}” is not a period: the year {year} is not a school year. Write it like 2025-K3.</source>
       <translation>“{text}” er ikke en periode: året {year} er ikke et skoleår. Skriv den som 2025-K3.</translation>
     </message>
     <message>
-      <source>{place}: a percentage must be between 0 and 100.</source>
-      <translation>{place}: en procent skal være mellem 0 og 100.</translation>
+      <source>The name looks like a CPR number.</source>
+      <translation>Navnet ligner et CPR-nummer.</translation>
     </message>
     <message>
-      <source>{place}: the unlawful or sickness absence is larger than the total.</source>
-      <translation>{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
+      <source>The period cannot be read.</source>
+      <translation>Perioden kan ikke læses.</translation>
     </message>
     <message>
-      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
-      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+      <source>The total absence is missing.</source>
+      <translation>Det samlede fravær mangler.</translation>
     </message>
     <message>
-      <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
-      <translation>{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
+      <source>{name} is in the file twice for the same period (also row {row}); neither row is imported.</source>
+      <translation>{name} står i filen to gange for samme periode (også række {row}); ingen af rækkerne indlæses.</translation>
     </message>
     <message>
-      <source>{place}: the period cannot be read.</source>
-      <translation>{place}: perioden kan ikke læses.</translation>
+      <source>The number of school days is missing.</source>
+      <translation>Antallet af skoledage mangler.</translation>
     </message>
     <message>
-      <source>{place}: the total absence is missing.</source>
-      <translation>{place}: fraværet i alt mangler.</translation>
+      <source>“{value}” is not a percentage.</source>
+      <translation>“{value}” er ikke en procent.</translation>
     </message>
     <message>
-      <source>{place}: “{value}” is not a percentage.</source>
-      <translation>{place}: “{value}” er ikke en procent.</translation>
+      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
+      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
     </message>
     <message>
-      <source>{place}: the number of school days is missing.</source>
-      <translation>{place}: antallet af skoledage mangler.</translation>
+      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
+{rows}</source>
+      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
+      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
+{rows}</source>
+      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column}</source>
+      <translation>Række {row}, kolonne {column}</translation>
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation>… og {count} mere.</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Række {row}</translation>
+    </message>
+    <message>
+      <source>Row {row}, columns {first}–{last}</source>
+      <translation>Række {row}, kolonne {first}–{last}</translation>
     </message>
     <message>
       <source>First name</source>
@@ -4781,44 +4844,12 @@ Start det nye skoleår?</translation>
       <translation>Kolonnen {columns} ligner CPR-numre. Den bliver ikke læst ind: Klassekonference gemmer aldrig CPR-numre, fordi de er fortrolige personoplysninger, som en klassekonference ikke har brug for. Eleverne genkendes i stedet på navn og fødselsdato.</translation>
     </message>
     <message>
-      <source>Row {row}</source>
-      <translation>Række {row}</translation>
-    </message>
-    <message>
-      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
-      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
-    </message>
-    <message>
-      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
-      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
-    </message>
-    <message>
-      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
-{rows}</source>
-      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
-{rows}</translation>
-    </message>
-    <message>
-      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
-{rows}</source>
-      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
-{rows}</translation>
-    </message>
-    <message>
-      <source>Row {row}, column {column}</source>
-      <translation>Række {row}, kolonne {column}</translation>
-    </message>
-    <message>
       <source>Sheet “{sheet}”, {place}</source>
       <translation>Arket “{sheet}”, {place}</translation>
     </message>
     <message>
       <source>No column with the pupils' names was found in “{name}”. The first row should name the columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add such a header to the file.</source>
       <translation>Der er ingen kolonne med elevernes navne i “{name}”. Den første række skal navngive kolonnerne, fx “Fornavn” og “Efternavn” eller “Navn”. Vælg navnekolonnen, eller tilføj sådan en overskrift i filen.</translation>
-    </message>
-    <message>
-      <source>… and {count} more.</source>
-      <translation>… og {count} mere.</translation>
     </message>
     <message>
       <source>“{name}” lists the same pupil more than once. Nothing has been imported. Remove the doubles (or add birth dates, if they are two pupils with the same name):
@@ -5017,6 +5048,38 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
       <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>{place}: a percentage must be between 0 and 100.</source>
+      <translation type="vanished">{place}: en procent skal være mellem 0 og 100.</translation>
+    </message>
+    <message>
+      <source>{place}: the unlawful or sickness absence is larger than the total.</source>
+      <translation type="vanished">{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
+    </message>
+    <message>
+      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation type="vanished">{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+    </message>
+    <message>
+      <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
+      <translation type="vanished">{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
+    </message>
+    <message>
+      <source>{place}: the period cannot be read.</source>
+      <translation type="vanished">{place}: perioden kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>{place}: the total absence is missing.</source>
+      <translation type="vanished">{place}: fraværet i alt mangler.</translation>
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a percentage.</source>
+      <translation type="vanished">{place}: “{value}” er ikke en procent.</translation>
+    </message>
+    <message>
+      <source>{place}: the number of school days is missing.</source>
+      <translation type="vanished">{place}: antallet af skoledage mangler.</translation>
     </message>
   </context>
   <context>
@@ -5709,6 +5772,22 @@ Start det nye skoleår?</translation>
   <context>
     <name>survey_import</name>
     <message>
+      <source>Sheet “{sheet}”, row {row}, column {column}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}</source>
+      <translation>Ark “{sheet}”, række {row}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”</source>
+      <translation>Ark “{sheet}”</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -5855,22 +5934,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
       <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}, column {column}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”</source>
-      <translation>Ark “{sheet}”</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}</source>
-      <translation>Ark “{sheet}”, række {row}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>

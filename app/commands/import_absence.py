@@ -30,6 +30,7 @@ def build_parser(make_parser):
 
 def run(args) -> int:
     from app.cli import passphrase_for
+    from app.commands.problems import print_left_out
     from app.services.absence_import import (
         apply_absence_import,
         build_absence_preview,
@@ -49,12 +50,8 @@ def run(args) -> int:
         try:
             source = read_absence(args.file, memory=ImportMemory())
             preview = build_absence_preview(store, source, period=period)
-            if preview.bad_rows:
-                print(preview.bad_rows_note, file=sys.stderr)
-                if not args.skip_bad_rows and not args.dry_run:
-                    print(tr("cli", "Nothing was imported. Correct the rows, or add --skip-bad-rows to import the "
-                                    "other pupils."), file=sys.stderr)
-                    return 1
+            if not print_left_out(source.name, preview.bad_rows, skip=args.skip_bad_rows, dry_run=args.dry_run):
+                return 1
             for text in filter(None, [cpr_warning(source), *preview.warnings]):
                 print(tr("cli", "Note: {text}").format(text=text))
             periods = sorted({(e.period_start, e.period_end) for e in preview.entries})

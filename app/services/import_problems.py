@@ -123,3 +123,14 @@ def refusal_text(name: str, problems: list[ImportProblem]) -> str:
                             "again:\n{rows}").format(name=name, rows=listed)
     return tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
                         "and try again:\n{rows}").format(count=len(rows), name=name, rows=listed)
+
+
+def problems_report(heading: str, problems: list[ImportProblem]) -> str:
+    """What the dialogs show and the command line prints, the same for every import: the heading (what
+    happens), one "• place: message" line per refused row, then the rows to check."""
+    rows, checks = refused(problems), warnings_of(problems)
+    lines = [heading] if heading else []
+    lines += problem_lines(rows, limit=None)
+    if checks:
+        lines += ([""] if lines else []) + [tr("import", "Check these rows:")] + problem_lines(checks, limit=None)
+    return "\n".join(lines)

@@ -111,6 +111,7 @@ class ImportPreview:
     problems: list[ImportProblem] = field(default_factory=list)
     empty_sheets: list[str] = field(default_factory=list)  # template sheets nobody filled in
     notes: list[str] = field(default_factory=list)  # what the user should know before importing
+    csv: bool = False  # the file is CSV: its problems name no sheet
 
     @property
     def ok(self) -> bool:
@@ -209,18 +210,31 @@ def _entries(store: Store, blocks: list[ParsedBlock], school_year: int,
 # -- the use cases -------------------------------------------------------------------------------------
 def preview_import(store: Store, path: str | Path, school_year: int | None = None,
                    today: date | None = None) -> ImportPreview:
-    """Read and check the file and show what would be stored. Writes nothing."""
-    path = Path(path)
+    """Read and check the file and show what would be stored. Writes nothing. Every problem names the file,
+    and the sheet (a workbook's), row and column where it is."""
+    preview = _preview_import(store, Path(path), school_year, today)
+    for problem in preview.problems:
+        problem.file = problem.file or preview.path.name
+        if preview.csv:
+            problem.sheet = None  # a CSV file has one sheet, never named
+    return preview
+
+
+def _preview_import(store: Store, path: Path, school_year: int | None, today: date | None) -> ImportPreview:
     year = school_year if school_year is not None else default_school_year(store, today or date.today())
     try:
         with refusing(path.name):
             sheets = read_sheets(path)
+            csv = bool(sheets) and all(sheet.csv for sheet in sheets)
             statistics = _statistics_preview(store, path, year, sheets)
             if statistics is not None:
                 return statistics
             parsed = read_workbook(path, sheets)
             problems = list(parsed.problems)
             entries = _entries(store, parsed.blocks, year, problems)
+            if csv:
+                return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}),
+                                     csv=True)
     except SurveyFileError as error:
         return ImportPreview(path, year, problems=error.problems)
     except TableError as error:
@@ -243,8 +257,8 @@ def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPr
                                  "means, so there is nothing to store. Download the indicators from "
                                  "uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the "
                                  "class report.").format(name=path.name))])
-        data = read_statistics(rows, form, header)
-        problems = [ImportProblem(text, sheet.name) for text in data.problems]
+        data = read_statistics(rows, form, header, None if sheet.csv else sheet.name)
+        problems = list(data.problems)
         blocks = []
         notes = [tr("survey_import", "These are the school's and the country's figures from uddannelsesstatistik.dk "
                                      "for Mellemtrin and Udskoling, not class results. They are stored as comparison "
@@ -272,7 +286,7 @@ def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPr
                                                               "no Mellemtrin or Udskoling of a school year with "
                                                               "classes.").format(name=path.name)))
         entries = _entries(store, blocks, year, problems) if not problems else []
-        return ImportPreview(path, year, entries, problems, notes=notes)
+        return ImportPreview(path, year, entries, problems, notes=notes, csv=sheet.csv)
     return None
 
 

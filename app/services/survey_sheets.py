@@ -109,6 +109,7 @@ class Cell:
 class Sheet:
     name: str
     rows: list[list[Cell]]  # rows[0] is row 1
+    csv: bool = False  # a CSV file's one sheet: problems name no sheet
 
 
 @dataclass
@@ -203,7 +204,7 @@ def read_sheets(path: str | Path) -> list[Sheet]:
                 else:
                     cells.append(Cell(value))
             rows.append(cells)
-        sheets.append(Sheet(sheet.name, rows))
+        sheets.append(Sheet(sheet.name, rows, table.kind == "csv"))
     return sheets
 
 

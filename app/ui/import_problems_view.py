@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from app.services.import_problems import ImportProblem, problem_lines, refused, warnings_of
+from app.services.import_problems import ImportProblem, problems_report, refused
 
 _REFUSED_STYLE = "QPlainTextEdit { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; }"
 _WARNING_STYLE = "QPlainTextEdit { background: #fff4d6; color: #1a1a1a; border: 1px solid #e0c060; }"
@@ -33,14 +33,10 @@ class ImportProblemsView(QPlainTextEdit):
         """``heading`` says what happens to the rows (left out, or nothing imported); every problem is listed,
         refused rows first, then what was read but should be checked."""
         self.problems = list(problems)
-        lines = [heading] if heading else []
-        rows, checks = refused(problems), warnings_of(problems)
-        lines += problem_lines(rows, limit=None)
-        if checks:
-            lines += ["", _tr("Read, but check:")] + problem_lines(checks, limit=None)
-        self.setPlainText("\n".join(lines))
-        self.setStyleSheet(_REFUSED_STYLE if rows else _WARNING_STYLE)
-        self.setVisible(bool(lines))
+        text = problems_report(heading, problems)
+        self.setPlainText(text)
+        self.setStyleSheet(_REFUSED_STYLE if refused(problems) else _WARNING_STYLE)
+        self.setVisible(bool(text))
 
     def clear_problems(self) -> None:
         self.problems = []

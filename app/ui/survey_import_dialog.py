@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from app.services.survey_import import (
 )
 from app.storage.errors import StorageError
 from app.storage.store import Store
+from app.ui.import_problems_view import ImportProblemsView
 
 
 def _tr(text: str) -> str:
@@ -142,11 +142,7 @@ class SurveyImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(_tr("Problems in the file"))
-        self.problems.setStyleSheet("QPlainTextEdit { color: #a11d1d; }")
-        self.problems.hide()
+        self.problems = ImportProblemsView()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -194,12 +190,11 @@ class SurveyImportDialog(QDialog):
         self.model.set_entries(preview.entries)
         self.table.resizeColumnsToContents()
         if preview.problems:
-            self.problems.setPlainText(preview.problem_text())
-            self.problems.show()
-            self.status_label.setText(_tr("The file cannot be imported. Correct these problems in the file and choose "
-                                          "it again; nothing has been stored:"))
+            self.problems.show_problems(_tr("The file cannot be imported. Correct these problems in the file and "
+                                            "choose it again; nothing has been stored:"), preview.problems)
+            self.status_label.setText("")
         else:
-            self.problems.hide()
+            self.problems.clear_problems()
             changes = len(preview.changes)
             if changes:
                 text = _tr("{count} classes will be stored. Click Import to store them.").format(count=changes)

@@ -779,7 +779,7 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
     <message>
       <source>Read, but check:</source>
-      <translation>Læst, men tjek:</translation>
+      <translation type="vanished">Læst, men tjek:</translation>
     </message>
   </context>
   <context>
@@ -2395,10 +2395,6 @@ Start det nye skoleår?</translation>
       <translation>Det, der bliver gemt</translation>
     </message>
     <message>
-      <source>Problems in the file</source>
-      <translation>Fejl i filen</translation>
-    </message>
-    <message>
       <source>Import</source>
       <translation>Importér</translation>
     </message>
@@ -2473,6 +2469,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{count} classes will be stored. Click Import to store them.</source>
       <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation type="vanished">Fejl i filen</translation>
     </message>
     <message>
       <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
@@ -3496,10 +3496,6 @@ Start det nye skoleår?</translation>
       <translation>Filen “{path}” findes ikke.</translation>
     </message>
     <message>
-      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
-      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
-    </message>
-    <message>
       <source>Imported absence: {added} new, {updated} updated, {unchanged} unchanged, {unknown} pupils not found.</source>
       <translation>Fravær indlæst: {added} nye, {updated} opdateret, {unchanged} uændret, {unknown} elever blev ikke fundet.</translation>
     </message>
@@ -3614,6 +3610,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
+      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
@@ -4812,6 +4812,10 @@ Start det nye skoleår?</translation>
       <translation>… og {count} mere.</translation>
     </message>
     <message>
+      <source>Check these rows:</source>
+      <translation>Tjek disse rækker:</translation>
+    </message>
+    <message>
       <source>Row {row}</source>
       <translation>Række {row}</translation>
     </message>
@@ -4844,10 +4848,6 @@ Start det nye skoleår?</translation>
       <translation>Kolonnen {columns} ligner CPR-numre. Den bliver ikke læst ind: Klassekonference gemmer aldrig CPR-numre, fordi de er fortrolige personoplysninger, som en klassekonference ikke har brug for. Eleverne genkendes i stedet på navn og fødselsdato.</translation>
     </message>
     <message>
-      <source>Sheet “{sheet}”, {place}</source>
-      <translation>Arket “{sheet}”, {place}</translation>
-    </message>
-    <message>
       <source>No column with the pupils' names was found in “{name}”. The first row should name the columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add such a header to the file.</source>
       <translation>Der er ingen kolonne med elevernes navne i “{name}”. Den første række skal navngive kolonnerne, fx “Fornavn” og “Efternavn” eller “Navn”. Vælg navnekolonnen, eller tilføj sådan en overskrift i filen.</translation>
     </message>
@@ -4874,32 +4874,28 @@ Start det nye skoleår?</translation>
       <translation>Listen har ingen klassekolonne. Vælg den klasse, eleverne går i.</translation>
     </message>
     <message>
+      <source>The class is missing.</source>
+      <translation>Klassen mangler.</translation>
+    </message>
+    <message>
       <source>{name} ({class_name}) is on the list twice: rows {first} and {second}.</source>
       <translation>{name} ({class_name}) står to gange på listen: række {first} og {second}.</translation>
     </message>
     <message>
-      <source>{place}: the name looks like a CPR number.</source>
-      <translation>{place}: navnet ligner et CPR-nummer.</translation>
+      <source>The pupil has no name.</source>
+      <translation>Eleven har intet navn.</translation>
     </message>
     <message>
-      <source>{place} is skipped: “{text}” is not a name.</source>
-      <translation>{place} springes over: “{text}” er ikke et navn.</translation>
+      <source>“{text}” is not a name; the row is left out.</source>
+      <translation>“{text}” er ikke et navn; rækken springes over.</translation>
     </message>
     <message>
-      <source>{place}: the class is missing.</source>
-      <translation>{place}: klassen mangler.</translation>
+      <source>“{text}” is not a name (it has no letters).</source>
+      <translation>“{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
-      <source>{place}: “{text}” is not a name (it has no letters).</source>
-      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
-    </message>
-    <message>
-      <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
-      <translation>{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
-    </message>
-    <message>
-      <source>{place}: the pupil has no name.</source>
-      <translation>{place}: eleven har intet navn.</translation>
+      <source>“{value}” is not a birth date (write it like 03-07-2015).</source>
+      <translation>“{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
     </message>
     <message>
       <source>New</source>
@@ -4954,16 +4950,16 @@ Start det nye skoleår?</translation>
       <translation>navnet skrives “{name}”</translation>
     </message>
     <message>
-      <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
-      <translation>Række {row}: der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
-    </message>
-    <message>
       <source>moves from {old}</source>
       <translation>flytter fra {old}</translation>
     </message>
     <message>
       <source>new in the class</source>
       <translation>ny i klassen</translation>
+    </message>
+    <message>
+      <source>There are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
+      <translation>Der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
     </message>
     <message>
       <source>new in the class (last year {old})</source>
@@ -5048,6 +5044,38 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
       <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, {place}</source>
+      <translation type="vanished">Arket “{sheet}”, {place}</translation>
+    </message>
+    <message>
+      <source>{place}: the name looks like a CPR number.</source>
+      <translation type="vanished">{place}: navnet ligner et CPR-nummer.</translation>
+    </message>
+    <message>
+      <source>{place} is skipped: “{text}” is not a name.</source>
+      <translation type="vanished">{place} springes over: “{text}” er ikke et navn.</translation>
+    </message>
+    <message>
+      <source>{place}: the class is missing.</source>
+      <translation type="vanished">{place}: klassen mangler.</translation>
+    </message>
+    <message>
+      <source>{place}: “{text}” is not a name (it has no letters).</source>
+      <translation type="vanished">{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
+      <translation type="vanished">{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
+    </message>
+    <message>
+      <source>{place}: the pupil has no name.</source>
+      <translation type="vanished">{place}: eleven har intet navn.</translation>
+    </message>
+    <message>
+      <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
+      <translation type="vanished">Række {row}: der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
     </message>
     <message>
       <source>{place}: a percentage must be between 0 and 100.</source>
@@ -5924,16 +5952,28 @@ Start det nye skoleår?</translation>
       <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker (og landets), og importér den igen.</translation>
     </message>
     <message>
+      <source>The mean {value} is outside the scale 1–5.</source>
+      <translation>Gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number.</source>
+      <translation>“{text}” er ikke et tal.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a school year (write it like 2024/2025).</source>
+      <translation>“{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+    </message>
+    <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
-      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+      <translation type="vanished">Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a number.</source>
-      <translation>Række {row}: “{text}” er ikke et tal.</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et tal.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
-      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
     </message>
     <message>
       <source>The file “{name}” is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and try again.</source>

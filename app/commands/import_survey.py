@@ -44,7 +44,7 @@ def run(args) -> int:
             print_problems(tr("cli", "Nothing was imported. Correct the file and try again:"), preview.problems)
             return 1
         if args.dry_run:
-            for entry in preview.entries:
+            for entry in preview.all_entries:
                 print(f"  {entry.summary()} – {entry.status_text.lower()}")
             print(tr("cli", "Nothing was changed (--dry-run)."))
             return 0

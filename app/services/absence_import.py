@@ -31,7 +31,7 @@ from app.services.import_columns import (
     split_full_name,
 )
 from app.services.import_memory import ImportMemory
-from app.services.import_problems import ImportProblem, left_out_note, refusal_text
+from app.services.import_problems import ImportProblem, left_out_note, refusal_text, sentence
 from app.services.roster_file import (
     CLASS,
     FAMILY,
@@ -257,7 +257,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
             used = [c for c in (get(GIVEN), get(FAMILY), get(FULL)) if c is not None]
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
             if broken is not None:
-                problems.append(problem(broken[1][:1].upper() + broken[1][1:] + ".", broken[0]))
+                problems.append(problem(sentence(broken[1]), broken[0]))
                 continue
             given = clean_text(cells[get(GIVEN)]) if get(GIVEN) is not None else ""
             family = clean_text(cells[get(FAMILY)]) if get(FAMILY) is not None else ""
@@ -292,8 +292,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
             for name in (TOTAL, UNLAWFUL, SICK, LAWFUL, SCHOOL_DAYS):
                 column = get(name)
                 if column is not None and bad_cell(cells[column]):
-                    reason = bad_cell(cells[column])
-                    problems.append(problem(reason[:1].upper() + reason[1:] + ".", column))
+                    problems.append(problem(sentence(bad_cell(cells[column])), column))
                     break
                 try:
                     numbers[name] = parse_number(cells[column]) if column is not None else (None, False)

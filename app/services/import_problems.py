@@ -80,6 +80,12 @@ class ImportProblem:
         return self.text
 
 
+def sentence(text: str) -> str:
+    """ "the cell holds the Excel error #N/A" -> "The cell holds the Excel error #N/A." (a reason on its own)."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
 def refused(problems: list[ImportProblem]) -> list[ImportProblem]:
     return [p for p in problems if p.severity == Severity.REFUSED]
 

@@ -32,7 +32,14 @@ from app.services.import_columns import (
     split_full_name,
 )
 from app.services.import_memory import ImportMemory, looks_like_data_row
-from app.services.import_problems import ImportProblem, Severity, left_out_note, problem_lines, refusal_text
+from app.services.import_problems import (
+    ImportProblem,
+    Severity,
+    left_out_note,
+    problem_lines,
+    refusal_text,
+    sentence,
+)
 from app.services.tabular import (
     Sheet,
     Table,
@@ -284,7 +291,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
             cells = cells + [None] * (max(used, default=0) + 1 - len(cells))
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
             if broken is not None:
-                problems.append(problem(_sentence(broken[1]), number, broken[0]))
+                problems.append(problem(sentence(broken[1]), number, broken[0]))
                 continue
             if any(looks_like_cpr(cells[c]) for c in (given_col, family_col, full_col) if c is not None):
                 problems.append(problem(tr("import", "The name looks like a CPR number."), number))
@@ -342,11 +349,6 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
             pupils.append(RosterRow(sheet.name, number, given, family, birth, *grade_letter, split_known))
     _check_duplicates(source, pupils)
     return pupils, warnings, skipped, problems
-
-
-def _sentence(text: str) -> str:
-    """ "the cell holds …" -> "The cell holds … ." (a reason as a sentence of its own)."""
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def skipped_rows_note(source: RosterSource, problems: list[ImportProblem]) -> str:

@@ -8,7 +8,7 @@ They come per *Mellemtrin* (grades 4–6) and *Udskoling* (7–9) and school yea
   ``[Trivselsindikator].[Trivselsindikator].[Trivselsindikator]``) and measures (``Indikatorsvar``,
   ``Indikatorsvar - Landstal``, ``Totale antal elever - indikatorsvar``), one row per indicator;
 - the question cube in long form (``[Spørgsmål]``, ``[Svar]``, ``Svarfordeling`` …): answer shares per question
-  for the whole school, which this app has no place for; it is recognised and refused with an explanation.
+  for the whole school, recognised here and read by :mod:`app.services.survey_question_cube`.
 
 They are comparison values for each class of that stage, never a class's own results.
 """

@@ -81,7 +81,10 @@ class PreviewModel(QAbstractTableModel):
                 EntryStatus.CHANGED: _tr("Updates the stored result"),
                 EntryStatus.UNCHANGED: _tr("Already stored – unchanged"),
             }[entry.status]
-            if entry.block.comparison_stage and entry.status != EntryStatus.UNCHANGED:
+            if getattr(entry, "school_level", False) and entry.status != EntryStatus.UNCHANGED:
+                status = _tr("Stores the school's answers (not a class's)")
+            elif not getattr(entry, "school_level", False) and entry.block.comparison_stage \
+                    and entry.status != EntryStatus.UNCHANGED:
                 status = _tr("Adds the school's and the country's figures (not the class's)")
             return [entry.sheet, entry.class_name, entry.school_year_label, str(entry.answer_count),
                     str(entry.indicator_count), str(entry.question_count), status][index.column()]
@@ -187,7 +190,7 @@ class SurveyImportDialog(QDialog):
         except (RuleError, StorageError) as error:
             preview = ImportPreview(Path(path), self.school_year(), problems=[ImportProblem(str(error))])
         self.preview = preview
-        self.model.set_entries(preview.entries)
+        self.model.set_entries(preview.all_entries)
         self.table.resizeColumnsToContents()
         if preview.problems:
             self.problems.show_problems(_tr("The file cannot be imported. Correct these problems in the file and "
@@ -196,7 +199,10 @@ class SurveyImportDialog(QDialog):
         else:
             self.problems.clear_problems()
             changes = len(preview.changes)
-            if changes:
+            if preview.school_entries and changes:
+                text = _tr("The school's answers for {count} stages will be stored. Click Import to store them.").format(
+                    count=changes)
+            elif changes:
                 text = _tr("{count} classes will be stored. Click Import to store them.").format(count=changes)
             else:
                 text = _tr("Everything in the file is already stored. Importing changes nothing.")

@@ -2415,8 +2415,8 @@ Start det nye skoleår?</translation>
       <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-      <source>Adds the school's and the country's figures (not the class's)</source>
-      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
+      <source>Stores the school's answers (not a class's)</source>
+      <translation>Gemmer skolens svar (ikke en klasses)</translation>
     </message>
     <message>
       <source>File:</source>
@@ -2425,10 +2425,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The file cannot be imported. Correct these problems in the file and choose it again; nothing has been stored:</source>
       <translation>Filen kan ikke importeres. Ret disse fejl i filen, og vælg den igen; intet er gemt:</translation>
-    </message>
-    <message>
-      <source>Everything in the file is already stored. Importing changes nothing.</source>
-      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>No classes</source>
@@ -2455,6 +2451,14 @@ Start det nye skoleår?</translation>
       <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
+      <source>Adds the school's and the country's figures (not the class's)</source>
+      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
+    </message>
+    <message>
+      <source>Everything in the file is already stored. Importing changes nothing.</source>
+      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
+    </message>
+    <message>
       <source>Nothing was imported</source>
       <translation>Intet blev importeret</translation>
     </message>
@@ -2467,8 +2471,16 @@ Start det nye skoleår?</translation>
       <translation>Skabelonen er gemt som {path}. Udfyld den, og vælg den her.</translation>
     </message>
     <message>
+      <source>The school's answers for {count} stages will be stored. Click Import to store them.</source>
+      <translation>Skolens svar for {count} trin gemmes. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
       <source>{count} classes will be stored. Click Import to store them.</source>
       <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Stores the whole school's answers per question (school-level data, not a class's)</source>
+      <translation type="vanished">Gemmer hele skolens svar pr. spørgsmål (tal for skolen, ikke en klasses)</translation>
     </message>
     <message>
       <source>Problems in the file</source>
@@ -5428,6 +5440,10 @@ Start det nye skoleår?</translation>
       <translation>Ryk klassen op til næste skoleår</translation>
     </message>
     <message>
+      <source>Import the school's answer distributions</source>
+      <translation>Importér skolens svarfordelinger</translation>
+    </message>
+    <message>
       <source>Import wellbeing results</source>
       <translation>Importér trivselsresultater</translation>
     </message>
@@ -5816,6 +5832,10 @@ Start det nye skoleår?</translation>
       <translation>Ark “{sheet}”</translation>
     </message>
     <message>
+      <source>These are the whole school's answers per question from uddannelsesstatistik.dk, for Mellemtrin and Udskoling: school-level data, not the class's own results. They are stored for the school; no class's results are changed.</source>
+      <translation>Det er hele skolens svar på hvert spørgsmål fra uddannelsesstatistik.dk for mellemtrin og udskoling: tal for skolen, ikke klassens egne resultater. De gemmes for skolen; ingen klasses resultater ændres.</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -5836,12 +5856,28 @@ Start det nye skoleår?</translation>
       <translation>{klass} ({year}): {answers} svar, {indicators} indikatorer, {questions} spørgsmål</translation>
     </message>
     <message>
+      <source>{stage}, whole school</source>
+      <translation>{stage}, hele skolen</translation>
+    </message>
+    <message>
+      <source>{stage} ({year}): the whole school's answers to {questions} questions (school-level data, not a class's results)</source>
+      <translation>{stage} ({year}): hele skolens svar på {questions} spørgsmål (tal for skolen, ikke en klasses resultater)</translation>
+    </message>
+    <message>
       <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
       <translation>{klass} ({year}): skolens og landets tal for {stage} (sammenligningstal, ikke klassens resultater)</translation>
     </message>
     <message>
+      <source>Rows for {stages} are left out: only Mellemtrin and Udskoling are read.</source>
+      <translation>Rækkerne for {stages} springes over: kun mellemtrin og udskoling læses.</translation>
+    </message>
+    <message>
       <source>There is nothing to import.</source>
       <translation>Der er intet at importere.</translation>
+    </message>
+    <message>
+      <source>“{name}” holds no answers for Mellemtrin or Udskoling.</source>
+      <translation>“{name}” indeholder ingen svar for mellemtrin eller udskoling.</translation>
     </message>
     <message>
       <source>There is no class {klass} in the school year {year}. Create the class first, or correct the class's name or the school year in the file.</source>
@@ -5856,8 +5892,52 @@ Start det nye skoleår?</translation>
       <translation>“{name}” indeholder ingen tal for klasser i denne fil: intet mellemtrin eller udskoling i et skoleår med klasser.</translation>
     </message>
     <message>
-      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
-      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+      <source>The question or the answer is missing.</source>
+      <translation>Spørgsmålet eller svaret mangler.</translation>
+    </message>
+    <message>
+      <source>The file holds the figures of several schools ({names}). Keep only your own school's rows, and import it again.</source>
+      <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker, og importér den igen.</translation>
+    </message>
+    <message>
+      <source>“{question}” has {count} answers; a question has 2 to {most}.</source>
+      <translation>“{question}” har {count} svarmuligheder; et spørgsmål har 2 til {most}.</translation>
+    </message>
+    <message>
+      <source>The column {column} is missing. Download the question table again from uddannelsesstatistik.dk with that column.</source>
+      <translation>Kolonnen {column} mangler. Hent spørgsmålstabellen igen fra uddannelsesstatistik.dk med den kolonne.</translation>
+    </message>
+    <message>
+      <source>The share {value} is not between 0 and 100 %.</source>
+      <translation>Andelen {value} ligger ikke mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not an answer value (1 to 5).</source>
+      <translation>“{text}” er ikke en svarværdi (1 til 5).</translation>
+    </message>
+    <message>
+      <source>The school's share for “{option}” is missing.</source>
+      <translation>Skolens andel for “{option}” mangler.</translation>
+    </message>
+    <message>
+      <source>The answer “{option}” to “{question}” is in the file twice.</source>
+      <translation>Svaret “{option}” på “{question}” står to gange i filen.</translation>
+    </message>
+    <message>
+      <source>The shares for “{question}” add up to {total} %; they should add up to about 100 %.</source>
+      <translation>Andelene for “{question}” giver {total} % tilsammen; de skal give ca. 100 %.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a share (write it like 38,2 %).</source>
+      <translation>“{text}” er ikke en andel (skriv den som 38,2 %).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a school year (write it like 2024/2025).</source>
+      <translation>“{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number of answers.</source>
+      <translation>“{text}” er ikke et antal svar.</translation>
     </message>
     <message>
       <source>It does not say which class these figures belong to. Name the sheet after the class (for example 5.B) or write “Klasse” and the class above the figures.</source>
@@ -5960,8 +6040,8 @@ Start det nye skoleår?</translation>
       <translation>“{text}” er ikke et tal.</translation>
     </message>
     <message>
-      <source>“{text}” is not a school year (write it like 2024/2025).</source>
-      <translation>“{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
+      <translation type="vanished">“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>

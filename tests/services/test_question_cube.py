@@ -171,3 +171,12 @@ def test_a_dropped_cube_opens_the_survey_import():
     from app.services.import_kind import SURVEY, import_kind
 
     assert import_kind(CUBE) == SURVEY
+
+
+def test_the_cube_import_is_one_operation_that_can_be_undone(store):  # noqa: F811
+    apply_import(store, preview_import(store, CUBE, YEAR, DEMO_TODAY))
+    operation = store.scalar("SELECT operation_id FROM change_log ORDER BY rowid DESC LIMIT 1")
+    assert store.scalar("SELECT count(DISTINCT operation_id) FROM change_log WHERE table_name = "
+                        "'stage_question_distribution'") == 1
+    store.revert(operation, "Fortryd")
+    assert store.find(StageQuestionDistribution) == []

@@ -338,7 +338,7 @@ def _question_cube_preview(store: Store, path: Path, year: int, sheet, header: i
                                  "They are stored for the school; no class's results are changed.")]
     if cube.left_out:
         notes.append(tr("survey_import", "Rows for {stages} are left out: only Mellemtrin and Udskoling are "
-                                         "read.").format(stages=", ".join(f"“{s[:30]}”" for s in cube.left_out[:3])))
+                                         "read.").format(stages=", ".join(f"“{s}”" for s in cube.left_out[:3])))
     entries = [SchoolEntry(sheet.name, values, _school_status(store, values)) for values in cube.stages]
     problems = list(cube.problems)
     if not entries and not problems:

@@ -20,7 +20,7 @@ from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.domain.survey import normalize_label, parse_number
 from app.i18n import tr
-from app.services.import_columns import clean_text
+from app.services.import_columns import clean_text, shown
 from app.services.import_problems import ImportProblem
 from app.services.survey_statistics import _SCHOOL, _STAGE, _YEAR, header_name, stage_of
 
@@ -123,7 +123,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
             parsed = parse_number(cell.value)
         except ValueError:
             problems.append(ImportProblem(tr("survey_import", "“{text}” is not a share (write it like 38,2 %).").format(
-                text=str(cell.value)[:40]), *place(number, column)))
+                text=shown(cell.value, 40)), *place(number, column)))
             return "bad"
         if parsed is None:
             return None
@@ -132,7 +132,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
             value, known = value * 100.0, True
         if value < 0 or value > 100.0001:
             problems.append(ImportProblem(tr("survey_import", "The share {value} is not between 0 and 100 %.").format(
-                value=str(cell.value)[:40]), *place(number, column)))
+                value=shown(cell.value, 40)), *place(number, column)))
             return "bad"
         return value, known
 
@@ -152,7 +152,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
                     raise RuleError("")
             except RuleError:
                 problems.append(ImportProblem(tr("survey_import", "“{text}” is not a school year (write it like "
-                                                                  "2024/2025).").format(text=year_text[:40]),
+                                                                  "2024/2025).").format(text=shown(year_text, 40)),
                                               *place(number, year_col)))
                 continue
         else:
@@ -161,7 +161,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
         stage = stage_of(stage_text)
         if stage is None:
             if stage_text and stage_text not in left_out:
-                left_out.append(stage_text)  # Indskoling, or a total over all grades
+                left_out.append(shown(stage_text, 30))  # Indskoling, or a total over all grades
             continue
         where = normalize_label(text_of(cells, school_col))
         if "kommune" in where or re.search(r"\b(hele landet|landet|danmark)\b", where):
@@ -182,7 +182,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
             parsed = None
         if parsed is None or not parsed[0].is_integer() or not 1 <= parsed[0] <= 5:
             problems.append(ImportProblem(tr("survey_import", "“{text}” is not an answer value (1 to 5).").format(
-                text=text_of(cells, score_col)[:40]), *place(number, score_col)))
+                text=shown(text_of(cells, score_col), 40)), *place(number, score_col)))
             spoiled.add((year, stage, question))
             continue
         shares = [share_of(cells, column, number) for column in (share_col, municipality_col, national_col)]
@@ -191,7 +191,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
             continue
         if shares[0] is None:
             problems.append(ImportProblem(tr("survey_import", "The school's share for “{option}” is missing.").format(
-                option=option[:40]), *place(number, share_col)))
+                option=shown(option, 40)), *place(number, share_col)))
             spoiled.add((year, stage, question))
             continue
         count = None
@@ -204,14 +204,14 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
             if counted is not None:
                 if not counted[0].is_integer() or not 0 <= counted[0] <= MAX_ANSWERS or counted[1]:
                     problems.append(ImportProblem(tr("survey_import", "“{text}” is not a number of answers.").format(
-                        text=text_of(cells, count_col)[:40]), *place(number, count_col)))
+                        text=shown(text_of(cells, count_col), 40)), *place(number, count_col)))
                     spoiled.add((year, stage, question))
                     continue
                 count = int(counted[0])
         answers = grouped.setdefault((year, stage), {}).setdefault(question, [])
         if any(a.option.casefold() == option.casefold() or a.score == int(parsed[0]) for a in answers):
             problems.append(ImportProblem(tr("survey_import", "The answer “{option}” to “{question}” is in the file "
-                                                              "twice.").format(option=option[:40], question=question[:60]),
+                                                              "twice.").format(option=shown(option, 40), question=shown(question, 60)),
                                           *place(number, answer_col)))
             spoiled.add((year, stage, question))
             continue
@@ -219,7 +219,7 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
     if len(schools) > 1:
         problems.append(ImportProblem(tr("survey_import", "The file holds the figures of several schools ({names}). "
                                                           "Keep only your own school's rows, and import it again.")
-                                      .format(names=", ".join(schools[:4])), sheet))
+                                      .format(names=", ".join(shown(name, 40) for name in schools[:4])), sheet))
     stages = []
     for (year, stage), questions in sorted(grouped.items()):
         found = StageQuestions(year, stage)
@@ -249,7 +249,7 @@ def _question(text: str, answers: list[_Answer], sheet: str | None, share_col: i
     first = answers[0].row
     if not 2 <= len(answers) <= MAX_OPTIONS:
         problems.append(ImportProblem(tr("survey_import", "“{question}” has {count} answers; a question has 2 to "
-                                                          "{most}.").format(question=text[:60], count=len(answers),
+                                                          "{most}.").format(question=shown(text, 60), count=len(answers),
                                                                             most=MAX_OPTIONS), sheet, first))
         return None
     shares = _percentages([a.share for a in answers])
@@ -260,7 +260,7 @@ def _question(text: str, answers: list[_Answer], sheet: str | None, share_col: i
             total = f"{sum(values):.1f}".replace(".", ",")
             problems.append(ImportProblem(tr("survey_import", "The shares for “{question}” add up to {total} %; they "
                                                               "should add up to about 100 %.").format(
-                question=text[:60], total=total), sheet, first, None if share_col is None else share_col + 1))
+                question=shown(text, 60), total=total), sheet, first, None if share_col is None else share_col + 1))
             return None
     counts = [a.count for a in answers if a.count is not None]
     count = counts[0] if counts and len(set(counts)) == 1 and len(counts) == len(answers) else sum(counts)

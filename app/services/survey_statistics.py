@@ -23,6 +23,7 @@ from app.domain.school import SchoolYear
 from app.domain.survey import indicator_from_label, normalize_label, parse_number
 from app.domain.wellbeing import Indicator
 from app.i18n import tr
+from app.services.import_columns import shown
 from app.services.import_problems import ImportProblem
 
 MIDDLE, UPPER = "mellemtrin", "udskoling"
@@ -119,12 +120,12 @@ def read_statistics(rows: list[list], form: str, header: int, sheet: str | None 
         except ValueError:
             parsed = None
             problems.append(ImportProblem(tr("survey_import", "“{text}” is not a number.").format(
-                text=str(value)[:40]), sheet, number, letter_index + 1))
+                text=shown(value, 40)), sheet, number, letter_index + 1))
         if parsed is None:
             return None
         if not 1.0 <= parsed[0] <= 5.0:
             problems.append(ImportProblem(tr("survey_import", "The mean {value} is outside the scale 1–5.").format(
-                value=str(value)[:40]), sheet, number, letter_index + 1))
+                value=shown(value, 40)), sheet, number, letter_index + 1))
             return None
         return parsed[0]
 
@@ -136,7 +137,7 @@ def read_statistics(rows: list[list], form: str, header: int, sheet: str | None 
         except RuleError:
             problems.append(ImportProblem(tr("survey_import", "“{text}” is not a school year (write it like "
                                                               "2024/2025).").format(
-                text=str(cell(row, year_col) or "")[:40]), sheet, offset, None if year_col is None else year_col + 1))
+                text=shown(cell(row, year_col), 40)), sheet, offset, None if year_col is None else year_col + 1))
             continue
         stage = stage_of(cell(row, stage_col)) if stage_col is not None else None
         if stage is None:

@@ -180,3 +180,13 @@ def test_the_cube_import_is_one_operation_that_can_be_undone(store):  # noqa: F8
                         "'stage_question_distribution'") == 1
     store.revert(operation, "Fortryd")
     assert store.find(StageQuestionDistribution) == []
+
+
+def test_a_cpr_like_number_in_the_cube_is_never_echoed(store, tmp_path):  # noqa: F811
+    rows = cube_rows()
+    rows[2][2] = "0102031234"  # a stage that is no stage: listed as left out
+    rows[3][6] = "010203-1234"  # a share that is no share
+    preview = preview_import(store, write_csv(tmp_path / "spm.csv", rows), YEAR, DEMO_TODAY)
+    everything = "\n".join([*preview.notes, preview.problem_text()])
+    assert "0102031234" not in everything and "010203-1234" not in everything
+    assert "Række 4, kolonne G" in everything

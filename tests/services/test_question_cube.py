@@ -190,3 +190,17 @@ def test_a_cpr_like_number_in_the_cube_is_never_echoed(store, tmp_path):  # noqa
     everything = "\n".join([*preview.notes, preview.problem_text()])
     assert "0102031234" not in everything and "010203-1234" not in everything
     assert "Række 4, kolonne G" in everything
+
+
+def test_answer_counts_per_answer_add_up_to_the_questions_count(store, tmp_path):  # noqa: F811
+    header = cube_rows()[0]
+    rows = [header] + [["2025/2026", "Engbakkeskolen", "Udskoling", "Er du glad for din klasse?", option, str(score),
+                        share, "", "", count]
+                       for option, score, share, count in zip(OFTEN, (5, 4, 3, 2, 1),
+                                                              ("30,0 %", "40,0 %", "20,0 %", "10,0 %", "0,0 %"),
+                                                              ("60", "80", "40", "20", "0"))]
+    preview = preview_import(store, write_csv(tmp_path / "spm.csv", rows), YEAR, DEMO_TODAY)
+    assert preview.ok, preview.problem_text()
+    apply_import(store, preview)
+    [question] = stage_questions(store, 2025, "udskoling")
+    assert question.answer_count == 200 and question.municipality_shares == [] and question.national_shares == []

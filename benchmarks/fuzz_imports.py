@@ -221,8 +221,17 @@ STATISTICS = [["År", "Skolenavn", "Trin", "Generel trivsel", "Social trivsel", 
                "Støtte og inspiration", "Ro og orden"],
               ["2026/2027", "Engbakkeskolen", "Mellemtrin", "3,9", "4,1", "3,7", "3,3", "3,8"],
               ["2026/2027", "Hele landet", "Mellemtrin", "3,8", "4,0", "3,6", "3,2", "3,8"]]
+QUESTION_CUBE = [["[Skoleår].[Skoleår].[Skoleår]", "[Institution].[Institution].[Institution]",
+                  "[Klassetrin].[Klassetrinsgruppe].[Klassetrinsgruppe]", "[Spørgsmål].[Spørgsmål].[Spørgsmål]",
+                  "[Svar].[Svar].[Svar]", "[Svarværdi].[Svarværdi].[Svarværdi]", "Svarfordeling",
+                  "Svarfordeling - Kommunetal", "Svarfordeling - Landstal", "Antal svar"]] + [
+    ["2025/2026", "Engbakkeskolen", stage, question, option, str(score), share, share, share, count]
+    for stage, count in (("Mellemtrin", "212"), ("Udskoling", "1.024"))
+    for question, scores in (("Er du glad for din skole?", (5, 4, 3, 2, 1)), ("Føler du dig alene i skolen?", (1, 2, 3, 4, 5)))
+    for option, score, share in zip(("Meget tit", "Tit", "En gang imellem", "Sjældent", "Aldrig"), scores,
+                                    ("38,2 %", "35,1 %", "18,4 %", "5,9 %", "2,4 %"))]
 IMPORTERS = {"roster": (_roster, ROSTER), "absence": (_absence, ABSENCE), "survey": (_survey, SURVEY),
-             "survey_statistics": (_survey, STATISTICS)}
+             "survey_statistics": (_survey, STATISTICS), "survey_questions": (_survey, QUESTION_CUBE)}
 
 
 def state(store) -> tuple:

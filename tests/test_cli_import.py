@@ -110,3 +110,52 @@ def test_help_lists_the_options():
                             text=True, timeout=60)
     assert result.returncode == 0
     assert "--school-year" in result.stdout and "--class" in result.stdout and "--passphrase-file" in result.stdout
+
+
+def test_import_absence_lists_unreadable_rows_and_imports_the_rest_only_when_told(db, tmp_path, capsys):
+    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(write_csv(tmp_path / "e.csv", roster_rows()))]) == 0
+    rows = [["Elev", "Klasse", "Fravær i alt", "Ulovligt fravær", "Sygdom"],
+            ["Ærø, Åse Marie", "5.B", "12,5 %", "10 %", "2,5 %"],
+            ["Kjær, Ida", "5.A", "meget", "0", "4"],
+            ["Kjær, Ida", "Modtageklassen", "4", "0", "4"]]
+    path = write_csv(tmp_path / "fravær.csv", rows, encoding="cp1252", delimiter=",")
+    capsys.readouterr()
+
+    def stored():
+        store = open_database(db)
+        try:
+            return len(store.find(AbsenceRecord))
+        finally:
+            store.close()
+
+    assert main(["import-absence", "--db", str(db), "--period", "2026-K4", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Række 3, kolonne C" in err and "meget" in err and "Række 4, kolonne B" in err
+    assert "--skip-bad-rows" in err and stored() == 0
+    assert main(["import-absence", "--db", str(db), "--period", "2026-K4", "--dry-run", str(path)]) == 0
+    assert "Række 3, kolonne C" in capsys.readouterr().err and stored() == 0
+    assert main(["import-absence", "--db", str(db), "--period", "2026-K4", "--skip-bad-rows", str(path)]) == 0
+    assert stored() == 1
+    assert main(["import-absence", "--db", str(db), "--period", "2026-K4", "--skip-bad-rows", str(path)]) == 0
+    assert "1 uændret" in capsys.readouterr().out and stored() == 1  # idempotent
+
+
+def test_the_three_import_commands_print_problems_alike(db, tmp_path, capsys):
+    """Each problem is one "• place: message" line on standard error, the same for every import command."""
+    roster = write_csv(tmp_path / "elever.csv", [["Navn", "Klasse"], ["Åse Ærø", "5.A"], ["Bo Lund", "Modtageklassen"],
+                                                 ["Klasse 5A i alt 24", "5.A"]], encoding="cp1252")
+    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(roster)]) == 1
+    err = capsys.readouterr().err
+    assert "\n• Række 3, kolonne B: “Modtageklassen”." in err
+    assert "\n• Række 4: “Klasse 5A i alt 24” " in err  # a row to check, after the refused rows
+    absence = write_csv(tmp_path / "fravær.csv", [["Elev", "Fravær i alt"], ["Åse Ærø", "12,5 %"],
+                                                  ["Bo Lund", "#I/T"]], encoding="utf-8-sig", delimiter=",")
+    assert main(["import-roster", "--db", str(db), "--school-year", "2026", "--skip-bad-rows", str(roster)]) == 0
+    capsys.readouterr()
+    assert main(["import-absence", "--db", str(db), "--period", "2026-K3", str(absence)]) == 1
+    assert "\n• Række 3, kolonne B: " in capsys.readouterr().err
+    survey = tmp_path / "trivsel_skole.csv"
+    survey.write_text("År;Skolenavn;Trin;Generel trivsel;Social trivsel;Faglig trivsel;Støtte og inspiration;"
+                      "Ro og orden\n2026/2027;Testskolen;Mellemtrin;3,9;høj;3,7;3,3;3,8\n", encoding="utf-8")
+    assert main(["import-survey", "--db", str(db), "--school-year", "2026/27", str(survey)]) == 1
+    assert "\n• Række 2, kolonne E: “høj”" in capsys.readouterr().err

@@ -103,3 +103,19 @@ def test_a_csv_survey_file_is_read_like_a_workbook(demo_file, tmp_path, capsys):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert main(["import-survey", "--db", str(demo_file), "--school-year", "2026/27", str(path)]) == 0
     assert "5.B" in capsys.readouterr().out
+
+
+def test_the_ministrys_question_cube_is_stored_for_the_whole_school(demo_file, capsys):
+    from pathlib import Path
+
+    cube = Path(__file__).resolve().parent / "fixtures" / "uddannelsesstatistik_spoergsmaal.csv"
+    rows = _log_rows(demo_file)
+    assert main(["import-survey", "--db", str(demo_file), "--dry-run", str(cube)]) == 0
+    out = capsys.readouterr().out
+    assert "ikke klassens egne resultater" in out and "hele skolens svar på 7 spørgsmål" in out
+    assert _log_rows(demo_file) == rows
+    assert main(["import-survey", "--db", str(demo_file), str(cube)]) == 0
+    assert _log_rows(demo_file) > rows
+    rows = _log_rows(demo_file)
+    assert main(["import-survey", "--db", str(demo_file), str(cube)]) == 0
+    assert tr("cli", "Already stored, unchanged:") in capsys.readouterr().out and _log_rows(demo_file) == rows

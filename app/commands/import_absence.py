@@ -29,12 +29,15 @@ def build_parser(add_command):
                                        "say it)"))
     parser.add_argument("--dry-run", action="store_true",
                         help=tr("cli", "only show what would happen; change nothing"))
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help=tr("cli", "import the list even if some rows cannot be read (those rows are left out)"))
     parser.add_argument("file", metavar=tr("cli", "LIST"), help=tr("cli", "the absence list (.csv or .xlsx)"))
     return parser
 
 
 def run(args) -> int:
     from app.commands.common import passphrase_for
+    from app.commands.problems import print_left_out
     from app.services.absence_import import (
         apply_absence_import,
         build_absence_preview,
@@ -54,6 +57,8 @@ def run(args) -> int:
         try:
             source = read_absence(args.file, memory=ImportMemory())
             preview = build_absence_preview(store, source, period=period)
+            if not print_left_out(source.name, preview.bad_rows, skip=args.skip_bad_rows, dry_run=args.dry_run):
+                return 1
             for text in filter(None, [cpr_warning(source), *preview.warnings]):
                 print(tr("cli", "Note: {text}").format(text=text))
             periods = sorted({(e.period_start, e.period_end) for e in preview.entries})

@@ -79,6 +79,7 @@ def guessed_text(source, columns: dict) -> str:
 
 def run(args, *, today: date | None = None) -> int:
     from app.commands.common import passphrase_for
+    from app.commands.problems import print_left_out
     from app.services import school
     from app.services.files import open_file
     from app.services.import_memory import ImportMemory
@@ -118,12 +119,8 @@ def run(args, *, today: date | None = None) -> int:
                 print(tr("cli", "Note: {text}").format(text=tr(
                     "cli", "The list has no header row; the columns were guessed from the values: {columns}. If that "
                            "is wrong, give them with --column.").format(columns=guessed_text(source, columns))))
-            if preview.bad_rows:
-                print(preview.bad_rows_note, file=sys.stderr)
-                if not args.skip_bad_rows and not args.dry_run:
-                    print(tr("cli", "Nothing was imported. Correct the rows, or add --skip-bad-rows to import the "
-                                    "other pupils."), file=sys.stderr)
-                    return 1
+            if not print_left_out(source.name, preview.problems, skip=args.skip_bad_rows, dry_run=args.dry_run):
+                return 1
             warning = preview.cpr_warning
             if warning:
                 print(tr("cli", "Note: {text}").format(text=warning))

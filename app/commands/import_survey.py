@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from app.domain.school import SchoolYear
@@ -35,6 +34,7 @@ def build_parser(add_command):
 
 def run(args) -> int:
     from app.commands.common import passphrase_for
+    from app.commands.problems import print_problems
     from app.services.files import open_file
     from app.services.survey_import import apply_import, preview_import
     from app.services.survey_sheets import SurveyFileError
@@ -47,20 +47,17 @@ def run(args) -> int:
         for note in preview.notes:
             print(tr("cli", "Note: {text}").format(text=note))
         if preview.problems:
-            print(tr("cli", "Nothing was imported. Correct the file and try again:"), file=sys.stderr)
-            for problem in preview.problems:
-                print(f"  {problem.text}", file=sys.stderr)
+            print_problems(tr("cli", "Nothing was imported. Correct the file and try again:"), preview.problems)
             return 1
         if args.dry_run:
-            for entry in preview.entries:
+            for entry in preview.all_entries:
                 print(f"  {entry.summary()} – {entry.status_text.lower()}")
             print(tr("cli", "Nothing was changed (--dry-run)."))
             return 0
         try:
             outcome = apply_import(store, preview)
         except SurveyFileError as error:
-            print(tr("cli", "Nothing was imported. Correct the file and try again:"), file=sys.stderr)
-            print(f"  {error}", file=sys.stderr)
+            print_problems(tr("cli", "Nothing was imported. Correct the file and try again:"), error.problems)
             return 1
     finally:
         store.close()

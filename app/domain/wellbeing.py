@@ -82,6 +82,25 @@ class QuestionDistribution(Record):
         return sum(s * v for s, v in zip(self.shares, self.option_scores)) / total
 
 
+@dataclass(kw_only=True)
+class StageQuestionDistribution(Record):
+    """One question's answer distribution for the whole school's Mellemtrin (4.–6.) or Udskoling (7.–9.), as
+    uddannelsesstatistik.dk publishes it: the school's, the municipality's and the country's share in percent
+    per answer option. School-level comparison data, never a class's own result."""
+
+    school_id: str
+    survey_year: int  # first calendar year of the school year
+    stage: str  # "mellemtrin" or "udskoling"
+    position: int
+    text: str
+    options: list[str] = field(default_factory=list)
+    option_scores: list[int] = field(default_factory=list)  # 1 worst .. 5 best, as the file's "Svarværdi"
+    shares: list[float] = field(default_factory=list)  # the school's, aligned with options
+    municipality_shares: list[float] = field(default_factory=list)  # [] when the file has none
+    national_shares: list[float] = field(default_factory=list)  # [] when the file has none
+    answer_count: int = 0
+
+
 def may_show_details(answer_count: int) -> bool:
     """The anonymity rule: a class with fewer than five answers shows its count only."""
     return answer_count >= MIN_ANSWERS_SHOWN

@@ -23,6 +23,7 @@ from app.i18n import tr
 from app.services.import_columns import (
     FieldSpec,
     clean_text,
+    looks_like_cpr,
     name_key,
     parse_date,
     parse_number,
@@ -30,6 +31,7 @@ from app.services.import_columns import (
     split_full_name,
 )
 from app.services.import_memory import ImportMemory
+from app.services.import_problems import ImportProblem, left_out_note, refusal_text, sentence
 from app.services.roster_file import (
     CLASS,
     FAMILY,
@@ -38,15 +40,13 @@ from app.services.roster_file import (
     RosterSource,
     check_columns,
     guess_source,
-    place_text,
-    row_problems_error,
 )
 from app.services.roster_file import (
     SPECS as ROSTER_SPECS,
 )
 from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
-from app.services.tabular import TableError, data_rows, read_table, refusing
+from app.services.tabular import TableError, bad_cell, data_rows, read_table, refusing
 from app.storage.queries import people
 from app.storage.store import Store
 
@@ -162,6 +162,11 @@ class AbsencePreview:
     entries: list[AbsenceEntry]
     unknown: list[UnknownPupil]
     warnings: list[str] = field(default_factory=list)
+    bad_rows: list[ImportProblem] = field(default_factory=list)  # rows that cannot be read: left out, listed
+
+    @property
+    def bad_rows_note(self) -> str | None:
+        return left_out_note(self.source.name, self.bad_rows) if self.bad_rows else None
 
     def count(self, kind: str) -> int:
         return sum(1 for e in self.entries if e.kind == kind)
@@ -224,42 +229,54 @@ def _build_absence_preview(store: Store, source: RosterSource, *, columns: dict 
         raise TableError(tr("import", "The file does not say which period the absence covers. Give the period (for "
                                       "example the quarter 01-08-2025..31-10-2025)."), kind="no_period")
     raw, problems = _read_absence_rows(source, columns, fixed)
-    if problems:
-        raise row_problems_error(source, problems)
+    if not raw and problems:
+        raise TableError(refusal_text(source.name, problems), kind="values")
     if not raw:
         raise TableError(tr("import", "There are no pupils in “{name}”.").format(name=source.name), kind="no_pupils")
     fractions = not in_days and _are_fractions([value for r in raw for value in r["numbers"]])
     if fractions:
         warnings.append(tr("import", "The percentages are written as fractions (0,125 = 12,5 %) and are read so."))
     entries, unknown = _match_pupils(store, school.id, raw, fractions, problems)
-    if problems:
-        raise row_problems_error(source, problems)
+    if problems and not entries and not unknown:
+        raise TableError(refusal_text(source.name, problems), kind="values")
     for start, end in sorted({(e.period_start, e.period_end) for e in entries}):
         note = not_quarter_note(start, end)
         if note:
             warnings.append(note)
-    return AbsencePreview(source, columns, entries, unknown, warnings)
+    return AbsencePreview(source, columns, entries, unknown, warnings, problems)
 
 
 def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, date] | None):
-    several = len(source.sheets) > 1
+    """(readable rows, problems): a row that cannot be read is listed with its place and left out."""
+    named = source.table.kind != "csv"  # a workbook's rows are placed by sheet, a CSV file has none
     get = columns.get
     raw, problems = [], []
     for sheet, header_index in zip(source.sheets, source.header_indices):
         for number, cells in data_rows(source.table, sheet, header_index):
+            def problem(message: str, column: int | None = None, sheet=sheet, number=number) -> ImportProblem:
+                return ImportProblem(message, sheet.name if named else None, number,
+                                     None if column is None else column + 1, file=source.name)
+
+            used = [c for c in (get(GIVEN), get(FAMILY), get(FULL)) if c is not None]
+            broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
+            if broken is not None:
+                problems.append(problem(sentence(broken[1]), broken[0]))
+                continue
             given = clean_text(cells[get(GIVEN)]) if get(GIVEN) is not None else ""
             family = clean_text(cells[get(FAMILY)]) if get(FAMILY) is not None else ""
             if not (given or family) and get(FULL) is not None:
                 given, family = split_full_name(clean_text(cells[get(FULL)]), False)
             if not (given or family):
                 continue
-            place = (lambda column=None: place_text(sheet, number, column, several))  # noqa: E731
+            if looks_like_cpr(f"{given}{family}"):
+                problems.append(problem(tr("import", "The name looks like a CPR number.")))
+                continue
             klass = None
             if get(CLASS) is not None and cells[get(CLASS)] is not None:
                 try:
                     klass = normalize_class_name(clean_text(cells[get(CLASS)]))
                 except RuleError as error:
-                    problems.append(f"{place(get(CLASS))}: “{shown(cells[get(CLASS)])}”. {error}")
+                    problems.append(problem(f"“{shown(cells[get(CLASS)])}”. {error}", get(CLASS)))
                     continue
             try:
                 if fixed:
@@ -271,31 +288,35 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                     if start is None or end is None or start > end or start.year < MIN_YEAR or end.year > MAX_YEAR:
                         raise ValueError
             except (RuleError, ValueError, OverflowError):
-                problems.append(tr("import", "{place}: the period cannot be read.").format(place=place()))
+                problems.append(problem(tr("import", "The period cannot be read."),
+                                        get(PERIOD) if get(PERIOD) is not None else get(FROM)))
                 continue
             numbers = {}
             for name in (TOTAL, UNLAWFUL, SICK, LAWFUL, SCHOOL_DAYS):
                 column = get(name)
+                if column is not None and bad_cell(cells[column]):
+                    problems.append(problem(sentence(bad_cell(cells[column])), column))
+                    break
                 try:
                     numbers[name] = parse_number(cells[column]) if column is not None else (None, False)
                 except ValueError:
-                    problems.append(tr("import", "{place}: “{value}” is not a percentage.").format(
-                        place=place(column), value=shown(cells[column])))
+                    problems.append(problem(tr("import", "“{value}” is not a percentage.").format(
+                        value=shown(cells[column])), column))
                     break
             else:
                 if numbers[TOTAL][0] is None and all(numbers[c][0] is None for c in CATEGORIES):
-                    problems.append(tr("import", "{place}: the total absence is missing.").format(place=place(get(TOTAL))))
+                    problems.append(problem(tr("import", "The total absence is missing."), get(TOTAL)))
                     continue
                 days = numbers.pop(SCHOOL_DAYS)[0]
                 if _in_days(source, columns):
                     if days is None or days <= 0:
-                        problems.append(tr("import", "{place}: the number of school days is missing.").format(
-                            place=place(get(SCHOOL_DAYS))))
+                        problems.append(problem(tr("import", "The number of school days is missing."),
+                                                get(SCHOOL_DAYS)))
                         continue
                     numbers = {k: ((None if v is None else v / days * 100), True) for k, (v, _p) in numbers.items()}
                 raw.append({"row": number, "given": given, "family": family, "class": klass, "start": start,
                             "end": end, "values": numbers, "numbers": [v for v in numbers.values() if v[0] is not None],
-                            "place": place()})
+                            "problem": problem})
     return raw, problems
 
 
@@ -359,30 +380,38 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
         if sick is None and lawful is not None:  # the total is the sum of the three: sickness is the rest
             sick = round(max(total - lawful - unlawful, 0.0), 4)
         if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick, lawful)):
-            problems.append(tr("import", "{place}: a percentage must be between 0 and 100.").format(place=item["place"]))
+            problems.append(item["problem"](tr("import", "A percentage must be between 0 and 100.")))
             continue
         if unlawful > total + 0.05 or (sick is not None and sick > total + 0.05) or (
                 lawful is not None and lawful > total + 0.05):
-            problems.append(tr("import", "{place}: the unlawful or sickness absence is larger than the total.").format(
-                place=item["place"]))
+            problems.append(item["problem"](tr("import", "The unlawful or sickness absence is larger than the total.")))
             continue
         if sum(parts) > total + 0.1:
-            problems.append(tr("import", "{place}: sickness, absence with permission and unlawful absence add up to "
-                                         "more than the total.").format(place=item["place"]))
+            problems.append(item["problem"](tr("import", "Sickness, absence with permission and unlawful absence add "
+                                                         "up to more than the total.")))
             continue
         key = (pupil.id, item["start"], item["end"])
-        if key in seen:
-            problems.append(tr("import", "{place}: {name} is in the file twice for the same period (also row {row}).")
-                            .format(place=item["place"], name=name, row=seen[key]))
+        if key in seen:  # which figure is right? neither row is stored
+            first = seen[key]
+            problems.append(item["problem"](tr("import", "{name} is in the file twice for the same period (also row "
+                                                         "{row}); neither row is imported.").format(
+                name=name, row=first["row"])))
+            if first.get("entry") in entries:
+                entries.remove(first["entry"])
+                problems.append(first["problem"](tr("import", "{name} is in the file twice for the same period (also "
+                                                              "row {row}); neither row is imported.").format(
+                    name=name, row=item["row"])))
             continue
-        seen[key] = item["row"]
+        seen[key] = item
         record = existing.get(key)
         kind = "new"
         if record is not None:
             same = (record.total_pct, record.unlawful_pct, record.sick_pct) == (total, unlawful, sick)
             kind = "unchanged" if same else "updated"
-        entries.append(AbsenceEntry(item["row"], pupil.full_name, shown_class, item["start"], item["end"], total,
-                                    unlawful, sick, pupil.id, record.id if record else None, kind))
+        item["entry"] = AbsenceEntry(item["row"], pupil.full_name, shown_class, item["start"], item["end"], total,
+                                     unlawful, sick, pupil.id, record.id if record else None, kind)
+        entries.append(item["entry"])
+    problems.sort(key=lambda p: (p.sheet or "", p.row or 0))
     return entries, unknown
 
 

@@ -14,7 +14,7 @@ from app.services.tabular import read_table
 ROSTER, ABSENCE, SURVEY = "roster", "absence", "survey"
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 _SURVEY_WORDS = ("indikator", "trivselsindikator", "andelmedhøjestetrivsel", "trivselsmåling", "socialtrivsel",
-                 "fagligtrivsel", "roogorden", "støtteoginspiration")
+                 "fagligtrivsel", "roogorden", "støtteoginspiration", "svarfordeling")
 
 
 def is_table_file(path: str | Path) -> bool:

@@ -32,6 +32,14 @@ from app.services.import_columns import (
     split_full_name,
 )
 from app.services.import_memory import ImportMemory, looks_like_data_row
+from app.services.import_problems import (
+    ImportProblem,
+    Severity,
+    left_out_note,
+    problem_lines,
+    refusal_text,
+    sentence,
+)
 from app.services.tabular import (
     Sheet,
     Table,
@@ -46,7 +54,6 @@ from app.services.tabular import (
 MEMORY_KIND = "roster"
 GIVEN, FAMILY, FULL, CLASS, BIRTH = "given_name", "family_name", "full_name", "class", "birth_date"
 FIELDS = (GIVEN, FAMILY, FULL, CLASS, BIRTH)
-MAX_LISTED_PROBLEMS = 8
 
 SPECS = (
     FieldSpec(GIVEN, ("fornavn", "fornavne", "elevfornavn", "elevensfornavn", "fornavnogmellemnavn",
@@ -252,35 +259,42 @@ class RosterRow:
 
 
 def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_class: str | None = None,
-              only_class: str | None = None) -> tuple[list[RosterRow], list[str], int, list[str]]:
-    """(pupils, warnings, rows skipped for other classes, rows that cannot be read, each with its place).
+              only_class: str | None = None) -> tuple[list[RosterRow], list[str], int, list[ImportProblem]]:
+    """(pupils, warnings about the whole file, rows skipped for other classes, problems with their places).
 
-    A row that cannot be read never stops the others: the caller lists it and imports the rest only after
-    the user agreed (the GUI preview, ``--skip-bad-rows``). Raises TableError for problems of the whole file."""
+    A row that cannot be read never stops the others: it is a refused :class:`ImportProblem`, which the
+    caller lists and leaves out only after the user agreed (the GUI preview, ``--skip-bad-rows``); a row
+    that is left out because it is no pupil (a total line) is a warning. Raises TableError for problems of
+    the whole file."""
     check_columns(source, columns)
-    several = len(source.sheets) > 1
+    named = source.table.kind != "csv"  # a workbook's rows are placed by sheet, a CSV file has none
     only = normalize_class_name(only_class) if only_class else None
     fallback = normalize_class_name(default_class) if default_class else only
     given_col, family_col, full_col = columns.get(GIVEN), columns.get(FAMILY), columns.get(FULL)
     class_col, birth_col = columns.get(CLASS), columns.get(BIRTH)
     used = [c for c in (given_col, family_col, full_col, class_col, birth_col) if c is not None]
     pupils: list[RosterRow] = []
-    problems: list[str] = []
+    problems: list[ImportProblem] = []
     warnings: list[str] = []
     skipped = 0
     for sheet, header_index in zip(source.sheets, source.header_indices):
         sheet_class = _class_of_sheet(sheet) if source.table.kind == "xlsx" else None
         rows = list(data_rows(source.table, sheet, header_index, source.width if source.width else None))
         family_first = _family_first(full_col, source.headers)
-        place = (lambda number, column=None: place_text(sheet, number, column, several))  # noqa: E731
+
+        def problem(message: str, number: int, column: int | None = None, severity=Severity.REFUSED,
+                    sheet=sheet) -> ImportProblem:
+            return ImportProblem(message, sheet.name if named else None, number, None if column is None else column + 1,
+                                 file=source.name, severity=severity)
+
         for number, cells in rows:
             cells = cells + [None] * (max(used, default=0) + 1 - len(cells))
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
             if broken is not None:
-                problems.append(f"{place(number, broken[0])}: {broken[1]}.")
+                problems.append(problem(sentence(broken[1]), number, broken[0]))
                 continue
             if any(looks_like_cpr(cells[c]) for c in (given_col, family_col, full_col) if c is not None):
-                problems.append(tr("import", "{place}: the name looks like a CPR number.").format(place=place(number)))
+                problems.append(problem(tr("import", "The name looks like a CPR number."), number))
                 continue
             given = clean_text(cells[given_col]) if given_col is not None else ""
             family = clean_text(cells[family_col]) if family_col is not None else ""
@@ -292,14 +306,14 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
             written = any(cells[c] is not None for c in (given_col, family_col, full_col) if c is not None)
             if not has_letters(given + family):
                 if written and (given or family):
-                    problems.append(tr("import", "{place}: “{text}” is not a name (it has no letters).").format(
-                        place=place(number), text=shown(f"{given} {family}")))
+                    problems.append(problem(tr("import", "“{text}” is not a name (it has no letters).").format(
+                        text=shown(f"{given} {family}")), number))
                 elif written or any(cells[c] is not None for c in (class_col, birth_col) if c is not None):
-                    problems.append(tr("import", "{place}: the pupil has no name.").format(place=place(number)))
+                    problems.append(problem(tr("import", "The pupil has no name."), number))
                 continue
             if has_digits(given + family):
-                warnings.append(tr("import", "{place} is skipped: “{text}” is not a name.").format(
-                    place=place(number), text=shown(f"{given} {family}")))
+                problems.append(problem(tr("import", "“{text}” is not a name; the row is left out.").format(
+                    text=shown(f"{given} {family}")), number, severity=Severity.WARNING))
                 continue
             if class_col is None:  # the class the user chose wins over a sheet named like a class
                 grade_letter = fallback or sheet_class
@@ -309,7 +323,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                 try:
                     grade_letter = normalize_class_name(clean_text(cells[class_col]))
                 except RuleError as error:
-                    problems.append(f"{place(number, class_col)}: “{shown(cells[class_col])}”. {error}")
+                    problems.append(problem(f"“{shown(cells[class_col])}”. {error}", number, class_col))
                     continue
             if grade_letter is None:
                 if class_col is None:
@@ -317,7 +331,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                         tr("import", "The list has no class column. Choose the class the pupils belong to."),
                         kind="no_class",
                     )
-                problems.append(tr("import", "{place}: the class is missing.").format(place=place(number, class_col)))
+                problems.append(problem(tr("import", "The class is missing."), number, class_col))
                 continue
             if only is not None and grade_letter != only:
                 skipped += 1
@@ -329,51 +343,21 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
                 except (ValueError, OverflowError):
                     birth = None
                 if birth is None or birth > date.today() or birth.year < 1990:
-                    problems.append(tr("import", "{place}: “{value}” is not a birth date (write it like 03-07-2015).")
-                                    .format(place=place(number, birth_col), value=shown(cells[birth_col])))
+                    problems.append(problem(tr("import", "“{value}” is not a birth date (write it like 03-07-2015).")
+                                            .format(value=shown(cells[birth_col])), number, birth_col))
                     continue
             pupils.append(RosterRow(sheet.name, number, given, family, birth, *grade_letter, split_known))
     _check_duplicates(source, pupils)
     return pupils, warnings, skipped, problems
 
 
-def skipped_rows_note(source: RosterSource, problems: list[str]) -> str:
+def skipped_rows_note(source: RosterSource, problems: list[ImportProblem]) -> str:
     """The note above a preview whose file has rows that cannot be read (they are left out)."""
-    listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
-    more = len(problems) - MAX_LISTED_PROBLEMS
-    if more > 0:
-        listed += "\n" + tr("import", "… and {count} more.").format(count=more)
-    if len(problems) == 1:
-        head = tr("import", "One row in “{name}” cannot be read and is left out. The other pupils can be imported; "
-                            "correct the row and import the list again to include it:").format(name=source.name)
-    else:
-        head = tr("import", "{count} rows in “{name}” cannot be read and are left out. The other pupils can be "
-                            "imported; correct the rows and import the list again to include them:").format(
-            count=len(problems), name=source.name)
-    return f"{head}\n{listed}"
+    return left_out_note(source.name, problems)
 
 
-def row_problems_error(source: RosterSource, problems: list[str]) -> TableError:
-    listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
-    more = len(problems) - MAX_LISTED_PROBLEMS
-    if more > 0:
-        listed += "\n" + tr("import", "… and {count} more.").format(count=more)
-    if len(problems) == 1:
-        text = tr("import", "One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try "
-                            "again:\n{rows}").format(name=source.name, rows=listed)
-    else:
-        text = tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
-                            "and try again:\n{rows}").format(count=len(problems), name=source.name, rows=listed)
-    return TableError(text, kind="values")
-
-
-def place_text(sheet: Sheet, number: int, column: int | None, several: bool) -> str:
-    text = tr("import", "Row {row}").format(row=number)
-    if column is not None:
-        text = tr("import", "Row {row}, column {column}").format(row=number, column=column_letter(column))
-    if several:
-        text = tr("import", "Sheet “{sheet}”, {place}").format(sheet=sheet.name, place=text.lower())
-    return text
+def row_problems_error(source: RosterSource, problems: list[ImportProblem]) -> TableError:
+    return TableError(refusal_text(source.name, problems), kind="values")
 
 
 def _class_of_sheet(sheet: Sheet) -> tuple[int, str] | None:
@@ -400,12 +384,15 @@ def _check_duplicates(source: RosterSource, pupils: list[RosterRow]) -> None:
             keys.append((pupil.key, pupil.birth_date))
         twin = next((seen[k] for k in keys if k in seen), None)
         if twin is not None:
-            problems.append(tr("import", "{name} ({class_name}) is on the list twice: rows {first} and {second}.").format(
-                name=pupil.full_name, class_name=class_name(pupil.grade, pupil.letter), first=twin.row, second=pupil.row))
+            problems.append(ImportProblem(
+                tr("import", "{name} ({class_name}) is on the list twice: rows {first} and {second}.").format(
+                    name=pupil.full_name, class_name=class_name(pupil.grade, pupil.letter), first=twin.row,
+                    second=pupil.row),
+                pupil.sheet if source.table.kind != "csv" else None, pupil.row, file=source.name))
         for k in keys:
             seen.setdefault(k, pupil)
     if problems:
-        listed = "\n".join(f"• {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+        listed = "\n".join(problem_lines(problems))
         raise TableError(
             tr("import", "“{name}” lists the same pupil more than once. Nothing has been imported. Remove the "
                          "doubles (or add birth dates, if they are two pupils with the same name):\n{rows}").format(

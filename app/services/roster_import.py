@@ -22,6 +22,7 @@ from app.domain.school import ClassMembership, Pupil, PupilStatus, SchoolClass, 
 from app.i18n import tr
 from app.services.import_columns import name_key
 from app.services.import_memory import ImportMemory
+from app.services.import_problems import ImportProblem, Severity, refused
 from app.services.roster_file import (  # noqa: F401  (re-exported: one import point for callers)
     BIRTH,
     CLASS,
@@ -106,7 +107,12 @@ class RosterPreview:
     warnings: list[str]
     skipped_rows: int
     fingerprint: tuple
-    bad_rows: list[str] = field(default_factory=list)  # rows that cannot be read (left out), with their place
+    problems: list[ImportProblem] = field(default_factory=list)  # rows that cannot be read or need a look
+
+    @property
+    def bad_rows(self) -> list[ImportProblem]:
+        """The rows that cannot be read (left out only when the user agrees), each with its place."""
+        return refused(self.problems)
 
     @property
     def bad_rows_note(self) -> str | None:
@@ -153,10 +159,10 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     school = the_school(store)
     columns = dict(source.columns if columns is None else columns)
     with refusing(source.name):
-        rows, warnings, skipped, bad_rows = read_rows(source, columns, default_class=default_class,
+        rows, warnings, skipped, problems = read_rows(source, columns, default_class=default_class,
                                                       only_class=only_class)
-    if bad_rows and not rows:
-        raise row_problems_error(source, bad_rows)
+    if refused(problems) and not rows:
+        raise row_problems_error(source, problems)
     if not rows:
         raise TableError(tr("import", "There are no pupils to import in “{name}”.").format(name=source.name),
                          kind="no_pupils")
@@ -192,8 +198,11 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
         preview = previews[row.class_key]
         pupil, ambiguous = _match(row, by_key.get(row.key, []), claimed, base[row.class_key], pupils)
         if ambiguous:
-            warnings.append(tr("import", "Row {row}: there are several pupils called {name}; a new pupil is made. Add "
-                                         "birth dates to the file to tell them apart.").format(row=row.row, name=row.full_name))
+            problems.append(ImportProblem(
+                tr("import", "There are several pupils called {name}; a new pupil is made. Add birth dates to the "
+                             "file to tell them apart.").format(name=row.full_name),
+                row.sheet if source.table.kind != "csv" else None, row.row, file=source.name,
+                severity=Severity.WARNING))
         if pupil is None:
             preview.entries.append(PreviewEntry(EntryKind.NEW, preview.name, row.given_name, row.family_name,
                                                 row.birth_date, row.row, add_membership=True))
@@ -224,8 +233,9 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     if source.ignored_sheets:
         warnings.append(tr("import", "These sheets have other columns and are left out: {sheets}.").format(
             sheets=", ".join(f"“{name}”" for name in source.ignored_sheets)))
+    problems.sort(key=lambda p: (p.sheet or "", p.row or 0))
     return RosterPreview(source, school_year, columns, list(previews.values()), warnings, skipped, _fingerprint(store),
-                         bad_rows)
+                         problems)
 
 
 def _belongs_to(memberships: list[dict], school_class: SchoolClass, school_year: int) -> bool:

@@ -23,6 +23,8 @@ from app.domain.wellbeing import INDICATOR_ORDER, WellbeingResult
 from app.i18n import tr
 from app.services import wellbeing
 from app.services.school import default_school_year
+from app.services.school_questions import is_stored, save_stage_questions
+from app.services.survey_question_cube import StageQuestions, read_question_cube
 from app.services.survey_sheets import (
     WORKBOOK_SUFFIXES,
     ImportProblem,
@@ -106,6 +108,43 @@ class PreviewEntry:
 
 
 @dataclass
+class SchoolEntry:
+    """One stage's answer distributions for the whole school (uddannelsesstatistik.dk), as they will be stored."""
+
+    sheet: str
+    values: StageQuestions
+    status: EntryStatus
+    school_level = True
+    indicator_count = 0
+
+    @property
+    def class_name(self) -> str:
+        text = tr("survey_import", "{stage}, whole school").format(stage=stage_label(self.values.stage))
+        return text[:1].upper() + text[1:]
+
+    @property
+    def school_year_label(self) -> str:
+        return SchoolYear(self.values.school_year).label
+
+    @property
+    def answer_count(self) -> int:
+        return self.values.answer_count
+
+    @property
+    def question_count(self) -> int:
+        return len(self.values.questions)
+
+    @property
+    def status_text(self) -> str:
+        return entry_status_label(self.status)
+
+    def summary(self) -> str:
+        return tr("survey_import", "{stage} ({year}): the whole school's answers to {questions} questions "
+                                   "(school-level data, not a class's results)").format(
+            stage=stage_label(self.values.stage), year=self.school_year_label, questions=self.question_count)
+
+
+@dataclass
 class ImportPreview:
     path: Path
     school_year: int
@@ -113,14 +152,21 @@ class ImportPreview:
     problems: list[ImportProblem] = field(default_factory=list)
     empty_sheets: list[str] = field(default_factory=list)  # template sheets nobody filled in
     notes: list[str] = field(default_factory=list)  # what the user should know before importing
+    csv: bool = False  # the file is CSV: its problems name no sheet
+    school_entries: list[SchoolEntry] = field(default_factory=list)  # the school's distributions per stage
 
     @property
     def ok(self) -> bool:
-        return not self.problems and bool(self.entries)
+        return not self.problems and bool(self.entries or self.school_entries)
 
     @property
-    def changes(self) -> list[PreviewEntry]:
-        return [e for e in self.entries if e.status != EntryStatus.UNCHANGED]
+    def all_entries(self) -> list:
+        """The classes' entries and the school's (one per stage), as the preview lists them."""
+        return [*self.entries, *self.school_entries]
+
+    @property
+    def changes(self) -> list:
+        return [e for e in self.all_entries if e.status != EntryStatus.UNCHANGED]
 
     def problem_text(self) -> str:
         return "\n".join(p.text for p in self.problems)
@@ -128,8 +174,8 @@ class ImportPreview:
 
 @dataclass
 class ImportOutcome:
-    stored: list[PreviewEntry]
-    unchanged: list[PreviewEntry]
+    stored: list  # PreviewEntry or SchoolEntry
+    unchanged: list
 
 
 # -- comparing what is stored with what the file says --------------------------------------------------
@@ -209,18 +255,31 @@ def _entries(store: Store, blocks: list[ParsedBlock], school_year: int,
 # -- the use cases -------------------------------------------------------------------------------------
 def preview_import(store: Store, path: str | Path, school_year: int | None = None,
                    today: date | None = None) -> ImportPreview:
-    """Read and check the file and show what would be stored. Writes nothing."""
-    path = Path(path)
+    """Read and check the file and show what would be stored. Writes nothing. Every problem names the file,
+    and the sheet (a workbook's), row and column where it is."""
+    preview = _preview_import(store, Path(path), school_year, today)
+    for problem in preview.problems:
+        problem.file = problem.file or preview.path.name
+        if preview.csv:
+            problem.sheet = None  # a CSV file has one sheet, never named
+    return preview
+
+
+def _preview_import(store: Store, path: Path, school_year: int | None, today: date | None) -> ImportPreview:
     year = school_year if school_year is not None else default_school_year(store, today or date.today())
     try:
         with refusing(path.name):
             sheets = read_sheets(path)
+            csv = bool(sheets) and all(sheet.csv for sheet in sheets)
             statistics = _statistics_preview(store, path, year, sheets)
             if statistics is not None:
                 return statistics
             parsed = read_workbook(path, sheets)
             problems = list(parsed.problems)
             entries = _entries(store, parsed.blocks, year, problems)
+            if csv:
+                return ImportPreview(path, year, entries, problems, sorted({b.sheet for b in parsed.empty_blocks}),
+                                     csv=True)
     except SurveyFileError as error:
         return ImportPreview(path, year, problems=error.problems)
     except TableError as error:
@@ -237,14 +296,9 @@ def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPr
             continue
         form, header = found
         if form == "questions":
-            return ImportPreview(path, year, problems=[ImportProblem(tr(
-                "survey_import", "“{name}” is the ministry's question table for the whole school (answer shares per "
-                                 "question for Mellemtrin or Udskoling). It holds no class results and no indicator "
-                                 "means, so there is nothing to store. Download the indicators from "
-                                 "uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the "
-                                 "class report.").format(name=path.name))])
-        data = read_statistics(rows, form, header)
-        problems = [ImportProblem(text, sheet.name) for text in data.problems]
+            return _question_cube_preview(store, path, year, sheet, header)
+        data = read_statistics(rows, form, header, None if sheet.csv else sheet.name)
+        problems = list(data.problems)
         blocks = []
         notes = [tr("survey_import", "These are the school's and the country's figures from uddannelsesstatistik.dk "
                                      "for Mellemtrin and Udskoling, not class results. They are stored as comparison "
@@ -271,14 +325,43 @@ def _statistics_preview(store: Store, path: Path, year: int, sheets) -> ImportPr
                                                               "no Mellemtrin or Udskoling of a school year with "
                                                               "classes.").format(name=path.name)))
         entries = _entries(store, blocks, year, problems) if not problems else []
-        return ImportPreview(path, year, entries, problems, notes=notes)
+        return ImportPreview(path, year, entries, problems, notes=notes, csv=sheet.csv)
     return None
+
+
+def _question_cube_preview(store: Store, path: Path, year: int, sheet, header: int) -> ImportPreview:
+    """uddannelsesstatistik.dk's question cube: the school's answer distributions per stage, not a class's."""
+    cube = read_question_cube(sheet.rows, header, None if sheet.csv else sheet.name, year)
+    notes = [tr("survey_import", "These are the whole school's answers per question from uddannelsesstatistik.dk, "
+                                 "for Mellemtrin and Udskoling: school-level data, not the class's own results. "
+                                 "They are stored for the school; no class's results are changed.")]
+    if cube.left_out:
+        notes.append(tr("survey_import", "Rows for {stages} are left out: only Mellemtrin and Udskoling are "
+                                         "read.").format(stages=", ".join(f"“{s}”" for s in cube.left_out[:3])))
+    entries = [SchoolEntry(sheet.name, values, _school_status(store, values)) for values in cube.stages]
+    problems = list(cube.problems)
+    if not entries and not problems:
+        problems.append(ImportProblem(tr("survey_import", "“{name}” holds no answers for Mellemtrin or "
+                                                          "Udskoling.").format(name=path.name)))
+    return ImportPreview(path, year, problems=problems, notes=notes, csv=sheet.csv,
+                         school_entries=entries if not problems else [])
+
+
+def _school_status(store: Store, values: StageQuestions) -> EntryStatus:
+    stored = is_stored(store, values)
+    return EntryStatus.NEW if stored is None else EntryStatus.UNCHANGED if stored else EntryStatus.CHANGED
 
 
 def apply_import(store: Store, preview: ImportPreview) -> ImportOutcome:
     """Store what the preview showed, in ONE operation; a file with any problem stores nothing."""
     if preview.problems:
         raise SurveyFileError(preview.problems)
+    if preview.school_entries and not preview.entries:
+        fresh = [SchoolEntry(e.sheet, e.values, _school_status(store, e.values)) for e in preview.school_entries]
+        changed = [e for e in fresh if e.status != EntryStatus.UNCHANGED]
+        if changed:
+            save_stage_questions(store, [e.values for e in changed])
+        return ImportOutcome(stored=changed, unchanged=[e for e in fresh if e.status == EntryStatus.UNCHANGED])
     if not preview.entries:
         raise SurveyFileError([ImportProblem(tr("survey_import", "There is nothing to import."))])
     problems: list[ImportProblem] = []
@@ -299,6 +382,7 @@ def import_survey(store: Store, path: str | Path, school_year: int | None = None
     return apply_import(store, preview_import(store, path, school_year, today))
 
 
-__all__ = ["EntryStatus", "ImportOutcome", "ImportPreview", "ImportProblem", "PreviewEntry", "SurveyFileError",
+__all__ = ["EntryStatus", "ImportOutcome", "ImportPreview", "ImportProblem", "PreviewEntry", "SchoolEntry",
+           "SurveyFileError",
            "WORKBOOK_SUFFIXES", "apply_import", "entry_status_label", "import_survey", "preview_import",
            "write_template"]

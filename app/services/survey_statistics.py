@@ -8,7 +8,7 @@ They come per *Mellemtrin* (grades 4–6) and *Udskoling* (7–9) and school yea
   ``[Trivselsindikator].[Trivselsindikator].[Trivselsindikator]``) and measures (``Indikatorsvar``,
   ``Indikatorsvar - Landstal``, ``Totale antal elever - indikatorsvar``), one row per indicator;
 - the question cube in long form (``[Spørgsmål]``, ``[Svar]``, ``Svarfordeling`` …): answer shares per question
-  for the whole school, which this app has no place for; it is recognised and refused with an explanation.
+  for the whole school, recognised here and read by :mod:`app.services.survey_question_cube`.
 
 They are comparison values for each class of that stage, never a class's own results.
 """
@@ -23,6 +23,8 @@ from app.domain.school import SchoolYear
 from app.domain.survey import indicator_from_label, normalize_label, parse_number
 from app.domain.wellbeing import Indicator
 from app.i18n import tr
+from app.services.import_columns import shown
+from app.services.import_problems import ImportProblem
 
 MIDDLE, UPPER = "mellemtrin", "udskoling"
 STAGE_GRADES = {MIDDLE: (4, 5, 6), UPPER: (7, 8, 9)}
@@ -65,7 +67,7 @@ class ComparisonValues:
 class StatisticsFile:
     form: str  # "wide" or "flat"
     values: list[ComparisonValues]
-    problems: list[str]
+    problems: list[ImportProblem]
     school_names: list[str]
 
 
@@ -95,7 +97,9 @@ def recognise(rows: list[list]) -> tuple[str, int] | None:
     return None
 
 
-def read_statistics(rows: list[list], form: str, header: int) -> StatisticsFile:
+def read_statistics(rows: list[list], form: str, header: int, sheet: str | None = None) -> StatisticsFile:
+    """The comparison values of a wide or flat file; each problem names ``sheet`` (None: a CSV file), the row
+    and the column."""
     names = [header_name(cell) for cell in rows[header]]
     column = {name: index for index, name in reversed(list(enumerate(names)))}
 
@@ -103,7 +107,7 @@ def read_statistics(rows: list[list], form: str, header: int) -> StatisticsFile:
         return next((column[n] for n in names if n in options), None)
 
     year_col, stage_col, school_col = first(_YEAR), first(_STAGE), first(_SCHOOL)
-    problems: list[str] = []
+    problems: list[ImportProblem] = []
     found: dict[tuple[int, str], ComparisonValues] = {}
     schools: list[str] = []
 
@@ -115,13 +119,13 @@ def read_statistics(rows: list[list], form: str, header: int) -> StatisticsFile:
             parsed = parse_number(value)
         except ValueError:
             parsed = None
-            problems.append(tr("survey_import", "Row {row}: “{text}” is not a number.").format(
-                row=number, text=str(value)[:40]))
+            problems.append(ImportProblem(tr("survey_import", "“{text}” is not a number.").format(
+                text=shown(value, 40)), sheet, number, letter_index + 1))
         if parsed is None:
             return None
         if not 1.0 <= parsed[0] <= 5.0:
-            problems.append(tr("survey_import", "Row {row}: the mean {value} is outside the scale 1–5.").format(
-                row=number, value=str(value)[:40]))
+            problems.append(ImportProblem(tr("survey_import", "The mean {value} is outside the scale 1–5.").format(
+                value=shown(value, 40)), sheet, number, letter_index + 1))
             return None
         return parsed[0]
 
@@ -131,8 +135,9 @@ def read_statistics(rows: list[list], form: str, header: int) -> StatisticsFile:
         try:
             year = SchoolYear.parse(str(cell(row, year_col) or "")).start_year
         except RuleError:
-            problems.append(tr("survey_import", "Row {row}: “{text}” is not a school year (write it like 2024/2025).")
-                            .format(row=offset, text=str(cell(row, year_col) or "")[:40]))
+            problems.append(ImportProblem(tr("survey_import", "“{text}” is not a school year (write it like "
+                                                              "2024/2025).").format(
+                text=shown(cell(row, year_col), 40)), sheet, offset, None if year_col is None else year_col + 1))
             continue
         stage = stage_of(cell(row, stage_col)) if stage_col is not None else None
         if stage is None:
@@ -168,8 +173,9 @@ def read_statistics(rows: list[list], form: str, header: int) -> StatisticsFile:
                     if value is not None:
                         target.national[indicator] = value
     if len(schools) > 1:
-        problems.append(tr("survey_import", "The file holds the figures of several schools ({names}). Keep only "
-                                            "your own school's rows (and the country's), and import it again.").format(
-            names=", ".join(schools[:4])))
+        problems.append(ImportProblem(tr("survey_import", "The file holds the figures of several schools ({names}). "
+                                                          "Keep only your own school's rows (and the country's), "
+                                                          "and import it again.").format(
+            names=", ".join(schools[:4])), sheet))
     values = [v for v in found.values() if v.school or v.national]
     return StatisticsFile(form, sorted(values, key=lambda v: (v.school_year, v.stage)), problems, schools)

@@ -28,6 +28,7 @@ from typing import Any, Iterator
 from app.domain.base import RuleError
 from app.domain.formatting import decimal, plural
 from app.i18n import tr
+from app.services.import_problems import ImportProblem, column_letter  # noqa: F401  (re-exported)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 DELIMITERS = (";", "\t", ",", "|", "¤")  # in order of preference when two fit equally well
@@ -58,46 +59,9 @@ class TableError(RuleError):
         self.column = column
 
     @property
-    def problem(self) -> "ImportProblem":
+    def problem(self) -> ImportProblem:
         """The refusal as the one problem type (its message already names the file and the place)."""
         return ImportProblem(str(self))
-
-
-@dataclass
-class ImportProblem:
-    """What is wrong, and where: the one problem type of every import. ``sheet``, ``row`` and ``column`` as
-    Excel shows them (row 1, column 1 = A); ``file`` names the file when the message does not."""
-
-    message: str
-    sheet: str | None = None
-    row: int | None = None
-    column: int | None = None
-    last_column: int | None = None
-    file: str | None = None
-
-    @property
-    def place(self) -> str:
-        if self.sheet is None:
-            return ""
-        if self.row is None:
-            return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet)
-        if self.column is None:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        if self.last_column is not None and self.last_column != self.column:
-            return tr("survey_import", "Sheet “{sheet}”, row {row}, columns {first}–{last}").format(
-                sheet=self.sheet, row=self.row, first=column_letter(self.column - 1),
-                last=column_letter(self.last_column - 1),
-            )
-        return tr("survey_import", "Sheet “{sheet}”, row {row}, column {column}").format(
-            sheet=self.sheet, row=self.row, column=column_letter(self.column - 1)
-        )
-
-    @property
-    def text(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
-
-    def __str__(self) -> str:
-        return self.text
 
 
 class ExcelError(str):
@@ -178,16 +142,6 @@ class Table:
     @property
     def name(self) -> str:
         return self.path.name
-
-
-def column_letter(index: int) -> str:
-    """0 -> "A", 25 -> "Z", 26 -> "AA" (as Excel names columns)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def where(sheet: Sheet | None, row: int | None = None, column: int | None = None, *, several_sheets: bool = False) -> str:

@@ -237,12 +237,33 @@ def _migrate_4(conn) -> None:
     conn.execute("ALTER TABLE conference ADD COLUMN distribution TEXT NOT NULL DEFAULT ''")
 
 
+def _migrate_5(conn) -> None:
+    """The school's answer distributions per question for Mellemtrin and Udskoling (uddannelsesstatistik.dk's
+    question cube): school-level comparison data, one row per school year, stage and question. Empty at first."""
+    conn.execute(f"""CREATE TABLE stage_question_distribution ({_RECORD},
+        school_id TEXT NOT NULL REFERENCES school(id),
+        survey_year INTEGER NOT NULL,
+        stage TEXT NOT NULL CHECK (stage IN ('mellemtrin', 'udskoling')),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '[]',
+        option_scores TEXT NOT NULL DEFAULT '[]',
+        shares TEXT NOT NULL DEFAULT '[]',
+        municipality_shares TEXT NOT NULL DEFAULT '[]',
+        national_shares TEXT NOT NULL DEFAULT '[]',
+        answer_count INTEGER NOT NULL DEFAULT 0 CHECK (answer_count >= 0),
+        UNIQUE (school_id, survey_year, stage, text))""")
+    conn.execute("CREATE INDEX stage_question_distribution_year ON stage_question_distribution(survey_year, stage)")
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
     (2, "class_membership.left_on: moving class within a school year", _migrate_2),
     (3, "pupil.call_name: the call-name migration (kaldenavn)", _migrate_3),
     (4, "recording the meeting: conclusion, item minutes, Eventuelt, next meeting, approval", _migrate_4),
+    (5, "stage_question_distribution: the school's answer shares per question (uddannelsesstatistik.dk)",
+     _migrate_5),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -7,7 +7,7 @@ from app.domain.conference import AgendaItem, Conference, ConferenceClass, Confe
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import ClassMembership, Pupil, School, SchoolClass, StaffMember
-from app.domain.wellbeing import IndicatorValue, QuestionDistribution, WellbeingResult
+from app.domain.wellbeing import IndicatorValue, QuestionDistribution, StageQuestionDistribution, WellbeingResult
 
 TABLES: dict[type, str] = {
     School: "school",
@@ -25,6 +25,7 @@ TABLES: dict[type, str] = {
     WellbeingResult: "wellbeing_result",
     IndicatorValue: "indicator_value",
     QuestionDistribution: "question_distribution",
+    StageQuestionDistribution: "stage_question_distribution",
     Agreement: "agreement",
     AgreementPupil: "agreement_pupil",
     AgreementReview: "agreement_review",

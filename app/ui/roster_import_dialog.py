@@ -30,6 +30,7 @@ from app.domain.formatting import plural, short_date
 from app.domain.school import SchoolYear
 from app.services import school
 from app.services.import_memory import ImportMemory
+from app.services.import_problems import left_out_heading
 from app.services.roster_import import (
     CLASS,
     FIELDS,
@@ -46,6 +47,7 @@ from app.services.roster_import import (
 )
 from app.storage.store import Store
 from app.ui.action import run_action
+from app.ui.import_problems_view import ImportProblemsView
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_COLOURS = {
@@ -167,6 +169,7 @@ class RosterImportDialog(QDialog):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setStyleSheet("QLabel { background: #fff4d6; color: #1a1a1a; border: 1px solid #e0c060; padding: 6px; }")
         self.notes.setVisible(False)
+        self.problems = ImportProblemsView()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,6 +206,7 @@ class RosterImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.notes)
+        layout.addWidget(self.problems)
         layout.addWidget(self.error)
         layout.addLayout(counts_row)
         layout.addWidget(self.table, 1)
@@ -276,7 +280,13 @@ class RosterImportDialog(QDialog):
         if self.preview is None:
             return
         self.error.setVisible(False)
-        notes = [text for text in [self.preview.bad_rows_note, self.preview.cpr_warning, *self.preview.warnings] if text]
+        bad_rows = self.preview.bad_rows
+        if self.preview.problems:
+            self.problems.show_problems(left_out_heading(self.source.name, len(bad_rows)) if bad_rows else "",
+                                        self.preview.problems)
+        else:
+            self.problems.clear_problems()
+        notes = [text for text in [self.preview.cpr_warning, *self.preview.warnings] if text]
         if self.preview.new_classes:
             notes.append(_tr("New classes are made: {classes}.").format(classes=", ".join(self.preview.new_classes)))
         self.notes.setText("\n\n".join(notes))
@@ -296,6 +306,7 @@ class RosterImportDialog(QDialog):
         self.model.set_entries([e for e in self.preview.entries if show_all or e.kind != EntryKind.UNCHANGED])
 
     def _show_error(self, text: str) -> None:
+        self.problems.clear_problems()
         self.error.setText(text)
         self.error.setVisible(True)
         self.notes.setVisible(self.source is not None and bool(self.notes.text()))

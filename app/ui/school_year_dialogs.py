@@ -26,11 +26,13 @@ from app.domain.formatting import classes, pupils, short_date
 from app.domain.school import SchoolYear
 from app.services import absence_import
 from app.services.import_memory import ImportMemory
+from app.services.import_problems import left_out_heading
 from app.services.new_school_year import plan_new_school_year, start_new_school_year
 from app.services.roster_file import cpr_warning
 from app.services.tabular import TableError
 from app.storage.store import Store
 from app.ui.action import run_action
+from app.ui.import_problems_view import ImportProblemsView
 
 
 def _tr(text: str) -> str:
@@ -73,6 +75,7 @@ class AbsenceImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = ImportProblemsView()
         self.unknown_model = QStringListModel(self)
         self.unknown = QListView()
         self.unknown.setModel(self.unknown_model)
@@ -90,6 +93,7 @@ class AbsenceImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.mapping)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
         layout.addWidget(QLabel(_tr("Not found (never created by an import):")))
         layout.addWidget(self.unknown, 1)
         layout.addWidget(self.buttons)
@@ -123,6 +127,7 @@ class AbsenceImportDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self.summary.setText(message)
+        self.problems.clear_problems()
         self.unknown_model.setStringList([])
 
     def set_column(self, name: str, column: int | None) -> bool:
@@ -156,13 +161,33 @@ class AbsenceImportDialog(QDialog):
             new=preview.count("new"), updated=preview.count("updated"), unchanged=preview.count("unchanged")))
         lines += [w for w in [cpr_warning(source), *preview.warnings] if w]
         self.summary.setText("\n".join(lines))
+        if preview.bad_rows:
+            self.problems.show_problems(left_out_heading(source.name, len(preview.bad_rows)), preview.bad_rows)
+        else:
+            self.problems.clear_problems()
         self.unknown_model.setStringList(
             [f"{u.name} {u.class_name} ({u.reason})".strip() for u in preview.unknown])
         self.import_button.setEnabled(bool(preview.entries))
         return True
 
+    def problems_text(self) -> str:
+        """The rows that cannot be read, with their places, as the dialog shows them."""
+        return self.problems.text()
+
+    def confirm_skipping(self, count: int) -> bool:
+        """Ask before importing a list of which some rows cannot be read (they are left out)."""
+        text = (_tr("One row cannot be read and is left out. Import the other pupils' absence?") if count == 1 else
+                _tr("{count} rows cannot be read and are left out. Import the other pupils' absence?").format(
+                    count=count))
+        answer = QMessageBox.question(self, _tr("Leave out rows?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def import_now(self) -> None:
         if self.preview is None:
+            return
+        if self.preview.bad_rows and not self.confirm_skipping(len(self.preview.bad_rows)):
             return
         done = run_action(lambda: absence_import.apply_absence_import(self.store, self.preview, memory=self.memory),
                           lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from app.services.survey_import import (
 )
 from app.storage.store import Store
 from app.ui.action import run_action
+from app.ui.import_problems_view import ImportProblemsView
 
 
 def _tr(text: str) -> str:
@@ -81,7 +81,10 @@ class PreviewModel(QAbstractTableModel):
                 EntryStatus.CHANGED: _tr("Updates the stored result"),
                 EntryStatus.UNCHANGED: _tr("Already stored – unchanged"),
             }[entry.status]
-            if entry.block.comparison_stage and entry.status != EntryStatus.UNCHANGED:
+            if getattr(entry, "school_level", False) and entry.status != EntryStatus.UNCHANGED:
+                status = _tr("Stores the school's answers (not a class's)")
+            elif not getattr(entry, "school_level", False) and entry.block.comparison_stage \
+                    and entry.status != EntryStatus.UNCHANGED:
                 status = _tr("Adds the school's and the country's figures (not the class's)")
             return [entry.sheet, entry.class_name, entry.school_year_label, str(entry.answer_count),
                     str(entry.indicator_count), str(entry.question_count), status][index.column()]
@@ -142,11 +145,7 @@ class SurveyImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(_tr("Problems in the file"))
-        self.problems.setStyleSheet("QPlainTextEdit { color: #a11d1d; }")
-        self.problems.hide()
+        self.problems = ImportProblemsView()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -190,17 +189,21 @@ class SurveyImportDialog(QDialog):
         preview = done.value if done else ImportPreview(Path(path), self.school_year(),
                                                         problems=[ImportProblem(done.error)])
         self.preview = preview
-        self.model.set_entries(preview.entries)
+        self.model.set_entries(preview.all_entries)
         self.table.resizeColumnsToContents()
         if preview.problems:
-            self.problems.setPlainText(preview.problem_text())
-            self.problems.show()
-            self.status_label.setText(_tr("The file cannot be imported. Correct these problems in the file and choose "
-                                          "it again; nothing has been stored:"))
+            self.problems.show_problems(_tr("The file cannot be imported. Correct these problems in the file and "
+                                            "choose it again; nothing has been stored:"), preview.problems)
+            self.status_label.setText("")
         else:
-            self.problems.hide()
+            self.problems.clear_problems()
             changes = len(preview.changes)
-            if changes:
+            if preview.school_entries and changes:
+                text = plural(changes, _tr("The school's answers for {count} stage will be stored. Click Import to store "
+                                           "them."),
+                              _tr("The school's answers for {count} stages will be stored. Click Import to store "
+                                  "them."))
+            elif changes:
                 text = plural(changes, _tr("{count} class will be stored. Click Import to store it."),
                               _tr("{count} classes will be stored. Click Import to store them."))
             else:

@@ -64,7 +64,7 @@ def test_a_row_that_cannot_be_read_is_listed_and_the_rest_can_be_imported(tmp_pa
     path = write_csv(tmp_path / "liste.csv", rows)
     preview = build_preview(store, read_roster(path), 2026)
     assert [e.full_name for e in preview.entries] == ["Alma Ravn", "Storm Bjørn"]
-    assert len(preview.bad_rows) == 1 and "Række 3" in preview.bad_rows[0]
+    assert len(preview.bad_rows) == 1 and "Række 3" in preview.bad_rows[0].text
     assert "En række" in preview.bad_rows_note and "1 rækker" not in preview.bad_rows_note
     before = store.counts()
     with pytest.raises(TableError) as refused:  # the command line without --skip-bad-rows: nothing is written
@@ -84,8 +84,8 @@ def test_excel_error_values_and_formulas_without_a_result_never_become_pupils(tm
     preview = build_preview(store, read_roster(path), 2026)
     assert [e.full_name for e in preview.entries] == ["Alma Ravn", "Storm Bjørn"]
     assert len(preview.bad_rows) == 3
-    assert any("#N/A" in text for text in preview.bad_rows) and any("#REF!" in text for text in preview.bad_rows)
-    assert any("formel" in text for text in preview.bad_rows)
+    assert any("#N/A" in p.text for p in preview.bad_rows) and any("#REF!" in p.text for p in preview.bad_rows)
+    assert any("formel" in p.text for p in preview.bad_rows)
     store.close()
 
 
@@ -154,7 +154,7 @@ def test_cpr_like_numbers_are_never_echoed_in_messages(tmp_path):
     rows = [["Fornavn", "Efternavn", "Klasse", "Født"], ["Alma", "Ravn 0102031234", "5.A", ""],
             ["Bo", "Lund", "010203-1234", ""], ["Ida", "Kjær", "5.A", "0102031234"], ["Storm", "Bjørn", "5.A", ""]]
     preview = build_preview(store, read_roster(write_csv(tmp_path / "cpr.csv", rows)), 2026)
-    everything = "\n".join([*preview.warnings, *preview.bad_rows, preview.bad_rows_note or ""])
+    everything = "\n".join([*preview.warnings, *(p.text for p in preview.problems), preview.bad_rows_note or ""])
     assert "0102031234" not in everything and "010203-1234" not in everything and "1234" not in everything
     assert "xxxxxx-xxxx" in everything
     store.close()

@@ -89,12 +89,14 @@ def test_the_apis_flat_form_with_mdx_names_and_text_values(store, tmp_path):  # 
     assert values[Indicator.SOCIAL][1:] == (4.2, 4.0) and values[Indicator.CALM][1:] == (3.7, 3.8)
 
 
-def test_the_question_cube_is_refused_with_an_explanation(store, tmp_path):  # noqa: F811
+def test_a_question_cube_without_its_stage_column_is_refused_with_an_explanation(store, tmp_path):  # noqa: F811
+    """The cube itself is read (tests/services/test_question_cube.py); without [Klassetrin] it cannot be."""
     rows = [["[Skoleår]", "[Spørgsmål]", "[Svar]", "[Svarværdi]", "Svarfordeling", "Svarfordeling - Kommunetal",
              "Svarfordeling - Landstal", "Antal svar"],
             ["2026/2027", "Er du glad for din skole?", "Meget tit", "5", "40,0 %", "38,0 %", "39,0 %", "120"]]
     preview = preview_import(store, workbook(tmp_path / "spm.xlsx", {"Data": rows}), YEAR, DEMO_TODAY)
     assert not preview.ok and "uddannelsesstatistik.dk" in preview.problem_text()
+    assert preview.problems[0].sheet == "Data" and preview.problems[0].row == 1
 
 
 def test_several_schools_in_one_statistics_file_are_refused(store, tmp_path):  # noqa: F811

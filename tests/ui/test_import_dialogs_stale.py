@@ -79,7 +79,7 @@ def test_rows_that_cannot_be_read_are_shown_and_skipped_only_after_confirmation(
     dialog = RosterImportDialog(store, 2026, memory=ImportMemory(tmp_path / "mem.json"), today=date(2026, 8, 20))
     qtbot.addWidget(dialog)
     assert dialog.load_file(write_csv(tmp_path / "l.csv", rows))
-    assert "2 rækker" in dialog.notes.text() and "Række 3" in dialog.notes.text()
+    assert "2 rækker" in dialog.problems.text() and "Række 3" in dialog.problems.text()
     asked = []
     monkeypatch.setattr(dialog, "confirm_skipping", lambda count: asked.append(count) or False)
     assert dialog.import_now() is None and asked == [2]

@@ -100,3 +100,33 @@ def test_absence_import_columns_and_period_can_be_corrected(qtbot, demo_file, tm
     dialog.import_now()
     [record] = win.store.find(AbsenceRecord)
     assert (record.total_pct, record.unlawful_pct) == (12.5, 10.2)
+
+
+def _absence_with_a_bad_row(tmp_path):
+    sheet = tmp_path / "fravær.csv"
+    sheet.write_bytes(
+        ("Periode: 01-08-2026 - 31-10-2026\r\n"
+         "Elev;Klasse;Fravær i alt;Ulovligt fravær;Sygdom\r\n"
+         "Aksel Bjørnholt;5.B;12,5 %;10,2 %;2,3 %\r\n"
+         "Alma Søgaard;5.B;#VÆRDI!;0,0 %;3,0 %\r\n").encode("cp1252"))
+    return sheet
+
+
+def test_absence_rows_that_cannot_be_read_are_listed_and_left_out_after_asking(qtbot, demo_file, tmp_path,
+                                                                                 monkeypatch):
+    win = _window(qtbot, demo_file, tmp_path)
+    dialog = AbsenceImportDialog(win.store, win, memory=None)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(_absence_with_a_bad_row(tmp_path))
+    text = dialog.problems_text()
+    assert "Række 4, kolonne C" in text and "#VÆRDI!" in text
+    assert dialog.import_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    dialog.import_now()
+    assert asked and win.store.find(AbsenceRecord) == []  # the user said no: nothing stored
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    dialog.import_now()
+    assert [r.total_pct for r in win.store.find(AbsenceRecord)] == [12.5]

@@ -60,7 +60,7 @@ def read_sheets(path: str | Path) -> list[Sheet]:
                 else:
                     cells.append(Cell(value))
             rows.append(cells)
-        sheets.append(Sheet(sheet.name, rows))
+        sheets.append(Sheet(sheet.name, rows, table.kind == "csv"))
     return sheets
 
 

@@ -45,6 +45,7 @@ class Cell:
 class Sheet:
     name: str
     rows: list[list[Cell]]  # rows[0] is row 1
+    csv: bool = False  # a CSV file's one sheet: problems name no sheet
 
 
 @dataclass

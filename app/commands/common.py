@@ -17,6 +17,7 @@ from app.domain.formatting import plural
 from app.domain.passphrase import clean_passphrase_text
 from app.domain.school import SchoolYear
 from app.i18n import tr
+from app.services.import_problems import ImportProblem, left_out_heading, problems_report, refused
 from app.storage.errors import StorageError
 
 PASSPHRASE_ENV = "KLASSEKONFERENCE_PASSPHRASE"
@@ -142,3 +143,21 @@ def print_summary(result, out_dir) -> None:
                  tr("cli", "Wrote {count} files to {folder}")).format(folder=out_dir))
     if result.skipped:
         print(tr("cli", "Without a conference: {classes}").format(classes=", ".join(result.skipped)))
+
+
+# -- how the import commands print a file's problems (the same report the import dialogs show) ----------
+def print_problems(heading: str, problems: list[ImportProblem]) -> None:
+    if problems:
+        print(problems_report(heading, problems), file=sys.stderr)
+
+
+def print_left_out(name: str, problems: list[ImportProblem], *, skip: bool, dry_run: bool) -> bool:
+    """Rows that cannot be read (and rows to check) of a list that imports the rest when told to. Returns
+    False (after saying so) when the import must stop: rows cannot be read and ``--skip-bad-rows`` is missing."""
+    rows = refused(problems)
+    print_problems(left_out_heading(name, len(rows)) if rows else "", problems)
+    if rows and not skip and not dry_run:
+        print(tr("cli", "Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils."),
+              file=sys.stderr)
+        return False
+    return True

@@ -36,8 +36,7 @@ def build_parser(add_command):
 
 
 def run(args) -> int:
-    from app.commands.common import passphrase_for
-    from app.commands.problems import print_left_out
+    from app.commands.common import passphrase_for, print_left_out
     from app.services.absence_import import (
         apply_absence_import,
         build_absence_preview,

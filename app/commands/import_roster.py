@@ -78,8 +78,7 @@ def guessed_text(source, columns: dict) -> str:
 
 
 def run(args, *, today: date | None = None) -> int:
-    from app.commands.common import passphrase_for
-    from app.commands.problems import print_left_out
+    from app.commands.common import passphrase_for, print_left_out
     from app.services import school
     from app.services.files import open_file
     from app.services.import_memory import ImportMemory

@@ -33,8 +33,7 @@ def build_parser(add_command):
 
 
 def run(args) -> int:
-    from app.commands.common import passphrase_for
-    from app.commands.problems import print_problems
+    from app.commands.common import passphrase_for, print_problems
     from app.services.files import open_file
     from app.services.survey_import import apply_import, preview_import
     from app.services.survey_sheets import SurveyFileError

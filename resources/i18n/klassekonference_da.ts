@@ -792,6 +792,13 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>Problems in the file</source>
+      <translation>Problemer i filen</translation>
+    </message>
+  </context>
+  <context>
     <name>Language</name>
     <message>
       <source>&amp;Language</source>
@@ -1997,6 +2004,14 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Tabeller (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
+      <source>One row cannot be read and is left out. Import the other pupils' absence?</source>
+      <translation>En række kan ikke læses og springes over. Vil du indlæse de andre elevers fravær?</translation>
+    </message>
+    <message>
+      <source>Leave out rows?</source>
+      <translation>Spring rækker over?</translation>
+    </message>
+    <message>
       <source>From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. {leaving} in the oldest grades are marked as left.
 
 Start the new school year?</source>
@@ -2019,6 +2034,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
       <translation>{new} nye, {updated} opdaterede, {unchanged} uændrede.</translation>
+    </message>
+    <message>
+      <source>{count} rows cannot be read and are left out. Import the other pupils' absence?</source>
+      <translation>{count} rækker kan ikke læses og springes over. Vil du indlæse de andre elevers fravær?</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
@@ -2428,10 +2447,6 @@ Start det nye skoleår?</translation>
       <translation>Det, der bliver gemt</translation>
     </message>
     <message>
-      <source>Problems in the file</source>
-      <translation>Fejl i filen</translation>
-    </message>
-    <message>
       <source>Import</source>
       <translation>Importér</translation>
     </message>
@@ -2452,8 +2467,8 @@ Start det nye skoleår?</translation>
       <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-      <source>Adds the school's and the country's figures (not the class's)</source>
-      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
+      <source>Stores the school's answers (not a class's)</source>
+      <translation>Gemmer skolens svar (ikke en klasses)</translation>
     </message>
     <message>
       <source>File:</source>
@@ -2462,10 +2477,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>The file cannot be imported. Correct these problems in the file and choose it again; nothing has been stored:</source>
       <translation>Filen kan ikke importeres. Ret disse fejl i filen, og vælg den igen; intet er gemt:</translation>
-    </message>
-    <message>
-      <source>Everything in the file is already stored. Importing changes nothing.</source>
-      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>No classes</source>
@@ -2492,12 +2503,20 @@ Start det nye skoleår?</translation>
       <translation>Allerede gemt – uændret</translation>
     </message>
     <message>
-      <source>{count} class will be stored. Click Import to store it.</source>
-      <translation>{count} klasse bliver gemt. Klik på Importér for at gemme den.</translation>
+      <source>Adds the school's and the country's figures (not the class's)</source>
+      <translation>Tilføjer skolens og landets tal (ikke klassens)</translation>
     </message>
     <message>
-      <source>{count} classes will be stored. Click Import to store them.</source>
-      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+      <source>The school's answers for {count} stage will be stored. Click Import to store them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The school's answers for {count} stages will be stored. Click Import to store them.</source>
+      <translation>Skolens svar for {count} trin gemmes. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Everything in the file is already stored. Importing changes nothing.</source>
+      <translation>Alt i filen er allerede gemt. En import ændrer intet.</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
@@ -2510,6 +2529,18 @@ Start det nye skoleår?</translation>
     <message>
       <source>The template was saved as {path}. Fill it in and choose it here.</source>
       <translation>Skabelonen er gemt som {path}. Udfyld den, og vælg den her.</translation>
+    </message>
+    <message>
+      <source>{count} class will be stored. Click Import to store it.</source>
+      <translation>{count} klasse bliver gemt. Klik på Importér for at gemme den.</translation>
+    </message>
+    <message>
+      <source>{count} classes will be stored. Click Import to store them.</source>
+      <translation>{count} klasser bliver gemt. Klik på Importér for at gemme dem.</translation>
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation type="vanished">Fejl i filen</translation>
     </message>
     <message>
       <source>Choose a workbook (.xlsx) with the classes' results: the app's template or sheets copied from the ministry's report. You see what will be stored before anything is saved.</source>
@@ -3335,6 +3366,10 @@ Start det nye skoleår?</translation>
       <translation>mappen til --all-classes</translation>
     </message>
     <message>
+      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
+      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
+    </message>
+    <message>
       <source>--all-classes needs --out-dir DIR</source>
       <translation>--all-classes kræver --out-dir MAPPE</translation>
     </message>
@@ -3535,6 +3570,10 @@ Start det nye skoleår?</translation>
       <translation>vis kun, hvad der ville ske; ændr ingenting</translation>
     </message>
     <message>
+      <source>import the list even if some rows cannot be read (those rows are left out)</source>
+      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
+    </message>
+    <message>
       <source>LIST</source>
       <translation>LISTE</translation>
     </message>
@@ -3611,10 +3650,6 @@ Start det nye skoleår?</translation>
       <translation>hvilken kolonne der indeholder hvad, fx --column navn=B eller --column fornavn=A --column efternavn=B --column klasse=C (felter: navn, fornavn, efternavn, klasse, født); kan gives flere gange</translation>
     </message>
     <message>
-      <source>import the list even if some rows cannot be read (those rows are left out)</source>
-      <translation>importér listen, selv om nogle rækker ikke kan læses (de rækker springes over)</translation>
-    </message>
-    <message>
       <source>the pupil list (.csv or .xlsx)</source>
       <translation>elevlisten (.csv eller .xlsx)</translation>
     </message>
@@ -3625,10 +3660,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{option}” is not a column choice. Write it like --column navn=B (fields: navn, fornavn, efternavn, klasse, født; columns A, B, C …).</source>
       <translation>“{option}” er ikke et valg af kolonne. Skriv det som --column navn=B (felter: navn, fornavn, efternavn, klasse, født; kolonner A, B, C …).</translation>
-    </message>
-    <message>
-      <source>Nothing was imported. Correct the rows, or add --skip-bad-rows to import the other pupils.</source>
-      <translation>Intet blev importeret. Ret rækkerne, eller tilføj --skip-bad-rows for at importere de andre elever.</translation>
     </message>
     <message>
       <source>Pupil list {name}, school year {year}:</source>
@@ -4897,40 +4928,84 @@ Start det nye skoleår?</translation>
       <translation>Der er ingen elever i “{name}”.</translation>
     </message>
     <message>
+      <source>A percentage must be between 0 and 100.</source>
+      <translation>En procent skal ligge mellem 0 og 100.</translation>
+    </message>
+    <message>
+      <source>The unlawful or sickness absence is larger than the total.</source>
+      <translation>Det ulovlige fravær eller sygefraværet er større end det samlede fravær.</translation>
+    </message>
+    <message>
+      <source>Sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation>Sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+    </message>
+    <message>
       <source>“{text}” is not a period: the year {year} is not a school year. Write it like 2025-K3.</source>
       <translation>“{text}” er ikke en periode: året {year} er ikke et skoleår. Skriv den som 2025-K3.</translation>
     </message>
     <message>
-      <source>{place}: a percentage must be between 0 and 100.</source>
-      <translation>{place}: en procent skal være mellem 0 og 100.</translation>
+      <source>The name looks like a CPR number.</source>
+      <translation>Navnet ligner et CPR-nummer.</translation>
     </message>
     <message>
-      <source>{place}: the unlawful or sickness absence is larger than the total.</source>
-      <translation>{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
+      <source>The period cannot be read.</source>
+      <translation>Perioden kan ikke læses.</translation>
     </message>
     <message>
-      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
-      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+      <source>The total absence is missing.</source>
+      <translation>Det samlede fravær mangler.</translation>
     </message>
     <message>
-      <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
-      <translation>{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
+      <source>{name} is in the file twice for the same period (also row {row}); neither row is imported.</source>
+      <translation>{name} står i filen to gange for samme periode (også række {row}); ingen af rækkerne indlæses.</translation>
     </message>
     <message>
-      <source>{place}: the period cannot be read.</source>
-      <translation>{place}: perioden kan ikke læses.</translation>
+      <source>The number of school days is missing.</source>
+      <translation>Antallet af skoledage mangler.</translation>
     </message>
     <message>
-      <source>{place}: the total absence is missing.</source>
-      <translation>{place}: fraværet i alt mangler.</translation>
+      <source>“{value}” is not a percentage.</source>
+      <translation>“{value}” er ikke en procent.</translation>
     </message>
     <message>
-      <source>{place}: “{value}” is not a percentage.</source>
-      <translation>{place}: “{value}” er ikke en procent.</translation>
+      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
+      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
     </message>
     <message>
-      <source>{place}: the number of school days is missing.</source>
-      <translation>{place}: antallet af skoledage mangler.</translation>
+      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
+{rows}</source>
+      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
+      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
+    </message>
+    <message>
+      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
+{rows}</source>
+      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column}</source>
+      <translation>Række {row}, kolonne {column}</translation>
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation>… og {count} mere.</translation>
+    </message>
+    <message>
+      <source>Check these rows:</source>
+      <translation>Tjek disse rækker:</translation>
+    </message>
+    <message>
+      <source>Row {row}</source>
+      <translation>Række {row}</translation>
+    </message>
+    <message>
+      <source>Row {row}, columns {first}–{last}</source>
+      <translation>Række {row}, kolonne {first}–{last}</translation>
     </message>
     <message>
       <source>First name</source>
@@ -4957,44 +5032,8 @@ Start det nye skoleår?</translation>
       <translation>Kolonnen {columns} ligner CPR-numre. Den bliver ikke læst ind: Klassekonference gemmer aldrig CPR-numre, fordi de er fortrolige personoplysninger, som en klassekonference ikke har brug for. Eleverne genkendes i stedet på navn og fødselsdato.</translation>
     </message>
     <message>
-      <source>Row {row}</source>
-      <translation>Række {row}</translation>
-    </message>
-    <message>
-      <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
-      <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
-    </message>
-    <message>
-      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
-      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
-    </message>
-    <message>
-      <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
-{rows}</source>
-      <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
-{rows}</translation>
-    </message>
-    <message>
-      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
-{rows}</source>
-      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
-{rows}</translation>
-    </message>
-    <message>
-      <source>Row {row}, column {column}</source>
-      <translation>Række {row}, kolonne {column}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, {place}</source>
-      <translation>Arket “{sheet}”, {place}</translation>
-    </message>
-    <message>
       <source>No column with the pupils' names was found in “{name}”. The first row should name the columns, e.g. “Fornavn” and “Efternavn”, or “Navn”. Choose the name column, or add such a header to the file.</source>
       <translation>Der er ingen kolonne med elevernes navne i “{name}”. Den første række skal navngive kolonnerne, fx “Fornavn” og “Efternavn” eller “Navn”. Vælg navnekolonnen, eller tilføj sådan en overskrift i filen.</translation>
-    </message>
-    <message>
-      <source>… and {count} more.</source>
-      <translation>… og {count} mere.</translation>
     </message>
     <message>
       <source>“{name}” lists the same pupil more than once. Nothing has been imported. Remove the doubles (or add birth dates, if they are two pupils with the same name):
@@ -5019,32 +5058,28 @@ Start det nye skoleår?</translation>
       <translation>Listen har ingen klassekolonne. Vælg den klasse, eleverne går i.</translation>
     </message>
     <message>
+      <source>The class is missing.</source>
+      <translation>Klassen mangler.</translation>
+    </message>
+    <message>
       <source>{name} ({class_name}) is on the list twice: rows {first} and {second}.</source>
       <translation>{name} ({class_name}) står to gange på listen: række {first} og {second}.</translation>
     </message>
     <message>
-      <source>{place}: the name looks like a CPR number.</source>
-      <translation>{place}: navnet ligner et CPR-nummer.</translation>
+      <source>The pupil has no name.</source>
+      <translation>Eleven har intet navn.</translation>
     </message>
     <message>
-      <source>{place} is skipped: “{text}” is not a name.</source>
-      <translation>{place} springes over: “{text}” er ikke et navn.</translation>
+      <source>“{text}” is not a name; the row is left out.</source>
+      <translation>“{text}” er ikke et navn; rækken springes over.</translation>
     </message>
     <message>
-      <source>{place}: the class is missing.</source>
-      <translation>{place}: klassen mangler.</translation>
+      <source>“{text}” is not a name (it has no letters).</source>
+      <translation>“{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
-      <source>{place}: “{text}” is not a name (it has no letters).</source>
-      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
-    </message>
-    <message>
-      <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
-      <translation>{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
-    </message>
-    <message>
-      <source>{place}: the pupil has no name.</source>
-      <translation>{place}: eleven har intet navn.</translation>
+      <source>“{value}” is not a birth date (write it like 03-07-2015).</source>
+      <translation>“{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
     </message>
     <message>
       <source>New</source>
@@ -5103,16 +5138,16 @@ Start det nye skoleår?</translation>
       <translation>navnet skrives “{name}”</translation>
     </message>
     <message>
-      <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
-      <translation>Række {row}: der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
-    </message>
-    <message>
       <source>moves from {old}</source>
       <translation>flytter fra {old}</translation>
     </message>
     <message>
       <source>new in the class</source>
       <translation>ny i klassen</translation>
+    </message>
+    <message>
+      <source>There are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
+      <translation>Der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
     </message>
     <message>
       <source>new in the class (last year {old})</source>
@@ -5205,6 +5240,70 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” unpacks to more than {limit} MB. A list for one school is much smaller; the file is not read. Check that you chose the right file, or save the list again from Excel.</source>
       <translation>“{name}” fylder mere end {limit} MB, når den pakkes ud. En liste for én skole er meget mindre; filen læses ikke. Tjek, at du har valgt den rigtige fil, eller gem listen igen fra Excel.</translation>
+    </message>
+    <message>
+      <source>{place}: a percentage must be between 0 and 100.</source>
+      <translation type="vanished">{place}: en procent skal være mellem 0 og 100.</translation>
+    </message>
+    <message>
+      <source>{place}: the unlawful or sickness absence is larger than the total.</source>
+      <translation type="vanished">{place}: det ulovlige fravær eller sygefraværet er større end fraværet i alt.</translation>
+    </message>
+    <message>
+      <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
+      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+    </message>
+    <message>
+      <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
+      <translation type="vanished">{place}: {name} står to gange i filen for samme periode (også række {row}).</translation>
+    </message>
+    <message>
+      <source>{place}: the period cannot be read.</source>
+      <translation type="vanished">{place}: perioden kan ikke læses.</translation>
+    </message>
+    <message>
+      <source>{place}: the total absence is missing.</source>
+      <translation type="vanished">{place}: fraværet i alt mangler.</translation>
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a percentage.</source>
+      <translation type="vanished">{place}: “{value}” er ikke en procent.</translation>
+    </message>
+    <message>
+      <source>{place}: the number of school days is missing.</source>
+      <translation>{place}: antallet af skoledage mangler.</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, {place}</source>
+      <translation type="vanished">Arket “{sheet}”, {place}</translation>
+    </message>
+    <message>
+      <source>{place}: the name looks like a CPR number.</source>
+      <translation type="vanished">{place}: navnet ligner et CPR-nummer.</translation>
+    </message>
+    <message>
+      <source>{place} is skipped: “{text}” is not a name.</source>
+      <translation type="vanished">{place} springes over: “{text}” er ikke et navn.</translation>
+    </message>
+    <message>
+      <source>{place}: the class is missing.</source>
+      <translation type="vanished">{place}: klassen mangler.</translation>
+    </message>
+    <message>
+      <source>{place}: “{text}” is not a name (it has no letters).</source>
+      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
+    </message>
+    <message>
+      <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
+      <translation type="vanished">{place}: “{value}” er ikke en fødselsdato (skriv den som 03-07-2015).</translation>
+    </message>
+    <message>
+      <source>{place}: the pupil has no name.</source>
+      <translation type="vanished">{place}: eleven har intet navn.</translation>
+    </message>
+    <message>
+      <source>Row {row}: there are several pupils called {name}; a new pupil is made. Add birth dates to the file to tell them apart.</source>
+      <translation type="vanished">Række {row}: der er flere elever, der hedder {name}; der oprettes en ny elev. Tilføj fødselsdatoer i filen, så de kan skelnes.</translation>
     </message>
     <message>
       <source>“{name}”{sheet}: the header has {width} columns, but row {row} has {count}. Rows with the wrong number of columns: {rows}. Often a separator (; or ,) inside a name needs quotation marks, or a line was split in two. Correct the file and try again.</source>
@@ -5515,6 +5614,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Move class up to next school year</source>
       <translation>Ryk klassen op til næste skoleår</translation>
+    </message>
+    <message>
+      <source>Import the school's answer distributions</source>
+      <translation>Importér skolens svarfordelinger</translation>
     </message>
     <message>
       <source>Import wellbeing results</source>
@@ -6016,6 +6119,26 @@ Start det nye skoleår?</translation>
   <context>
     <name>survey_import</name>
     <message>
+      <source>Sheet “{sheet}”, row {row}, column {column}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}</source>
+      <translation>Ark “{sheet}”, række {row}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
+      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Sheet “{sheet}”</source>
+      <translation>Ark “{sheet}”</translation>
+    </message>
+    <message>
+      <source>These are the whole school's answers per question from uddannelsesstatistik.dk, for Mellemtrin and Udskoling: school-level data, not the class's own results. They are stored for the school; no class's results are changed.</source>
+      <translation>Det er hele skolens svar på hvert spørgsmål fra uddannelsesstatistik.dk for mellemtrin og udskoling: tal for skolen, ikke klassens egne resultater. De gemmes for skolen; ingen klasses resultater ændres.</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -6036,12 +6159,28 @@ Start det nye skoleår?</translation>
       <translation>{klass} ({year}): {answers} svar, {indicators}, {questions} spørgsmål</translation>
     </message>
     <message>
+      <source>{stage}, whole school</source>
+      <translation>{stage}, hele skolen</translation>
+    </message>
+    <message>
+      <source>{stage} ({year}): the whole school's answers to {questions} questions (school-level data, not a class's results)</source>
+      <translation>{stage} ({year}): hele skolens svar på {questions} spørgsmål (tal for skolen, ikke en klasses resultater)</translation>
+    </message>
+    <message>
       <source>{klass} ({year}): the school's and the country's figures for {stage} (comparison values, not the class's results)</source>
       <translation>{klass} ({year}): skolens og landets tal for {stage} (sammenligningstal, ikke klassens resultater)</translation>
     </message>
     <message>
+      <source>Rows for {stages} are left out: only Mellemtrin and Udskoling are read.</source>
+      <translation>Rækkerne for {stages} springes over: kun mellemtrin og udskoling læses.</translation>
+    </message>
+    <message>
       <source>There is nothing to import.</source>
       <translation>Der er intet at importere.</translation>
+    </message>
+    <message>
+      <source>“{name}” holds no answers for Mellemtrin or Udskoling.</source>
+      <translation>“{name}” indeholder ingen svar for mellemtrin eller udskoling.</translation>
     </message>
     <message>
       <source>There is no class {klass} in the school year {year}. Create the class first, or correct the class's name or the school year in the file.</source>
@@ -6056,8 +6195,52 @@ Start det nye skoleår?</translation>
       <translation>“{name}” indeholder ingen tal for klasser i denne fil: intet mellemtrin eller udskoling i et skoleår med klasser.</translation>
     </message>
     <message>
-      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
-      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+      <source>The question or the answer is missing.</source>
+      <translation>Spørgsmålet eller svaret mangler.</translation>
+    </message>
+    <message>
+      <source>The file holds the figures of several schools ({names}). Keep only your own school's rows, and import it again.</source>
+      <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker, og importér den igen.</translation>
+    </message>
+    <message>
+      <source>“{question}” has {count} answers; a question has 2 to {most}.</source>
+      <translation>“{question}” har {count} svarmuligheder; et spørgsmål har 2 til {most}.</translation>
+    </message>
+    <message>
+      <source>The column {column} is missing. Download the question table again from uddannelsesstatistik.dk with that column.</source>
+      <translation>Kolonnen {column} mangler. Hent spørgsmålstabellen igen fra uddannelsesstatistik.dk med den kolonne.</translation>
+    </message>
+    <message>
+      <source>The share {value} is not between 0 and 100 %.</source>
+      <translation>Andelen {value} ligger ikke mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not an answer value (1 to 5).</source>
+      <translation>“{text}” er ikke en svarværdi (1 til 5).</translation>
+    </message>
+    <message>
+      <source>The school's share for “{option}” is missing.</source>
+      <translation>Skolens andel for “{option}” mangler.</translation>
+    </message>
+    <message>
+      <source>The answer “{option}” to “{question}” is in the file twice.</source>
+      <translation>Svaret “{option}” på “{question}” står to gange i filen.</translation>
+    </message>
+    <message>
+      <source>The shares for “{question}” add up to {total} %; they should add up to about 100 %.</source>
+      <translation>Andelene for “{question}” giver {total} % tilsammen; de skal give ca. 100 %.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a share (write it like 38,2 %).</source>
+      <translation>“{text}” er ikke en andel (skriv den som 38,2 %).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a school year (write it like 2024/2025).</source>
+      <translation>“{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number of answers.</source>
+      <translation>“{text}” er ikke et antal svar.</translation>
     </message>
     <message>
       <source>The file “{name}” holds no survey results: no class with a number of answers, indicators or questions was found.</source>
@@ -6152,6 +6335,18 @@ Start det nye skoleår?</translation>
       <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker (og landets), og importér den igen.</translation>
     </message>
     <message>
+      <source>The mean {value} is outside the scale 1–5.</source>
+      <translation>Gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number.</source>
+      <translation>“{text}” er ikke et tal.</translation>
+    </message>
+    <message>
+      <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
+      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+    </message>
+    <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
       <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
@@ -6162,22 +6357,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
       <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}, column {column}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {column}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”</source>
-      <translation>Ark “{sheet}”</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}</source>
-      <translation>Ark “{sheet}”, række {row}</translation>
-    </message>
-    <message>
-      <source>Sheet “{sheet}”, row {row}, columns {first}–{last}</source>
-      <translation>Ark “{sheet}”, række {row}, kolonne {first}–{last}</translation>
     </message>
     <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>

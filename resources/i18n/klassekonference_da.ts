@@ -2508,7 +2508,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>The school's answers for {count} stage will be stored. Click Import to store them.</source>
-      <translation type="unfinished" />
+      <translation>Skolens svar for {count} trin gemmes. Klik på Importér for at gemme dem.</translation>
     </message>
     <message>
       <source>The school's answers for {count} stages will be stored. Click Import to store them.</source>

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from app.commands.common import passphrase_from
+from app.domain.formatting import plural
 from app.i18n import tr
 
 NAME = "check"
@@ -41,7 +42,8 @@ def run(args) -> int:
     for note in report.notes:
         print(note)
     if report.problems:
-        print(tr("cli", "Integrity check: {count} problems").format(count=len(report.problems)))
+        print(plural(len(report.problems), tr("cli", "Integrity check: {count} problem"),
+                     tr("cli", "Integrity check: {count} problems")))
         for problem in report.problems[:20]:
             print(f"  {problem}")
         return 1

@@ -1823,7 +1823,7 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
     <message>
       <source>{date} at {time}</source>
-      <translation>{date} kl. {time}</translation>
+      <translation type="vanished">{date} kl. {time}</translation>
     </message>
     <message>
       <source>Last changed by {name}, {when} (UTC)</source>
@@ -3330,6 +3330,10 @@ Start det nye skoleår?</translation>
       <translation>Skemaversion: {version}</translation>
     </message>
     <message>
+      <source>Integrity check: {count} problem</source>
+      <translation>Integritetstjek: {count} fejl</translation>
+    </message>
+    <message>
       <source>Integrity check: {count} problems</source>
       <translation>Integritetstjek: {count} fejl</translation>
     </message>
@@ -3764,7 +3768,7 @@ Start det nye skoleår?</translation>
   import-survey --db FILE WORKBOOK  read wellbeing survey results
   export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
   export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
-      <translation>Kommandoer (hver har --help):
+      <translation type="vanished">Kommandoer (hver har --help):
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
   check --db FIL              tjek en fil: version, integritet og indhold
@@ -4826,7 +4830,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
@@ -5251,7 +5255,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
-      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+      <translation type="vanished">{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
     </message>
     <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
@@ -5271,7 +5275,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: the number of school days is missing.</source>
-      <translation>{place}: antallet af skoledage mangler.</translation>
+      <translation type="vanished">{place}: antallet af skoledage mangler.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, {place}</source>
@@ -5291,7 +5295,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: “{text}” is not a name (it has no letters).</source>
-      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
+      <translation type="vanished">{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
@@ -5645,7 +5649,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Change call name</source>
-      <translation>Ret kaldenavn</translation>
+      <translation type="vanished">Ret kaldenavn</translation>
     </message>
   </context>
   <context>
@@ -5825,19 +5829,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>1 name</source>
-      <translation>1 navn</translation>
+      <translation type="vanished">1 navn</translation>
     </message>
     <message>
       <source>1 text</source>
-      <translation>1 tekst</translation>
+      <translation type="vanished">1 tekst</translation>
     </message>
     <message>
       <source>{count} names</source>
-      <translation>{count} navne</translation>
+      <translation type="vanished">{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation>{count} tekster</translation>
+      <translation type="vanished">{count} tekster</translation>
     </message>
   </context>
   <context>
@@ -6344,19 +6348,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
-      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+      <translation type="vanished">“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
-      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+      <translation type="vanished">Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a number.</source>
-      <translation>Række {row}: “{text}” er ikke et tal.</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et tal.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
-      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
     </message>
     <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.formatting import plural
 from app.i18n import tr
 
 MAX_LISTED_PROBLEMS = 8
@@ -105,12 +106,11 @@ def problem_lines(problems: list[ImportProblem], *, limit: int | None = MAX_LIST
 
 def left_out_heading(name: str, count: int) -> str:
     """What happens to ``count`` rows of ``name`` that cannot be read: left out, the rest can be imported."""
-    if count == 1:
-        return tr("import", "One row in “{name}” cannot be read and is left out. The other pupils can be imported; "
-                            "correct the row and import the list again to include it:").format(name=name)
-    return tr("import", "{count} rows in “{name}” cannot be read and are left out. The other pupils can be "
-                        "imported; correct the rows and import the list again to include them:").format(
-        count=count, name=name)
+    return plural(count, tr("import", "One row in “{name}” cannot be read and is left out. The other pupils can be "
+                                      "imported; correct the row and import the list again to include it:"),
+                  tr("import", "{count} rows in “{name}” cannot be read and are left out. The other pupils can be "
+                               "imported; correct the rows and import the list again to include them:"),
+                  ).format(name=name)
 
 
 def left_out_note(name: str, problems: list[ImportProblem]) -> str:
@@ -124,11 +124,10 @@ def refusal_text(name: str, problems: list[ImportProblem]) -> str:
     """Every row is unreadable (or the import is all or nothing): nothing is imported."""
     rows = refused(problems)
     listed = "\n".join(problem_lines(rows))
-    if len(rows) == 1:
-        return tr("import", "One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try "
-                            "again:\n{rows}").format(name=name, rows=listed)
-    return tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows "
-                        "and try again:\n{rows}").format(count=len(rows), name=name, rows=listed)
+    return plural(len(rows), tr("import", "One row in “{name}” cannot be read. Nothing has been imported. Correct "
+                                          "the row and try again:\n{rows}"),
+                  tr("import", "{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these "
+                               "rows and try again:\n{rows}")).format(name=name, rows=listed)
 
 
 def problems_report(heading: str, problems: list[ImportProblem]) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.domain.survey import normalize_label, parse_number
+from app.domain.formatting import decimal, plural
 from app.i18n import tr
 from app.services.import_columns import clean_text, shown
 from app.services.import_problems import ImportProblem
@@ -248,16 +249,17 @@ def _question(text: str, answers: list[_Answer], sheet: str | None, share_col: i
               problems: list[ImportProblem]) -> CubeQuestion | None:
     first = answers[0].row
     if not 2 <= len(answers) <= MAX_OPTIONS:
-        problems.append(ImportProblem(tr("survey_import", "“{question}” has {count} answers; a question has 2 to "
-                                                          "{most}.").format(question=shown(text, 60), count=len(answers),
-                                                                            most=MAX_OPTIONS), sheet, first))
+        problems.append(ImportProblem(plural(
+            len(answers), tr("survey_import", "“{question}” has {count} answer; a question has 2 to {most}."),
+            tr("survey_import", "“{question}” has {count} answers; a question has 2 to {most}."),
+        ).format(question=shown(text, 60), most=MAX_OPTIONS), sheet, first))
         return None
     shares = _percentages([a.share for a in answers])
     municipality = _percentages([a.municipality for a in answers])
     national = _percentages([a.national for a in answers])
     for values in (shares, municipality, national):
         if values and abs(sum(values) - 100) > SHARE_TOLERANCE:
-            total = f"{sum(values):.1f}".replace(".", ",")
+            total = decimal(sum(values))
             problems.append(ImportProblem(tr("survey_import", "The shares for “{question}” add up to {total} %; they "
                                                               "should add up to about 100 %.").format(
                 question=shown(text, 60), total=total), sheet, first, None if share_col is None else share_col + 1))

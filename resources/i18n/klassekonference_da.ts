@@ -4972,23 +4972,23 @@ Start det nye skoleår?</translation>
       <translation>“{value}” er ikke en procent.</translation>
     </message>
     <message>
-      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
-      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
-    </message>
-    <message>
-      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
-{rows}</source>
-      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
-{rows}</translation>
-    </message>
-    <message>
       <source>One row in “{name}” cannot be read and is left out. The other pupils can be imported; correct the row and import the list again to include it:</source>
       <translation>En række i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækken, og importér listen igen for at få den med:</translation>
+    </message>
+    <message>
+      <source>{count} rows in “{name}” cannot be read and are left out. The other pupils can be imported; correct the rows and import the list again to include them:</source>
+      <translation>{count} rækker i “{name}” kan ikke læses og springes over. De andre elever kan importeres; ret rækkerne, og importér listen igen for at få dem med:</translation>
     </message>
     <message>
       <source>One row in “{name}” cannot be read. Nothing has been imported. Correct the row and try again:
 {rows}</source>
       <translation>En række i “{name}” kan ikke læses. Intet er importeret. Ret rækken, og prøv igen:
+{rows}</translation>
+    </message>
+    <message>
+      <source>{count} rows in “{name}” cannot be read. Nothing has been imported. Correct these rows and try again:
+{rows}</source>
+      <translation>{count} rækker i “{name}” kan ikke læses. Intet er indlæst. Ret disse rækker, og prøv igen:
 {rows}</translation>
     </message>
     <message>
@@ -6207,10 +6207,6 @@ Start det nye skoleår?</translation>
       <translation>Filen indeholder tal for flere skoler ({names}). Behold kun din egen skoles rækker, og importér den igen.</translation>
     </message>
     <message>
-      <source>“{question}” has {count} answers; a question has 2 to {most}.</source>
-      <translation>“{question}” har {count} svarmuligheder; et spørgsmål har 2 til {most}.</translation>
-    </message>
-    <message>
       <source>The column {column} is missing. Download the question table again from uddannelsesstatistik.dk with that column.</source>
       <translation>Kolonnen {column} mangler. Hent spørgsmålstabellen igen fra uddannelsesstatistik.dk med den kolonne.</translation>
     </message>
@@ -6229,6 +6225,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>The answer “{option}” to “{question}” is in the file twice.</source>
       <translation>Svaret “{option}” på “{question}” står to gange i filen.</translation>
+    </message>
+    <message>
+      <source>“{question}” has {count} answer; a question has 2 to {most}.</source>
+      <translation>“{question}” har {count} svarmulighed; et spørgsmål har 2 til {most}.</translation>
+    </message>
+    <message>
+      <source>“{question}” has {count} answers; a question has 2 to {most}.</source>
+      <translation>“{question}” har {count} svarmuligheder; et spørgsmål har 2 til {most}.</translation>
     </message>
     <message>
       <source>The shares for “{question}” add up to {total} %; they should add up to about 100 %.</source>

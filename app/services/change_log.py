@@ -15,6 +15,7 @@ from app.domain.notes import ChangeLogEntry
 from app.domain.review import PupilReview
 from app.domain.school import Pupil
 from app.i18n import tr
+from app.storage import change_log
 from app.storage.store import Store
 
 
@@ -74,16 +75,8 @@ def _field_labels() -> dict[str, str]:
 
 
 def _rows_holding(store: Store, table: str, key: str, value: str) -> set[str]:
-    """Row ids of ``table`` whose logged insert or delete had ``key`` = ``value`` (rows deleted since too)."""
-    pattern = "%" + json.dumps({key: value}, ensure_ascii=False)[1:-1] + "%"
-    return {
-        row["row_id"]
-        for row in store.query(
-            "SELECT DISTINCT row_id FROM change_log WHERE table_name = ? AND action IN ('insert', 'delete')"
-            " AND (new_value LIKE ? OR old_value LIKE ?)",
-            (table, pattern, pattern),
-        )
-    }
+    """Row ids of ``table`` whose logged whole row had ``key`` = ``value`` (rows deleted since)."""
+    return change_log.rows_logged_with(store, table, key, value)
 
 
 _YES_NO_FIELDS = {"needs_discussion", "discussed", "confidential"}

@@ -13,7 +13,7 @@ from datetime import date
 
 from app.domain.school import Pupil, PupilStatus, SchoolClass, danish_sort_key
 from app.i18n import tr
-from app.storage import erasure
+from app.storage import change_log, erasure
 from app.storage.store import Store
 
 DEFAULT_RETENTION_MONTHS = 12
@@ -45,12 +45,7 @@ def retention_cutoff(today: date, months: int = DEFAULT_RETENTION_MONTHS) -> dat
 
 
 def is_erased(store: Store, pupil: Pupil) -> bool:
-    return bool(
-        store.scalar(
-            "SELECT 1 FROM change_log WHERE table_name = 'pupil' AND row_id = ? AND action = ?",
-            (pupil.id, erasure.ERASE_ACTION),
-        )
-    )
+    return change_log.has_action(store, "pupil", pupil.id, erasure.ERASE_ACTION)
 
 
 def pupils_due_for_deletion(
@@ -59,12 +54,7 @@ def pupils_due_for_deletion(
     """Pupils marked as left on or before ``months`` months ago whose data has not been deleted, oldest first."""
     today = today or date.today()
     cutoff = retention_cutoff(today, months)
-    erased = {
-        row["row_id"]
-        for row in store.query(
-            "SELECT row_id FROM change_log WHERE table_name = 'pupil' AND action = ?", (erasure.ERASE_ACTION,)
-        )
-    }
+    erased = change_log.row_ids_with_action(store, "pupil", erasure.ERASE_ACTION)
     due = []
     for pupil in store.find(Pupil, "status = ? AND left_on IS NOT NULL AND left_on <= ?",
                             (PupilStatus.LEFT.value, cutoff.isoformat())):

@@ -39,11 +39,8 @@ def agreements_as_of(store: Store, conference: Conference, agreements: list[Agre
         reviews.setdefault(review.agreement_id, []).append(review)
     logged: dict[tuple[str, str], str | None] = {}
     if conference.closed_at:
-        for row in store.query(
-            f"SELECT row_id, field, old_value FROM change_log WHERE table_name = 'agreement' AND action = 'update' "
-            f"AND at > ? AND row_id IN ({marks}) ORDER BY id", (conference.closed_at, *ids),
-        ):
-            logged.setdefault((row["row_id"], row["field"]), row["old_value"])
+        for entry in store.change_log("agreement", ids, actions=("update",), after=conference.closed_at, values=False):
+            logged.setdefault((entry.row_id, entry.field or ""), entry.old_value)
     result = []
     for agreement in agreements:
         changes = {}

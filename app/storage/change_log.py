@@ -19,8 +19,10 @@ again, which keep their copied value.
 
 Layout (``change_log`` is also a read-only SQL view with the old columns, for looking at a file by hand):
 
-* ``log_operation(seq, id, name, at, author)``: one row per operation that changed something; ``id`` is the
-  operation's uuid text (undo and merging name operations by it), ``seq`` the integer the changes refer to.
+* ``log_operation(seq, id, name, at, author, first_change)``: one row per operation that changed something;
+  ``id`` is the operation's uuid text (undo and merging name operations by it), ``seq`` the integer the
+  changes refer to. An operation's changes are written in its one transaction, so they are the ids from its
+  ``first_change`` up to the next operation's: found by that range (no index on ``log_change.operation``).
 * ``log_row(key, table_code, row_id)``: one row per logged record; a uuid ``row_id`` is stored as 16 bytes.
 * ``log_name(code, name)``: table and field names by small integer code, added when first met.
 * ``log_change(id, operation, row, action, field, old_value, new_value)``, one row per change. Each value is
@@ -79,23 +81,44 @@ def _read_id(stored) -> str:
 
 
 # -- writing ---------------------------------------------------------------------------------------------
-class LogWriter:
-    """The log rows of one operation: its ``log_operation`` row is written with its first change. Codes and
-    keys are remembered for this operation only (a rolled-back transaction takes its new ones with it)."""
+class LogCache:
+    """Name codes and row keys of one open file, as committed (a rolled-back operation's new ones never
+    get here). Cleared when an erasure removes log rows."""
 
-    def __init__(self, conn, operation_id: str, name: str, at: str, author: str):
+    def __init__(self):
+        self.names: dict[str, int] = {}
+        self.rows: dict[tuple[str, str], int] = {}
+
+    def clear(self) -> None:
+        self.names.clear()
+        self.rows.clear()
+
+
+class LogWriter:
+    """The log rows of one operation: its ``log_operation`` row is written with its first change. New codes
+    and keys join the file's :class:`LogCache` when the operation commits (:meth:`committed`)."""
+
+    def __init__(self, conn, operation_id: str, name: str, at: str, author: str, cache: LogCache | None = None):
         self.conn = conn
         self.operation = (operation_id, name, at, author)
         self.seq: int | None = None
+        self.cache = cache if cache is not None else LogCache()
         self.names: dict[str, int] = {}
         self.rows: dict[tuple[str, str], int] = {}
 
     def forget(self) -> None:
         """Forget remembered keys (after rows of ``log_row`` were removed)."""
         self.rows.clear()
+        self.cache.clear()
+
+    def committed(self) -> None:
+        self.cache.names.update(self.names)
+        self.cache.rows.update(self.rows)
+        if len(self.cache.rows) > 50_000:  # a long session's import: start again rather than grow
+            self.cache.rows.clear()
 
     def code(self, name: str) -> int:
-        code = self.names.get(name)
+        code = self.cache.names.get(name) or self.names.get(name)
         if code is None:
             found = self.conn.execute("SELECT code FROM log_name WHERE name = ?", (name,)).fetchone()
             code = found[0] if found else self.conn.execute("INSERT INTO log_name (name) VALUES (?)", (name,)).lastrowid
@@ -103,7 +126,7 @@ class LogWriter:
         return code
 
     def row_key(self, table: str, row_id: str) -> int:
-        key = self.rows.get((table, row_id))
+        key = self.cache.rows.get((table, row_id)) or self.rows.get((table, row_id))
         if key is None:
             table_code, stored = self.code(table), _stored_id(row_id)
             found = self.conn.execute(
@@ -117,16 +140,21 @@ class LogWriter:
 
     def write(self, table: str, row_id: str, action: str, field: str | None = None, old: str | None = None) -> int:
         """Log one change (``old``: the JSON of the old value, or of the old row for a delete). Returns its id."""
-        if self.seq is None:
+        first = self.seq is None
+        if first:
             self.seq = self.conn.execute(
-                "INSERT INTO log_operation (id, name, at, author) VALUES (?, ?, ?, ?)", self.operation
+                "INSERT INTO log_operation (id, name, at, author, first_change) VALUES (?, ?, ?, ?, 0)",
+                self.operation,
             ).lastrowid
         code = ACTION_CODES[action]
-        return self.conn.execute(
+        change_id = self.conn.execute(
             "INSERT INTO log_change (operation, row, action, field, old_value) VALUES (?, ?, ?, ?, ?)",
             (self.seq, self.row_key(table, row_id), code, None if field is None else self.code(field),
              old if code in (UPDATE, DELETE) else None),
         ).lastrowid
+        if first:
+            self.conn.execute("UPDATE log_operation SET first_change = ? WHERE seq = ?", (change_id, self.seq))
+        return change_id
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -179,14 +207,33 @@ def change_log(
             clauses.append("r.table_code = (SELECT code FROM log_name WHERE name = ?)")
             params.append(table)
         if operation_id is not None:
-            clauses.append("c.operation = (SELECT seq FROM log_operation WHERE id = ?)")
-            params.append(operation_id)
+            span = operation_span(conn, operation_id)
+            if span is None:
+                return []
+            clauses.append("c.id >= ? AND c.id < ? AND c.operation = ?")
+            params.extend(span)
         raw = _fetch(conn, clauses, params, actions, after)
     if operation_id is not None and row_ids is not None:
         raw = [r for r in raw if r[7] == operation_id]
     names = _names(conn)
     filled = _reconstruct(conn, raw, names) if values else {}
     return [_entry(r, names, filled) for r in raw]
+
+
+def operation_span(conn, operation_id: str) -> tuple[int, int, int] | None:
+    """(first change id, the next operation's first change id, seq) of an operation; None if not logged."""
+    found = conn.execute("SELECT seq, first_change FROM log_operation WHERE id = ?", (operation_id,)).fetchone()
+    if found is None:
+        return None
+    seq, first = found
+    return first, next_first(conn, seq), seq
+
+
+def next_first(conn, seq: int) -> int:
+    following = conn.execute(
+        "SELECT first_change FROM log_operation WHERE seq > ? ORDER BY seq LIMIT 1", (seq,)
+    ).fetchone()
+    return following[0] if following else 2**63 - 1
 
 
 def _fetch(conn, clauses: list[str], params: list, actions, after) -> list[tuple]:
@@ -275,7 +322,7 @@ def iter_operations(store, after: str | None = None, *, values: bool = True) -> 
         if found is None:
             raise KeyError(f"operation {after}")
         first = found[0]
-    raw = _fetch(conn, ["c.operation > ?"], [first], None, None)
+    raw = _fetch(conn, ["c.id >= ?"], [next_first(conn, first)], None, None)
     names = _names(conn)
     filled = _reconstruct(conn, raw, names) if values else {}
     operations: dict[str, LoggedOperation] = {}

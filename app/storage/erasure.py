@@ -66,28 +66,27 @@ def purge_change_log(
     by_table: dict[str, list[str]] = {}
     for table, row_id in rows:
         by_table.setdefault(table, []).append(row_id)
-    touched: list[int] = []
+    gone: list[tuple[int, int, int]] = []  # (change id, row key, operation seq)
     for table, row_ids in by_table.items():
         keys = change_log.row_keys(conn, table, row_ids)
-        touched += keys
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
-            cursor = conn.execute(
-                f"DELETE FROM log_change WHERE row IN ({','.join('?' * len(chunk))}) AND action != {change_log.ERASE}",
-                chunk,
-            )
-            removed += cursor.rowcount
+            gone += conn.execute(
+                f"SELECT id, row, operation FROM log_change WHERE row IN ({','.join('?' * len(chunk))})"
+                f" AND action != {change_log.ERASE}", chunk,
+            ).fetchall()
     for record_id in ids:
         pattern = f"%{record_id}%"
-        found = conn.execute(
-            f"SELECT id, row FROM log_change WHERE action != {change_log.ERASE}"
+        gone += conn.execute(
+            f"SELECT id, row, operation FROM log_change WHERE action != {change_log.ERASE}"
             " AND (old_value LIKE ? OR new_value LIKE ?)", (pattern, pattern),
         ).fetchall()
-        for change_id, key in found:
-            conn.execute("DELETE FROM log_change WHERE id = ?", (change_id,))
-            touched.append(key)
-        removed += len(found)
-    _remove_unused(op, touched)
+    changes = sorted({change_id for change_id, _, _ in gone})
+    for start in range(0, len(changes), 500):
+        chunk = changes[start : start + 500]
+        conn.execute(f"DELETE FROM log_change WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    removed += len(changes)
+    _remove_unused(op, {key for _, key, _ in gone}, {seq for _, _, seq in gone})
     scrubbed = 0
     words = [w for w in words if w]
     if not words:
@@ -104,16 +103,25 @@ def purge_change_log(
     return removed, scrubbed
 
 
-def _remove_unused(op: Operation, keys: Iterable[int]) -> None:
-    """Remove ``log_row`` rows (of ``keys``) and operations (but ``op``'s own) that no change refers to."""
+def _remove_unused(op: Operation, keys: Iterable[int], operations: Iterable[int]) -> None:
+    """Remove the ``log_row`` rows (of ``keys``) and operations (of ``operations``, but ``op``'s own) that no
+    change refers to any more."""
     conn = op.store.conn
-    for key in set(keys):
+    for key in keys:
         conn.execute("DELETE FROM log_row WHERE key = ? AND NOT EXISTS (SELECT 1 FROM log_change WHERE row = ?)",
                      (key, key))
-    conn.execute(
-        "DELETE FROM log_operation WHERE seq IS NOT ? AND NOT EXISTS"
-        " (SELECT 1 FROM log_change WHERE operation = log_operation.seq)", (op.log.seq,),
-    )
+    for seq in operations:
+        if seq == op.log.seq:
+            continue
+        first = conn.execute("SELECT first_change FROM log_operation WHERE seq = ?", (seq,)).fetchone()
+        if first is None:
+            continue
+        left = conn.execute(
+            "SELECT 1 FROM log_change WHERE id >= ? AND id < ? AND operation = ? LIMIT 1",
+            (first[0], change_log.next_first(conn, seq), seq),
+        ).fetchone()
+        if left is None:
+            conn.execute("DELETE FROM log_operation WHERE seq = ?", (seq,))
     op.log.forget()
 
 

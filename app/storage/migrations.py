@@ -245,21 +245,21 @@ CREATE TABLE log_operation (
     id TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     at TEXT NOT NULL,
-    author TEXT NOT NULL DEFAULT '');
+    author TEXT NOT NULL DEFAULT '',
+    first_change INTEGER NOT NULL);
 CREATE TABLE log_row (
     key INTEGER PRIMARY KEY,
     table_code INTEGER NOT NULL REFERENCES log_name(code),
     row_id TEXT NOT NULL,
     UNIQUE (row_id, table_code));
 CREATE TABLE log_change (
-    id INTEGER PRIMARY KEY,
-    operation INTEGER NOT NULL REFERENCES log_operation(seq),
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    operation INTEGER NOT NULL,
     row INTEGER NOT NULL REFERENCES log_row(key),
     action INTEGER NOT NULL CHECK (action BETWEEN 1 AND 5),
     field INTEGER REFERENCES log_name(code),
     old_value TEXT,
     new_value TEXT);
-CREATE INDEX log_change_operation ON log_change(operation);
 CREATE INDEX log_change_row ON log_change(row);
 CREATE INDEX log_change_rare ON log_change(action, row) WHERE action >= 3;
 """
@@ -302,9 +302,9 @@ def _migrate_5(conn) -> None:
         " GROUP BY field) GROUP BY name ORDER BY min(first)"
     )
     conn.execute(
-        "INSERT INTO log_operation (id, name, at, author) SELECT operation_id, operation, at, author FROM"
-        " (SELECT operation_id, operation, at, author, min(id) AS first FROM change_log_v4 GROUP BY operation_id)"
-        " ORDER BY first"
+        "INSERT INTO log_operation (id, name, at, author, first_change) SELECT operation_id, operation, at, author,"
+        " first FROM (SELECT operation_id, operation, at, author, min(id) AS first FROM change_log_v4"
+        " GROUP BY operation_id) ORDER BY first"
     )
     conn.execute(
         "INSERT INTO log_row (table_code, row_id) SELECT t.code, c.row_id FROM"

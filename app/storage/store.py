@@ -41,6 +41,7 @@ class Store:
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self.last_operation: Operation | None = None  # the newest committed operation (for undo)
         self.listeners: list = []  # callables(operation) told after each commit
+        self.log_cache = change_log.LogCache()  # the change log's name codes and row keys, as committed
 
     @property
     def author(self) -> str:
@@ -136,6 +137,7 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             yield operation
             self.conn.execute("COMMIT")
+            operation.log.committed()
         except BaseException as error:
             self._roll_back()
             kind = classify(error)
@@ -209,7 +211,7 @@ class Operation:
         self.changed_tables: set[str] = set()
         self.change_count = 0
         self.undoable = True
-        self.log = change_log.LogWriter(store.conn, self.id, name, self.at, store.author)
+        self.log = change_log.LogWriter(store.conn, self.id, name, self.at, store.author, store.log_cache)
 
     def _log(self, table: str, row_id: str, action: str, field=None, old=None) -> None:
         self.log.write(table, row_id, action, field, old)

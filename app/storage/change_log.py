@@ -23,6 +23,8 @@ Layout (``change_log`` is also a read-only SQL view with the old columns, for lo
   ``id`` is the operation's uuid text (undo and merging name operations by it), ``seq`` the integer the
   changes refer to. An operation's changes are written in its one transaction, so they are the ids from its
   ``first_change`` up to the next operation's: found by that range (no index on ``log_change.operation``).
+  Change ids are never reused: only an erasure removes changes, and it never removes the newest (its own
+  mark comes last).
 * ``log_row(key, table_code, row_id)``: one row per logged record; a uuid ``row_id`` is stored as 16 bytes.
 * ``log_name(code, name)``: table and field names by small integer code, added when first met.
 * ``log_change(id, operation, row, action, field, old_value, new_value)``, one row per change. Each value is

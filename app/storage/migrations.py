@@ -253,7 +253,7 @@ CREATE TABLE log_row (
     row_id TEXT NOT NULL,
     UNIQUE (row_id, table_code));
 CREATE TABLE log_change (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     operation INTEGER NOT NULL,
     row INTEGER NOT NULL REFERENCES log_row(key),
     action INTEGER NOT NULL CHECK (action BETWEEN 1 AND 5),

@@ -111,21 +111,25 @@ class Results:
 # -- the window, as a process of its own -----------------------------------------------------------------------
 def _start(args: list[str], *, wait_for_result: bool = False) -> tuple[float, dict | None]:
     """Seconds from starting ``gui_session.py args`` to its READY line (and its RESULT, if asked for)."""
+    backups = tempfile.mkdtemp(prefix="kk-bench-backups-")  # the window's own backups: removed afterwards
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",  # the warm-up start also writes the .pyc files
                KLASSEKONFERENCE_NO_WRITER_PROMPT="1",  # a question for the user is not start-up time
-               KLASSEKONFERENCE_BACKUP_DIR=tempfile.mkdtemp(prefix="kk-bench-backups-"))
+               KLASSEKONFERENCE_BACKUP_DIR=backups)
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, str(GUI_SCRIPT), *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    ready, result = None, None
-    for line in process.stdout:
-        if line.startswith("READY") and ready is None:
-            ready = time.perf_counter() - started
-            if not wait_for_result:
-                break
-        elif line.startswith("RESULT "):
-            result = json.loads(line[len("RESULT "):])
-    _, errors = process.communicate(timeout=300)
+    try:
+        process = subprocess.Popen([sys.executable, str(GUI_SCRIPT), *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        ready, result = None, None
+        for line in process.stdout:
+            if line.startswith("READY") and ready is None:
+                ready = time.perf_counter() - started
+                if not wait_for_result:
+                    break
+            elif line.startswith("RESULT "):
+                result = json.loads(line[len("RESULT "):])
+        _, errors = process.communicate(timeout=300)
+    finally:
+        shutil.rmtree(backups, ignore_errors=True)
     if ready is None or process.returncode != 0 or (wait_for_result and result is None):
         raise RuntimeError(f"gui_session.py {' '.join(args)} failed ({process.returncode}):\n{errors[-2000:]}")
     return ready, result

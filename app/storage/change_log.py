@@ -89,10 +89,12 @@ class LogCache:
 
     def __init__(self):
         self.names: dict[str, int] = {}
+        self.by_code: dict[int, str] = {}  # for reading (codes are never changed, only added)
         self.rows: dict[tuple[str, str], int] = {}
 
     def clear(self) -> None:
         self.names.clear()
+        self.by_code.clear()
         self.rows.clear()
 
 
@@ -142,26 +144,34 @@ class LogWriter:
 
     def write(self, table: str, row_id: str, action: str, field: str | None = None, old: str | None = None) -> int:
         """Log one change (``old``: the JSON of the old value, or of the old row for a delete). Returns its id."""
-        first = self.seq is None
-        if first:
-            self.seq = self.conn.execute(
-                "INSERT INTO log_operation (id, name, at, author, first_change) VALUES (?, ?, ?, ?, 0)",
+        first_id = None
+        if self.seq is None:  # the operation's first change gets the id after the newest one
+            self.seq, first_id = self.conn.execute(
+                "INSERT INTO log_operation (id, name, at, author, first_change) VALUES (?, ?, ?, ?,"
+                " (SELECT coalesce(max(id), 0) + 1 FROM log_change)) RETURNING seq, first_change",
                 self.operation,
-            ).lastrowid
+            ).fetchone()
         code = ACTION_CODES[action]
-        change_id = self.conn.execute(
-            "INSERT INTO log_change (operation, row, action, field, old_value) VALUES (?, ?, ?, ?, ?)",
-            (self.seq, self.row_key(table, row_id), code, None if field is None else self.code(field),
+        return self.conn.execute(
+            "INSERT INTO log_change (id, operation, row, action, field, old_value) VALUES (?, ?, ?, ?, ?, ?)",
+            (first_id, self.seq, self.row_key(table, row_id), code, None if field is None else self.code(field),
              old if code in (UPDATE, DELETE) else None),
         ).lastrowid
-        if first:
-            self.conn.execute("UPDATE log_operation SET first_change = ? WHERE seq = ?", (change_id, self.seq))
-        return change_id
 
 
 # -- reading ---------------------------------------------------------------------------------------------
-def _names(conn) -> dict[int, str]:
-    return dict(conn.execute("SELECT code, name FROM log_name").fetchall())
+def _names(store, codes: Iterable[int | None]) -> dict[int, str]:
+    """code -> name, holding at least ``codes`` (read again only when one is new to this store)."""
+    cache = getattr(store, "log_cache", None)
+    known = cache.by_code if cache is not None else {}
+    if any(code is not None and code not in known for code in codes):
+        known.clear()
+        known.update(store.conn.execute("SELECT code, name FROM log_name").fetchall())
+    return known
+
+
+def _codes(raw: list[tuple]) -> set[int]:
+    return {r[11] for r in raw} | {r[4] for r in raw if r[4] is not None}
 
 
 def row_keys(conn, table: str, row_ids: Iterable[str]) -> list[int]:
@@ -208,27 +218,19 @@ def change_log(
         if table is not None:
             clauses.append("r.table_code = (SELECT code FROM log_name WHERE name = ?)")
             params.append(table)
-        if operation_id is not None:
-            span = operation_span(conn, operation_id)
-            if span is None:
-                return []
-            clauses.append("c.id >= ? AND c.id < ? AND c.operation = ?")
-            params.extend(span)
+        if operation_id is not None:  # its changes: the ids from its first change to the next operation's
+            clauses.append(
+                "c.id >= (SELECT first_change FROM log_operation WHERE id = ?) AND c.id < (SELECT coalesce((SELECT"
+                " n.first_change FROM log_operation n WHERE n.seq > s.seq ORDER BY n.seq LIMIT 1), 9223372036854775807)"
+                " FROM log_operation s WHERE s.id = ?) AND c.operation = (SELECT seq FROM log_operation WHERE id = ?)"
+            )
+            params.extend([operation_id] * 3)
         raw = _fetch(conn, clauses, params, actions, after)
     if operation_id is not None and row_ids is not None:
         raw = [r for r in raw if r[7] == operation_id]
-    names = _names(conn)
-    filled = _reconstruct(conn, raw, names) if values else {}
+    names = _names(store, _codes(raw))
+    filled = _reconstruct(store, raw, names) if values else {}
     return [_entry(r, names, filled) for r in raw]
-
-
-def operation_span(conn, operation_id: str) -> tuple[int, int, int] | None:
-    """(first change id, the next operation's first change id, seq) of an operation; None if not logged."""
-    found = conn.execute("SELECT seq, first_change FROM log_operation WHERE id = ?", (operation_id,)).fetchone()
-    if found is None:
-        return None
-    seq, first = found
-    return first, next_first(conn, seq), seq
 
 
 def next_first(conn, seq: int) -> int:
@@ -259,8 +261,9 @@ def _entry(raw: tuple, names: dict[int, str], filled: dict[int, str | None]) -> 
     )
 
 
-def _reconstruct(conn, raw: list[tuple], names: dict[int, str]) -> dict[int, str | None]:
+def _reconstruct(store, raw: list[tuple], names: dict[int, str]) -> dict[int, str | None]:
     """change id -> the new value (JSON) of every insert and update among ``raw`` that does not store it."""
+    conn = store.conn
     wanted = {r[2]: (names[r[11]], _read_id(r[12])) for r in raw if r[3] in (INSERT, UPDATE) and r[6] is None}
     if not wanted:
         return {}
@@ -273,6 +276,7 @@ def _reconstruct(conn, raw: list[tuple], names: dict[int, str]) -> dict[int, str
             f" WHERE row IN ({','.join('?' * len(chunk))})", chunk
         ).fetchall():
             timeline.setdefault(change[1], []).append(change)
+    names = _names(store, {c[3] for changes in timeline.values() for c in changes})
     current = _current_rows(conn, wanted.values())
     filled: dict[int, str | None] = {}
     for key, changes in timeline.items():
@@ -325,8 +329,8 @@ def iter_operations(store, after: str | None = None, *, values: bool = True) -> 
             raise KeyError(f"operation {after}")
         first = found[0]
     raw = _fetch(conn, ["c.id >= ?"], [next_first(conn, first)], None, None)
-    names = _names(conn)
-    filled = _reconstruct(conn, raw, names) if values else {}
+    names = _names(store, _codes(raw))
+    filled = _reconstruct(store, raw, names) if values else {}
     operations: dict[str, LoggedOperation] = {}
     for r in raw:
         entry = _entry(r, names, filled)

@@ -140,6 +140,7 @@ class Store:
             operation.log.committed()
         except BaseException as error:
             self._roll_back()
+            self.log_cache.clear()  # codes read back while it was open may be gone with it
             kind = classify(error)
             if kind is None:
                 log.info("operation %r rolled back: %s", name, type(error).__name__)

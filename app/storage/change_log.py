@@ -243,6 +243,7 @@ def next_first(conn, seq: int) -> int:
 def _fetch(conn, clauses: list[str], params: list, actions, after) -> list[tuple]:
     clauses, params = list(clauses), list(params)
     if actions is not None:
+        actions = tuple(actions)
         codes = sorted({ACTION_CODES[a] for a in actions} | ({INSERT_KEPT} if "insert" in actions else set()))
         clauses.append(f"c.action IN ({','.join(str(c) for c in codes)})")
     if after is not None:

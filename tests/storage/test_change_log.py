@@ -300,3 +300,28 @@ def test_migration_5_of_a_fixture_then_undo_of_the_migrated_operation(tmp_path):
         assert review.strengths == "Hjælpsom, god til at tegne" and review.absence_total_pct == 12.5
     finally:
         store.close()
+
+
+def test_migration_5_of_an_encrypted_file(tmp_path):
+    import sqlcipher3
+
+    plain = _v4_file_with_history(tmp_path)
+    target = tmp_path / "Hemmelig.klassekonference"
+    conn = sqlcipher3.connect(str(plain))
+    try:
+        conn.execute(f"ATTACH DATABASE '{target}' AS encrypted KEY 'hemmelig æøå'")
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("PRAGMA encrypted.user_version = 4")
+        conn.execute(f"PRAGMA encrypted.application_id = {conn.execute('PRAGMA application_id').fetchone()[0]}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    store = open_database(target, passphrase="hemmelig æøå")
+    try:
+        assert store.schema_version() >= 5 and store.integrity_problems() == []
+        entries = store.change_log("pupil_review", ["review-1"])
+        assert [e.action for e in entries] == ["insert", "update", "update"]
+        assert json.loads(entries[1].new_value) == "Hjælpsom og kreativ"
+    finally:
+        store.close()
+    assert "Hjælpsom".encode() not in target.read_bytes()

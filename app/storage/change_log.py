@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field as dataclass_field
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from app.domain.notes import ChangeLogEntry
 
@@ -202,7 +203,8 @@ def change_log(
     """Logged changes, oldest first: of ``table`` (its rows ``row_ids``), of one operation, with one of
     ``actions``, or logged after the time ``after`` (ISO text, as ``at``). See the module for ``values``."""
     conn = store.conn
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list = []
     if row_ids is not None:
         if table is None:
             raise ValueError("row_ids need a table")
@@ -284,12 +286,12 @@ def _reconstruct(store, raw: list[tuple], names: dict[int, str]) -> dict[int, st
         state = current.get(wanted[key])
         for change_id, _row, action, field, old, new in sorted(changes, reverse=True):
             if action == UPDATE:
-                name = names.get(field)
+                name = names.get(field, "")
                 if new is None and state is not None and name in state:
                     new = json.dumps(state[name], ensure_ascii=False) if state[name] is not None else None
                 filled[change_id] = new
-                if state is not None:
-                    state = dict(state, **{name: None if old is None else json.loads(old)})
+                if state is not None and name:
+                    state = {**state, name: None if old is None else json.loads(old)}
             elif action == DELETE:
                 state = json.loads(old) if old else None
             elif action == INSERT:

@@ -109,10 +109,9 @@ def test_a_uuid_row_id_is_stored_as_16_bytes_and_read_back_as_text(store):
 
 def test_an_operation_that_is_rolled_back_leaves_no_code_or_key_behind(store):
     pupil = _pupil(store)
-    with pytest.raises(RuntimeError):
-        with store.operation("Halvt") as op:
-            op.insert(PupilNote(pupil_id=pupil.id, text="Ny"))
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), store.operation("Halvt") as op:
+        op.insert(PupilNote(pupil_id=pupil.id, text="Ny"))
+        raise RuntimeError("stop")
     with store.operation("Helt") as op:
         note = op.insert(PupilNote(pupil_id=pupil.id, text="Ny"))
         op.update(note, text="Rettet")

@@ -61,7 +61,10 @@ FIGURES = [
     Figure("excel_workbook", "s", "one class, ten years of history"),
     Figure("import_roster_1000", "s", "< 0.5 s", limit=0.5),
     Figure("import_survey_school", "s", "every class's sheet"),
-    Figure("file_size", "MB", "after ten school years"),
+    Figure("file_size", "MB", "< 40 MB after ten school years", limit=40.0),
+    Figure("pupil_history", "ms", "one pupil's change log (median of 20)"),
+    Figure("undo_edit", "ms", "undo of a two-field review edit (median of 20)"),
+    Figure("undo_import", "s", "undo of a class's school year, ~700 changes (median of 6)"),
     Figure("quick_check", "s", "integrity check on open, in the background in the window"),
     Figure("peak_memory", "MB", "< 250 MB", limit=250.0),
 ]
@@ -108,21 +111,25 @@ class Results:
 # -- the window, as a process of its own -----------------------------------------------------------------------
 def _start(args: list[str], *, wait_for_result: bool = False) -> tuple[float, dict | None]:
     """Seconds from starting ``gui_session.py args`` to its READY line (and its RESULT, if asked for)."""
+    backups = tempfile.mkdtemp(prefix="kk-bench-backups-")  # the window's own backups: removed afterwards
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",  # the warm-up start also writes the .pyc files
                KLASSEKONFERENCE_NO_WRITER_PROMPT="1",  # a question for the user is not start-up time
-               KLASSEKONFERENCE_BACKUP_DIR=tempfile.mkdtemp(prefix="kk-bench-backups-"))
+               KLASSEKONFERENCE_BACKUP_DIR=backups)
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, str(GUI_SCRIPT), *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    ready, result = None, None
-    for line in process.stdout:
-        if line.startswith("READY") and ready is None:
-            ready = time.perf_counter() - started
-            if not wait_for_result:
-                break
-        elif line.startswith("RESULT "):
-            result = json.loads(line[len("RESULT "):])
-    _, errors = process.communicate(timeout=300)
+    try:
+        process = subprocess.Popen([sys.executable, str(GUI_SCRIPT), *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        ready, result = None, None
+        for line in process.stdout:
+            if line.startswith("READY") and ready is None:
+                ready = time.perf_counter() - started
+                if not wait_for_result:
+                    break
+            elif line.startswith("RESULT "):
+                result = json.loads(line[len("RESULT "):])
+        _, errors = process.communicate(timeout=300)
+    finally:
+        shutil.rmtree(backups, ignore_errors=True)
     if ready is None or process.returncode != 0 or (wait_for_result and result is None):
         raise RuntimeError(f"gui_session.py {' '.join(args)} failed ({process.returncode}):\n{errors[-2000:]}")
     return ready, result
@@ -253,6 +260,14 @@ def measure_school_exports(results: Results, school: Path, folder: Path, repeats
         results.add("excel_workbook", statistics.median(times))
     finally:
         store.close()
+
+
+def measure_change_log(results: Results, school: Path) -> None:
+    from benchmarks.bench_change_log import measure
+
+    log("the change log: per-pupil history and undo")
+    for name, value in measure(school).items():
+        results.add(name, value)
 
 
 # -- imports -----------------------------------------------------------------------------------------------
@@ -444,6 +459,9 @@ def markdown(results: Results, size: SchoolSize, quick: bool, elapsed: float, sc
         "runs it in the background after opening, commands before writing.",
         "- `file_size`: the generated school's file; `peak_memory`: the window process's peak (maxrss) after",
         "  opening every class and the meeting view.",
+        "- `pupil_history`, `undo_edit`, `undo_import`: reading and undoing through the change log",
+        "  (`benchmarks/bench_change_log.py`): the change-log dialog's lines for a pupil, `Store.revert` of a",
+        "  two-field edit, and of a whole class's school year (then of that undo, and so on).",
         "",
         "Where a start's time goes: `python -X importtime benchmarks/gui_session.py window FILE` (imports), or",
         "`python -m cProfile -s cumtime benchmarks/gui_session.py window FILE`. numpy is listed above because",
@@ -481,6 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         measure_school_exports(results, school, folder, max(1, repeats // 2))
         measure_roster(results, folder)
         results.add("file_size", cached.stat().st_size / 1e6)
+        measure_change_log(results, school)
         measure_quick_check(results, school, repeats)
         measure_survey(results, school, folder)
     elapsed = time.perf_counter() - started

@@ -236,9 +236,11 @@ IMPORTERS = {"roster": (_roster, ROSTER), "absence": (_absence, ABSENCE), "surve
 
 def state(store) -> tuple:
     """What a refused import must not change: the change log and every table's size."""
+    from app.storage.change_log import latest_change_id
+
     tables = [row["name"] for row in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return tuple(store.scalar(f"SELECT count(*) FROM [{name}]") for name in sorted(tables)) + (
-        store.scalar("SELECT ifnull(max(rowid), 0) FROM change_log"),)
+        latest_change_id(store) or 0,)
 
 
 def fuzz(importer: str, store, folder: Path, cases: int, seed: int = 13) -> Counts:

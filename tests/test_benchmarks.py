@@ -89,3 +89,10 @@ def test_the_survey_workbook_the_benchmark_fills_imports_for_every_class(tiny_sc
         assert all(e.question_count > 0 for e in preview.entries)
     finally:
         store.close()
+
+
+def test_the_change_log_benchmark_runs_on_a_small_school(tiny_school):
+    from benchmarks.bench_change_log import measure
+
+    figures = measure(tiny_school, pupils=3, rounds=2)
+    assert set(figures) == {"pupil_history", "undo_edit", "undo_import"}

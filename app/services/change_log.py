@@ -16,7 +16,7 @@ from app.domain.notes import ChangeLogEntry, PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import Pupil
 from app.i18n import tr
-from app.storage.queries import change_log as change_log_queries
+from app.storage import change_log
 from app.storage.store import Store
 
 
@@ -76,8 +76,8 @@ def _field_labels() -> dict[str, str]:
 
 
 def _rows_holding(store: Store, table: str, key: str, value: str) -> set[str]:
-    """Row ids of ``table`` whose logged insert or delete had ``key`` = ``value`` (rows deleted since too)."""
-    return change_log_queries.rows_logged_with(store, table, key, value)
+    """Row ids of ``table`` whose logged whole row had ``key`` = ``value`` (rows deleted since)."""
+    return change_log.rows_logged_with(store, table, key, value)
 
 
 _YES_NO_FIELDS = {"needs_discussion", "discussed", "confidential"}

@@ -13,8 +13,7 @@ from datetime import date
 
 from app.domain.school import Pupil, danish_sort_key
 from app.i18n import tr
-from app.storage import erasure
-from app.storage.queries import change_log as change_log_queries
+from app.storage import change_log, erasure
 from app.storage.queries import people
 from app.storage.store import Store
 
@@ -47,7 +46,7 @@ def retention_cutoff(today: date, months: int = DEFAULT_RETENTION_MONTHS) -> dat
 
 
 def is_erased(store: Store, pupil: Pupil) -> bool:
-    return change_log_queries.has_action(store, "pupil", pupil.id, erasure.ERASE_ACTION)
+    return change_log.has_action(store, "pupil", pupil.id, erasure.ERASE_ACTION)
 
 
 def pupils_due_for_deletion(
@@ -56,7 +55,7 @@ def pupils_due_for_deletion(
     """Pupils marked as left on or before ``months`` months ago whose data has not been deleted, oldest first."""
     today = today or date.today()
     cutoff = retention_cutoff(today, months)
-    erased = change_log_queries.rows_with_action(store, "pupil", erasure.ERASE_ACTION)
+    erased = change_log.row_ids_with_action(store, "pupil", erasure.ERASE_ACTION)
     due = []
     for pupil in people.left_pupils_until(store, cutoff):
         if pupil.id in erased:

@@ -26,7 +26,7 @@ from typing import Callable
 
 from app.i18n import tr
 from app.storage import lock as lock_module
-from app.storage import migrations, sqlcipher
+from app.storage import change_log, migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
@@ -227,7 +227,7 @@ class AutoBackup:
         self.last_error: BaseException | None = None
 
     def _latest_change(self):
-        return self.store.scalar("SELECT max(id) FROM change_log")
+        return change_log.latest_change_id(self.store)
 
     def changed_since_backup(self) -> bool:
         return self._latest_change() != self._backed_up_change

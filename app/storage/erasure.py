@@ -2,8 +2,9 @@
 
 Normal writes are logged with their old values (for undo and the change log), and SQLite leaves deleted
 text in free pages and in the WAL. Erasing therefore works differently: rows are deleted and texts
-replaced *without* logging the old values, the change log's own rows about them are removed and its
-remaining values scrubbed, and afterwards :func:`vacuum_file` rebuilds the file (``secure_delete``,
+replaced *without* logging the old values, the change log's own rows about them are removed (with the
+log's rows and operations left without changes) and its remaining values scrubbed (an inserted row and
+an update's new value are not in the log: they are read from the scrubbed row), and afterwards :func:`vacuum_file` rebuilds the file (``secure_delete``,
 ``VACUUM``) and truncates the WAL. The service :mod:`app.services.data_deletion` decides what to erase.
 """
 
@@ -12,11 +13,12 @@ from __future__ import annotations
 import logging
 from typing import Callable, Iterable
 
+from app.storage import change_log
 from app.storage.store import Operation, Store
 
 log = logging.getLogger(__name__)
 
-ERASE_ACTION = "erase"  # a change_log action that marks an erasure; undo has nothing to put back
+ERASE_ACTION = "erase"  # a change log action that marks an erasure; undo has nothing to put back
 
 
 def secure_delete_on(store: Store) -> None:
@@ -56,42 +58,70 @@ def purge_change_log(
 ) -> tuple[int, int]:
     """Remove the change log's rows about ``rows`` ((table, row id) pairs) and every row whose values
     mention one of ``ids``; run ``scrub`` over the values of the rest that contain one of ``words``.
-    Returns (rows removed, rows scrubbed). Runs inside the erasing operation's transaction."""
+    Rows and operations left with no change are removed too. Returns (rows removed, rows scrubbed). Runs
+    inside the erasing operation's transaction."""
     conn = op.store.conn
     removed = 0
     by_table: dict[str, list[str]] = {}
     for table, row_id in rows:
         by_table.setdefault(table, []).append(row_id)
+    gone: list[tuple[int, int, int]] = []  # (change id, row key, operation seq)
     for table, row_ids in by_table.items():
-        for start in range(0, len(row_ids), 500):
-            chunk = row_ids[start : start + 500]
-            cursor = conn.execute(
-                f"DELETE FROM change_log WHERE table_name = ? AND row_id IN ({','.join('?' * len(chunk))})"
-                f" AND action != '{ERASE_ACTION}'",
-                (table, *chunk),
-            )
-            removed += cursor.rowcount
+        keys = change_log.row_keys(conn, table, row_ids)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            gone += conn.execute(
+                f"SELECT id, row, operation FROM log_change WHERE row IN ({','.join('?' * len(chunk))})"
+                f" AND action != {change_log.ERASE}", chunk,
+            ).fetchall()
     for record_id in ids:
         pattern = f"%{record_id}%"
-        cursor = conn.execute(
-            f"DELETE FROM change_log WHERE action != '{ERASE_ACTION}' AND (old_value LIKE ? OR new_value LIKE ?)",
-            (pattern, pattern),
-        )
-        removed += cursor.rowcount
+        gone += conn.execute(
+            f"SELECT id, row, operation FROM log_change WHERE action != {change_log.ERASE}"
+            " AND (old_value LIKE ? OR new_value LIKE ?)", (pattern, pattern),
+        ).fetchall()
+    changes = sorted({change_id for change_id, _, _ in gone})
+    for start in range(0, len(changes), 500):
+        chunk = changes[start : start + 500]
+        conn.execute(f"DELETE FROM log_change WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    removed += len(changes)
+    _remove_unused(op, {key for _, key, _ in gone}, {seq for _, _, seq in gone})
     scrubbed = 0
     words = [w for w in words if w]
     if not words:
         return removed, scrubbed
     where = " OR ".join("old_value LIKE ? OR new_value LIKE ?" for _ in words)
     params = [f"%{w}%" for w in words for _ in (0, 1)]
-    found = conn.execute(f"SELECT id, old_value, new_value FROM change_log WHERE {where}", params).fetchall()
+    found = conn.execute(f"SELECT id, old_value, new_value FROM log_change WHERE {where}", params).fetchall()
     for row_id, old, new in found:
         new_old = scrub(old) if old else old
         new_new = scrub(new) if new else new
         if new_old != old or new_new != new:
-            conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
+            conn.execute("UPDATE log_change SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
             scrubbed += 1
     return removed, scrubbed
+
+
+def _remove_unused(op: Operation, keys: Iterable[int], operations: Iterable[int]) -> None:
+    """Remove the ``log_row`` rows (of ``keys``) and operations (of ``operations``, but ``op``'s own) that no
+    change refers to any more."""
+    conn = op.store.conn
+    for key in keys:
+        conn.execute("DELETE FROM log_row WHERE key = ? AND NOT EXISTS (SELECT 1 FROM log_change WHERE row = ?)",
+                     (key, key))
+    for seq in operations:
+        if seq == op.log.seq:
+            continue
+        first = conn.execute("SELECT first_change FROM log_operation WHERE seq = ?", (seq,)).fetchone()
+        if first is None:
+            continue
+        left = conn.execute(
+            "SELECT 1 FROM log_change WHERE id >= ? AND id < ? AND operation = ? LIMIT 1",
+            (first[0], change_log.next_first(conn, seq), seq),
+        ).fetchone()
+        if left is None:
+            conn.execute("DELETE FROM log_operation WHERE seq = ?", (seq,))
+    op.log.forget()
 
 
 def text_rows(store: Store, table: str, fields: Iterable[str]) -> list[tuple]:
@@ -107,7 +137,7 @@ def rewrite_change_log(op: Operation, may_hold: Callable[[str | None, str | None
     conn = op.store.conn
     changed = 0
     rows = conn.execute(
-        f"SELECT id, old_value, new_value FROM change_log WHERE action != '{ERASE_ACTION}'"
+        f"SELECT id, old_value, new_value FROM log_change WHERE action != {change_log.ERASE}"
         " AND (old_value IS NOT NULL OR new_value IS NOT NULL)"
     ).fetchall()
     for row_id, old, new in rows:
@@ -115,7 +145,7 @@ def rewrite_change_log(op: Operation, may_hold: Callable[[str | None, str | None
             continue
         new_old, new_new = rewrite(old), rewrite(new)
         if (new_old, new_new) != (old, new):
-            conn.execute("UPDATE change_log SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
+            conn.execute("UPDATE log_change SET old_value = ?, new_value = ? WHERE id = ?", (new_old, new_new, row_id))
             changed += 1
     return changed
 

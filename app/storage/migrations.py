@@ -6,6 +6,7 @@ fixture file made by the previous version (tests/fixtures/schema_v<N>.klassekonf
 
 from __future__ import annotations
 
+import uuid
 from typing import Callable
 
 APPLICATION_ID = 0x4B4B4F4E  # "KKON": marks a file as a Klassekonference file
@@ -256,6 +257,116 @@ def _migrate_5(conn) -> None:
     conn.execute("CREATE INDEX stage_question_distribution_year ON stage_question_distribution(survey_year, stage)")
 
 
+_LOG_SCHEMA = """
+CREATE TABLE log_name (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE log_operation (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    first_change INTEGER NOT NULL);
+CREATE TABLE log_row (
+    key INTEGER PRIMARY KEY,
+    table_code INTEGER NOT NULL REFERENCES log_name(code),
+    row_id TEXT NOT NULL,
+    UNIQUE (row_id, table_code));
+CREATE TABLE log_change (
+    id INTEGER PRIMARY KEY,
+    operation INTEGER NOT NULL,
+    row INTEGER NOT NULL REFERENCES log_row(key),
+    action INTEGER NOT NULL CHECK (action BETWEEN 1 AND 5),
+    field INTEGER REFERENCES log_name(code),
+    old_value TEXT,
+    new_value TEXT);
+CREATE INDEX log_change_row ON log_change(row);
+CREATE INDEX log_change_rare ON log_change(action, row) WHERE action >= 3;
+"""
+
+_LOG_VIEW = """
+CREATE VIEW change_log AS
+    SELECT c.id AS id, o.id AS operation_id, o.name AS operation, o.at AS at, o.author AS author,
+           t.name AS table_name,
+           CASE WHEN typeof(r.row_id) = 'blob' THEN lower(substr(hex(r.row_id), 1, 8) || '-' ||
+                substr(hex(r.row_id), 9, 4) || '-' || substr(hex(r.row_id), 13, 4) || '-' ||
+                substr(hex(r.row_id), 17, 4) || '-' || substr(hex(r.row_id), 21)) ELSE r.row_id END AS row_id,
+           CASE c.action WHEN 1 THEN 'insert' WHEN 2 THEN 'update' WHEN 3 THEN 'delete' WHEN 4 THEN 'erase'
+                         ELSE 'insert' END AS action,
+           f.name AS field, c.old_value AS old_value, c.new_value AS new_value
+    FROM log_change c
+    JOIN log_operation o ON o.seq = c.operation
+    JOIN log_row r ON r.key = c.row
+    JOIN log_name t ON t.code = r.table_code
+    LEFT JOIN log_name f ON f.code = c.field
+"""
+
+
+def _migrate_6(conn) -> None:
+    """The lean change log (see app/storage/change_log.py): operations in their own table, changed rows
+    referring to them and to one row per logged record by integer key, table and field names as codes, an
+    inserted row stored once (in its table, not copied into the log). ``change_log`` becomes a read-only view
+    with the old columns. Every entry keeps its id, operation id, time and author; an insert keeps its copied
+    row (action code 5) and an update its new value only where the row can no longer be found again (gone
+    without a logged delete)."""
+    for statement in _LOG_SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("DROP INDEX change_log_row")
+    conn.execute("DROP INDEX change_log_operation")
+    conn.execute("ALTER TABLE change_log RENAME TO change_log_v4")
+    conn.execute(_LOG_VIEW)
+    conn.execute(
+        "INSERT INTO log_name (name) SELECT name FROM (SELECT table_name AS name, min(id) AS first FROM change_log_v4"
+        " GROUP BY table_name UNION ALL SELECT field, min(id) FROM change_log_v4 WHERE field IS NOT NULL"
+        " GROUP BY field) GROUP BY name ORDER BY min(first)"
+    )
+    conn.execute(
+        "INSERT INTO log_operation (id, name, at, author, first_change) SELECT operation_id, operation, at, author,"
+        " first FROM (SELECT operation_id, operation, at, author, min(id) AS first FROM change_log_v4"
+        " GROUP BY operation_id) ORDER BY first"
+    )
+    conn.execute(
+        "INSERT INTO log_row (table_code, row_id) SELECT t.code, c.row_id FROM"
+        " (SELECT table_name, row_id, min(id) AS first FROM change_log_v4 GROUP BY table_name, row_id) c"
+        " JOIN log_name t ON t.name = c.table_name ORDER BY c.first"
+    )
+    conn.execute(
+        "INSERT INTO log_change (id, operation, row, action, field, old_value, new_value)"
+        " SELECT c.id, o.seq, r.key,"
+        " CASE c.action WHEN 'insert' THEN 5 WHEN 'update' THEN 2 WHEN 'delete' THEN 3 WHEN 'erase' THEN 4 END,"
+        " f.code, c.old_value, c.new_value"
+        " FROM change_log_v4 c JOIN log_operation o ON o.id = c.operation_id"
+        " JOIN log_name t ON t.name = c.table_name JOIN log_row r ON r.table_code = t.code AND r.row_id = c.row_id"
+        " LEFT JOIN log_name f ON f.name = c.field ORDER BY c.id"
+    )
+    # A value that is in its row (still in its table, or kept by a later delete) is not kept twice: inserts
+    # and updates of such rows drop their new value (the read API reconstructs it).
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for code, table in conn.execute("SELECT code, name FROM log_name").fetchall():
+        if table in tables and not table.startswith(("log_", "change_log")):
+            conn.execute(
+                "UPDATE log_change SET action = CASE action WHEN 5 THEN 1 ELSE action END, new_value = NULL"
+                f" WHERE action IN (2, 5) AND row IN (SELECT r.key FROM log_row r JOIN [{table}] x ON x.id = r.row_id"
+                " WHERE r.table_code = ?)",
+                (code,),
+            )
+    conn.execute(
+        "UPDATE log_change SET action = CASE action WHEN 5 THEN 1 ELSE action END, new_value = NULL"
+        " WHERE action IN (2, 5) AND new_value IS NOT NULL AND EXISTS (SELECT 1 FROM log_change d"
+        " WHERE d.action >= 3 AND d.action = 3 AND d.row = log_change.row AND d.id > log_change.id)"
+    )
+    conn.execute("DROP TABLE change_log_v4")
+    as_bytes = []  # a uuid row id is kept as its 16 bytes (as app/storage/change_log.py writes it)
+    for key, row_id in conn.execute("SELECT key, row_id FROM log_row").fetchall():
+        try:
+            value = uuid.UUID(row_id)
+        except (TypeError, ValueError):
+            continue
+        if str(value) == row_id:
+            as_bytes.append((value.bytes, key))
+    conn.executemany("UPDATE log_row SET row_id = ? WHERE key = ?", as_bytes)
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
@@ -264,6 +375,7 @@ MIGRATIONS: list[tuple[int, str, Callable]] = [
     (4, "recording the meeting: conclusion, item minutes, Eventuelt, next meeting, approval", _migrate_4),
     (5, "stage_question_distribution: the school's answer shares per question (uddannelsesstatistik.dk)",
      _migrate_5),
+    (6, "the lean change log: operations, rows and names by integer key, an inserted row stored once", _migrate_6),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

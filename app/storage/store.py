@@ -14,6 +14,7 @@ from typing import Iterator, TypeVar
 
 from app.domain.base import new_id, utc_now
 from app.domain.notes import ChangeLogEntry
+from app.storage import change_log
 from app.storage.mapping import column_names, encode_value, from_row, to_row
 from app.storage.tables import CLASSES_BY_TABLE, TABLES, table_of
 from app.storage.write_errors import classify, write_failed
@@ -41,6 +42,7 @@ class Store:
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
         self.last_operation: Operation | None = None  # the newest committed operation (for undo)
         self.listeners: list = []  # callables(operation) told after each commit
+        self.log_cache = change_log.LogCache()  # the change log's name codes and row keys, as committed
 
     @property
     def _passphrase(self) -> str | None:  # the older name, for callers on other branches
@@ -134,19 +136,10 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {table: self.scalar(f"SELECT count(*) FROM [{table}]") for table in TABLES.values()}
 
-    def change_log(self, table: str | None = None, row_ids: list[str] | None = None) -> list[ChangeLogEntry]:
-        sql, params = "SELECT * FROM change_log", []
-        clauses = []
-        if table:
-            clauses.append("table_name = ?")
-            params.append(table)
-        if row_ids:
-            clauses.append(f"row_id IN ({','.join('?' * len(row_ids))})")
-            params.extend(row_ids)
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY id"
-        return [ChangeLogEntry(**row) for row in self.query(sql, params)]
+    def change_log(self, table: str | None = None, row_ids: list[str] | None = None, **filters) -> list[ChangeLogEntry]:
+        """Logged changes, oldest first (see :func:`app.storage.change_log.change_log` for the filters and
+        for which new values are reconstructed)."""
+        return change_log.change_log(self, table, row_ids or None, **filters)
 
     # -- writing ---------------------------------------------------------------------------------
     @contextmanager
@@ -171,8 +164,10 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             yield operation
             self.conn.execute("COMMIT")
+            operation.log.committed()
         except BaseException as error:
             self._roll_back()
+            self.log_cache.clear()  # codes read back while it was open may be gone with it
             kind = classify(error)
             if kind is None:
                 log.info("operation %r rolled back: %s", name, type(error).__name__)
@@ -197,10 +192,7 @@ class Store:
 
     def revert(self, operation_id: str, name: str) -> str:
         """Undo one operation by applying its logged changes backwards, as a new operation. Returns its id."""
-        entries = [
-            ChangeLogEntry(**row)
-            for row in self.query("SELECT * FROM change_log WHERE operation_id = ? ORDER BY id", (operation_id,))
-        ]
+        entries = change_log.change_log(self, operation_id=operation_id, values=False)
         with self.operation(name) as op:
             for entry in reversed(entries):
                 op.apply_inverse(entry)
@@ -238,7 +230,8 @@ class Store:
 
 
 class Operation:
-    """Writes of one user action. Each change is written to ``change_log`` with its old and new value."""
+    """Writes of one user action. Each change is logged (:mod:`app.storage.change_log`) with what undo needs
+    and the table no longer holds: an update's old value, a deleted row; an inserted row is in its table."""
 
     def __init__(self, store: Store, name: str):
         self.store = store
@@ -248,13 +241,10 @@ class Operation:
         self.changed_tables: set[str] = set()
         self.change_count = 0
         self.undoable = True
+        self.log = change_log.LogWriter(store.conn, self.id, name, self.at, store.author, store.log_cache)
 
-    def _log(self, table: str, row_id: str, action: str, field=None, old=None, new=None) -> None:
-        self.store.conn.execute(
-            "INSERT INTO change_log (operation_id, operation, at, author, table_name, row_id, action, field,"
-            " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.id, self.name, self.at, self.store.author, table, row_id, action, field, old, new),
-        )
+    def _log(self, table: str, row_id: str, action: str, field=None, old=None) -> None:
+        self.log.write(table, row_id, action, field, old)
         self.changed_tables.add(table)
         self.change_count += 1
 
@@ -265,7 +255,7 @@ class Operation:
         self.store.conn.execute(
             f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
         )
-        self._log(table, record.id, "insert", new=json.dumps(row, ensure_ascii=False))
+        self._log(table, record.id, "insert")
         return record
 
     def update(self, record: T, **changes) -> T:
@@ -285,7 +275,7 @@ class Operation:
             f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*really_with_stamp.values(), record.id)
         )
         for name, value in really.items():
-            self._log(table, record.id, "update", name, _text(old_row[name]), _text(value))
+            self._log(table, record.id, "update", name, _text(old_row[name]))
         return dataclasses.replace(current, **{**changes, "updated_at": now})
 
     def delete(self, record) -> None:
@@ -323,9 +313,7 @@ class Operation:
                 f"UPDATE [{entry.table_name}] SET [{entry.field}] = ?, updated_at = ? WHERE id = ?",
                 (old, utc_now(), entry.row_id),
             )
-            self._log(
-                entry.table_name, entry.row_id, "update", entry.field, _text(before[0] if before else None), entry.old_value
-            )
+            self._log(entry.table_name, entry.row_id, "update", entry.field, _text(before[0] if before else None))
 
 
 @lru_cache(maxsize=None)

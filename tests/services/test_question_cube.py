@@ -31,7 +31,7 @@ def cube_rows() -> list[list[str]]:
 
 
 def _changes(store) -> int:  # noqa: F811
-    return store.scalar("SELECT ifnull(max(rowid), 0) FROM change_log")
+    return store.scalar("SELECT ifnull(max(id), 0) FROM change_log")
 
 
 def _check_stored(store):  # noqa: F811
@@ -175,7 +175,7 @@ def test_a_dropped_cube_opens_the_survey_import():
 
 def test_the_cube_import_is_one_operation_that_can_be_undone(store):  # noqa: F811
     apply_import(store, preview_import(store, CUBE, YEAR, DEMO_TODAY))
-    operation = store.scalar("SELECT operation_id FROM change_log ORDER BY rowid DESC LIMIT 1")
+    operation = store.scalar("SELECT operation_id FROM change_log ORDER BY id DESC LIMIT 1")
     assert store.scalar("SELECT count(DISTINCT operation_id) FROM change_log WHERE table_name = "
                         "'stage_question_distribution'") == 1
     store.revert(operation, "Fortryd")

@@ -19,7 +19,7 @@ from tests.fixtures.make_fixtures import FIXTURE_SCHOOL_NAME, sample_records
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.klassekonference"))
-EXPECTED_TABLES = set(TABLES.values()) | {"app_meta", "change_log"}
+EXPECTED_TABLES = set(TABLES.values()) | {"app_meta", "log_name", "log_operation", "log_row", "log_change"}
 
 
 def _fixture_version(path: Path) -> int:

@@ -22,7 +22,6 @@ from datetime import date
 
 from app.domain.agreement import Agreement, AgreementReview, AgreementStatus
 from app.domain.conference import Conference, ConferenceStatus
-from app.storage.queries import change_log as change_log_queries
 from app.storage.queries import conferences as conference_queries
 from app.storage.store import Store
 
@@ -40,7 +39,8 @@ def agreements_as_of(store: Store, conference: Conference, agreements: list[Agre
         reviews.setdefault(review.agreement_id, []).append(review)
     logged: dict[tuple[str, str], str | None] = {}
     if conference.closed_at:
-        logged = change_log_queries.first_old_values_since(store, "agreement", ids, conference.closed_at)
+        for entry in store.change_log("agreement", ids, actions=("update",), after=conference.closed_at, values=False):
+            logged.setdefault((entry.row_id, entry.field or ""), entry.old_value)
     result = []
     for agreement in agreements:
         changes = {}

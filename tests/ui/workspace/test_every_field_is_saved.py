@@ -81,7 +81,7 @@ def _file_text(store) -> str:
     """Everything stored, as text: a marker typed anywhere is somewhere in here."""
     parts = []
     for (table,) in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        if table == "change_log":
+        if table.startswith(("log_", "sqlite_")):  # the change log and SQLite's own
             continue
         for row in store.conn.execute(f"SELECT * FROM [{table}]"):
             parts.extend(str(value) for value in row if value is not None)

@@ -1,8 +1,9 @@
 """The school's :class:`MentionFinder`: every pupil (all classes and years, former pupils too), the staff
 and the conferences' guests, read in one go. Used by the handouts, erasure and the projector view.
 
-The projector view (app/ui) should show free texts through :func:`projector_text`, which replaces every
-pupil's name but ``shown_pupil_id``'s own by "[en elev]".
+The projector view (app/ui, F8) shows free texts through :func:`projector_filter`, which replaces every
+pupil's name but ``shown_pupil_id``'s own ("[en klassekammerat]"); build the finder once with
+:func:`projector_finder` and a filter per pupil shown.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ def finder_for(store: Store, *, adults: bool = True) -> MentionFinder:
     return MentionFinder(people)
 
 
-def projector_filter(store: Store, shown_pupil_id: str | None = None) -> TextFilter:
+def projector_finder(store: Store) -> MentionFinder:
+    """The finder the projector view keeps while it is on (every pupil, staff member and guest)."""
+    return finder_for(store)
+
+
+def projector_filter(store: Store, shown_pupil_id: str | None = None,
+                     finder: MentionFinder | None = None) -> TextFilter:
     """The filter for texts on the projector: no pupil named but the one being discussed (if any)."""
-    finder = finder_for(store)
+    finder = finder if finder is not None else finder_for(store)
     if shown_pupil_id:
         return only_this_pupil(finder, shown_pupil_id)
     return name_nobody(finder)

@@ -1560,6 +1560,13 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorMask</name>
+    <message>
+      <source>The text as the projector shows it, without other pupils' names</source>
+      <translation>Teksten, som projektoren viser den, uden andre elevers navne</translation>
+    </message>
+  </context>
+  <context>
     <name>Protection</name>
     <message>
       <source>Who is writing?</source>

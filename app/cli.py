@@ -11,6 +11,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.domain.base import RuleError
 from app.domain.passphrase import clean_passphrase_text
+from app import i18n
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -206,6 +207,7 @@ def _cmd_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.command_line_language())  # as the window: Danish unless the computer is English
     _argparse_in_language()
     try:
         if argv and argv[0] in EXTRA_COMMANDS:

@@ -29,6 +29,7 @@ class ProtectionController(QObject):
         self.store = None
         self.passphrase: str | None = None
         self.auto_backup = None
+        self.backup_job = None  # the automatic backup being written in the background, if any
         self.lock_screen = LockScreen(window)
         self.lock_screen.locked.connect(lambda: window.workspace and window.workspace.flush())
         self.idle = IdleWatcher(IDLE_MINUTES, self)
@@ -68,10 +69,13 @@ class ProtectionController(QObject):
             )
             if not out:
                 return None
-        from app.services.files import save_copy
+        from app.services.files import save_copy_work
+        from app.ui.progress import run_with_progress
 
-        try:
-            path = save_copy(self.store, out)
+        try:  # a large file takes seconds to copy: a progress window after half a second
+            path = run_with_progress(self.window, _tr("Save a copy"),
+                                     _tr("Saving a copy of “{name}”…").format(name=self.store.path.name),
+                                     lambda _report, work=save_copy_work(self.store, out): work())
         except StorageError as error:
             QMessageBox.warning(self.window, _tr("The copy could not be saved"), str(error))
             return None
@@ -99,11 +103,11 @@ class ProtectionController(QObject):
     def file_closing(self) -> None:
         self.backup_timer.stop()
         self.idle.stop()
+        if self.backup_job is not None:  # a backup still being written: finished before the file closes
+            self.backup_job.wait(self.window, _tr("Backup"), _tr("Finishing the backup…"))
+            self.backup_job = None
         if self.auto_backup is not None:
-            try:
-                self.auto_backup.on_close()
-            except (StorageError, OSError):
-                pass
+            self._backup_on_close()
         self.auto_backup = None
         self.store = None
         self.lock_screen.set_store(None)
@@ -118,21 +122,55 @@ class ProtectionController(QObject):
         self.encrypt_action.setEnabled(open_file and not encrypted)
         self.change_log_action.setEnabled(open_file and self.window.in_workspace())
 
+    # -- automatic backups: beside the window, which stays usable (a large file takes seconds) ------------
     def _backup_on_open(self) -> None:
-        if self.auto_backup is None:
-            return
-        try:
-            self.auto_backup.on_open()
-        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
-            self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+        self._backup_in_background(protection.AutoBackup.OPEN)
 
     def _backup_tick(self) -> None:
-        if self.auto_backup is not None:
-            try:
-                self.auto_backup.tick()
-            except (StorageError, OSError) as error:
-                self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error),
-                                                    8000)
+        self._backup_in_background(protection.AutoBackup.TIMER)
+
+    def _backup_in_background(self, reason: str) -> None:
+        if self.auto_backup is None or self.backup_job is not None:
+            return
+        try:
+            if not self.auto_backup.can_run_beside():  # no WAL (or a damaged file): in the GUI thread, as before
+                (self.auto_backup.on_open if reason == protection.AutoBackup.OPEN else self.auto_backup.tick)()
+                self._backup_done(None)
+                return
+            work = self.auto_backup.background_work(reason)
+        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
+            self._backup_failed(error)
+            return
+        if work is None:  # nothing changed since the last backup
+            return
+        from app.ui.progress import BackgroundWork
+
+        self.backup_job = BackgroundWork(self.window, _tr("Taking a backup…"), work)
+        self.backup_job.finished.connect(self._backup_done)
+
+    def _backup_done(self, _made) -> None:
+        self.backup_job = None
+        error = self.auto_backup.last_error if self.auto_backup is not None else None
+        if error is not None:
+            self._backup_failed(error)
+
+    def _backup_failed(self, error) -> None:
+        self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+
+    def _backup_on_close(self) -> None:
+        """The closing backup (if anything changed), with a progress window if it takes half a second."""
+        from app.ui.progress import run_with_progress
+
+        try:
+            if not self.auto_backup.can_run_beside():
+                self.auto_backup.on_close()
+                return
+            work = self.auto_backup.background_work(protection.AutoBackup.CLOSE)
+            if work is not None:
+                run_with_progress(self.window, _tr("Backup"), _tr("Taking a backup of “{name}” before it closes…")
+                                  .format(name=self.store.path.name), lambda _report: work())
+        except (StorageError, OSError):
+            pass
 
     # -- actions -------------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -372,6 +372,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Prøv igen</translation>
     </message>
     <message>
+      <source>Finding every text that will change…</source>
+      <translation>Finder alle tekster, der bliver ændret…</translation>
+    </message>
+    <message>
       <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
       <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
@@ -402,6 +406,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Delete all data about {names}?</source>
       <translation>Skal alle oplysninger om {names} slettes?</translation>
+    </message>
+    <message>
+      <source>Deleting the data and rebuilding the file…</source>
+      <translation>Sletter oplysningerne og genopbygger filen…</translation>
+    </message>
+    <message>
+      <source>Rebuilding the file and its backups…</source>
+      <translation>Genopbygger filen og dens sikkerhedskopier…</translation>
     </message>
     <message>
       <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
@@ -1605,12 +1617,24 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Gem en ko&amp;pi…</translation>
     </message>
     <message>
+      <source>Taking a backup…</source>
+      <translation>Tager en sikkerhedskopi…</translation>
+    </message>
+    <message>
       <source>Save a copy</source>
       <translation>Gem en kopi</translation>
     </message>
     <message>
       <source>Klassekonference files (*.klassekonference)</source>
       <translation>Klassekonference-filer (*.klassekonference)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Gør sikkerhedskopien færdig…</translation>
     </message>
     <message>
       <source>Encrypting the file</source>
@@ -1633,16 +1657,24 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Gemte en kopi til {path}</translation>
     </message>
     <message>
+      <source>The backup could not be made: {error}</source>
+      <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+    </message>
+    <message>
       <source>The file was not encrypted</source>
       <translation>Filen blev ikke krypteret</translation>
+    </message>
+    <message>
+      <source>Saving a copy of “{name}”…</source>
+      <translation>Gemmer en kopi af “{name}”…</translation>
     </message>
     <message>
       <source>Encrypting “{name}” and its backups…</source>
       <translation>Krypterer “{name}” og dens sikkerhedskopier…</translation>
     </message>
     <message>
-      <source>The backup could not be made: {error}</source>
-      <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+      <source>Taking a backup of “{name}” before it closes…</source>
+      <translation>Tager en sikkerhedskopi af “{name}”, før den lukkes…</translation>
     </message>
   </context>
   <context>
@@ -1978,6 +2010,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>New school year</source>
       <translation>Nyt skoleår</translation>
+    </message>
+    <message>
+      <source>Moving the classes up a grade…</source>
+      <translation>Rykker klasserne et klassetrin op…</translation>
     </message>
     <message>
       <source>Not found (never created by an import):</source>

@@ -479,8 +479,18 @@ class ExportDialog(QDialog):
         return True
 
     def save_excel(self, path: Path) -> bool:
+        from app.services.files import open_beside
+        from app.ui.progress import run_with_progress
+
+        def work(_report):  # ten years of a class's history: over half a second on a large school
+            reader = open_beside(self.store)
+            try:
+                export_xlsx(reader, self.conference, path, school_class=self.school_class, today=self.today)
+            finally:
+                reader.conn.close()
+
         try:
-            export_xlsx(self.store, self.conference, path, school_class=self.school_class, today=self.today)
+            run_with_progress(self, _tr("Save as Excel"), _tr("Writing the workbook…"), work)
         except (RuleError, StorageError) as error:
             QMessageBox.warning(self, _tr("The workbook was not saved"), str(error))
             return False

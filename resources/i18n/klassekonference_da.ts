@@ -693,6 +693,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Printeren kunne ikke startes. Tjek, at den er tændt og forbundet, og prøv igen.</translation>
     </message>
     <message>
+      <source>Writing the workbook…</source>
+      <translation>Skriver projektmappen…</translation>
+    </message>
+    <message>
       <source>Handouts – {date}</source>
       <translation>Udskrifter – {date}</translation>
     </message>

@@ -113,3 +113,41 @@ def test_a_backup_that_fails_in_the_background_is_said_and_the_meeting_goes_on(q
     qtbot.waitUntil(lambda: window.protection.backup_job is None, timeout=5000)
     assert "sikkerhedskopi" in window.statusBar().currentMessage().lower()
     QApplication.processEvents()
+
+
+def test_save_as_excel_shows_progress_when_it_takes_long(qtbot, demo_file, tmp_path, monkeypatch):
+    """The workbook is written beside the window from the last saved state (through a connection of its own)."""
+    import openpyxl
+
+    from app.storage.database import open_database
+    from app.ui import print_preview
+    from tests.ui.test_print_preview import open_dialog
+
+    store = open_database(demo_file)
+    try:
+        original = print_preview.export_xlsx
+
+        def slow(*args, **kwargs):
+            time.sleep(SLOW_S)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(print_preview, "export_xlsx", slow)
+        dialog = open_dialog(qtbot, store)
+        xlsx = tmp_path / "aftaler.xlsx"
+        assert dialog.save_excel(xlsx)
+        assert progress.run_with_progress.last_shown
+        assert openpyxl.load_workbook(xlsx).sheetnames[0] == "Aftaler"
+    finally:
+        store.close()
+
+
+def test_the_new_school_year_says_that_it_is_working(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.school_year_dialogs import start_new_school_year_dialog
+
+    progress.busy_window.last_shown = False
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
+    year = window.current_school_year()
+    assert start_new_school_year_dialog(window, window.store, year, DEMO_TODAY) == year + 1
+    assert progress.busy_window.last_shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.domain.conference import ConferenceParticipant
 from app.domain.mentions import MentionFinder, Person
-from app.domain.pseudonyms import TextFilter, name_nobody, only_this_pupil
+from app.domain.pseudonyms import TextFilter, name_nobody, only_these_pupils, only_this_pupil
 from app.domain.school import Pupil, StaffMember
 from app.storage.store import Store
 
@@ -47,3 +47,23 @@ def projector_filter(store: Store, shown_pupil_id: str | None = None,
 def projector_text(store: Store, text: str, shown_pupil_id: str | None = None) -> str:
     """One text for the projector (build :func:`projector_filter` once for many texts)."""
     return projector_filter(store, shown_pupil_id)(text)
+
+
+class AgreementTexts:
+    """On the projector, an agreement's texts (the agreement, its follow-up note) name only the pupils it
+    concerns (listed beside it); every other pupil becomes "[en klassekammerat]". Call it with an agreement
+    for its filter (made once per agreement)."""
+
+    def __init__(self, store: Store, finder: MentionFinder | None = None):
+        self.store = store
+        self.finder = finder if finder is not None else finder_for(store)
+        self._filters: dict[str, TextFilter] = {}
+
+    def __call__(self, agreement) -> TextFilter:
+        found = self._filters.get(agreement.id)
+        if found is None:
+            from app.services.agreements import pupils_of_agreement
+
+            concerned = {pupil.id for pupil in pupils_of_agreement(self.store, agreement)}
+            found = self._filters[agreement.id] = only_these_pupils(self.finder, concerned)
+        return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,7 @@ from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_
 from app.domain.conference import Conference, is_editable
 from app.domain.wellbeing import indicator_label
 from app.services import agreements as agreement_service
+from app.services import mentions
 from app.services import wellbeing as wellbeing_service
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
@@ -29,6 +32,7 @@ from app.storage.store import Store
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
+from app.ui.workspace.projector_mask import ProjectorMask
 from app.ui.workspace.review_form import ReviewForm
 from app.domain.base import RuleError
 from app.storage.errors import StorageError
@@ -67,6 +71,10 @@ class Step(QWidget):
 
     def set_projector_safe(self, on: bool) -> None:
         pass
+
+    def _agreement_texts(self, on: bool):
+        """On the projector: agreement -> filter of its texts (only the pupils it concerns named)."""
+        return mentions.AgreementTexts(self.store) if on else None
 
     def focus_first(self) -> None:
         """Where the keyboard starts when the step is shown (never left behind on a hidden step)."""
@@ -108,6 +116,8 @@ class FollowUpStep(Step):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.note_saver = AutosaveField(self.note, self._note_typed)
+        self.note_mask = ProjectorMask(self.note)  # F8: other pupils' names hidden while the note is not edited
+        self.agreement_texts = None
         self.previous_button = QPushButton(_tr("← Previous"))
         self.next_button = QPushButton(_tr("Next →"))
         self.previous_button.clicked.connect(lambda: self.move(-1))
@@ -160,8 +170,9 @@ class FollowUpStep(Step):
         agreement, concerns, responsible = self.model.rows[row]
         self.counter.setText(_tr("Agreement {number} of {count}").format(number=row + 1, count=self.model.rowCount()))
         deadline = agreement.deadline.strftime("%d.%m.%Y") if agreement.deadline else "–"
+        shown = self.agreement_texts(agreement) if self.agreement_texts is not None else (lambda text: text)
         self.text.setText(
-            f"<h3>{agreement.text}</h3>"
+            f"<h3>{html.escape(shown(agreement.text))}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
                 concerns=concerns, responsible=responsible or responsible_label(agreement.responsible_kind) or "–",
                 deadline=deadline)
@@ -169,7 +180,9 @@ class FollowUpStep(Step):
         number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
         self.buttons.button(number).setChecked(True)
         reviewed_here = agreement.reviewed_in_conference_id == self.conference.id
+        self.note_mask.set_filter(None)  # the next agreement's filter is set after its note is loaded
         self.note_saver.load(agreement.follow_up_note if reviewed_here else "")
+        self.note_mask.set_filter(self.agreement_texts(agreement) if self.agreement_texts is not None else None)
         for button in self.buttons.buttons():
             button.setEnabled(self.editable)
         self.note.setReadOnly(not self.editable)
@@ -202,6 +215,14 @@ class FollowUpStep(Step):
 
     def _outcome_chosen(self, number: int) -> None:
         self._save(self.OUTCOMES[number - 1], self.note.toPlainText())
+
+    def set_projector_safe(self, on: bool) -> None:
+        self.agreement_texts = self._agreement_texts(on)
+        self.model.set_text_filter(self.agreement_texts)
+        if 0 <= self.row < self.model.rowCount():
+            self.select(self.row)
+        else:
+            self.note_mask.set_filter(None)
 
     def _note_typed(self, text: str) -> None:
         agreement = self._current()
@@ -365,6 +386,9 @@ class NewAgreementsStep(Step):
     def focus_first(self) -> None:
         (self.table if self.model.rowCount() else self.add_button).setFocus()
 
+    def set_projector_safe(self, on: bool) -> None:
+        self.model.set_text_filter(self._agreement_texts(on))
+
     def refresh(self) -> None:
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, made))
@@ -400,6 +424,11 @@ class SummaryStep(Step):
 
     def focus_first(self) -> None:
         (self.close_button if self.close_button.isVisible() else self.reviewed).setFocus()
+
+    def set_projector_safe(self, on: bool) -> None:
+        texts = self._agreement_texts(on)
+        self.reviewed_model.set_text_filter(texts)
+        self.new_model.set_text_filter(texts)
 
     def refresh(self) -> None:
         due = agreement_service.agreements_due(self.store, self.conference)

@@ -198,3 +198,72 @@ def test_typing_on_the_projector_saves_exactly_what_was_typed(qtbot, planned):
         assert widget.toPlainText() == text  # the editor keeps the real text
         mask = widget.findChild(ProjectorMask)
         assert mask.isVisible() and other.given_name not in mask.toPlainText()
+
+
+def test_agreements_on_the_projector_name_only_the_pupils_they_concern(qtbot, planned):
+    """Steps 1, 4 and 5 show agreements: their texts and follow-up notes name only the pupils the agreement
+    concerns (listed beside it in "Vedrører"); the note being typed shows its real text and is stored as typed."""
+    from datetime import date
+
+    from app.domain.agreement import Agreement
+    from app.services import agreements
+
+    win = planned
+    ws = win.workspace
+    rows = ws.pupils.model.rows
+    concerned, other, third = rows[0].pupil, rows[1].pupil, rows[2].pupil
+    made = agreements.add_agreement(win.store, ws.conference, _class_of(win), f"{concerned.given_name} og {other.given_name}s mor øver "
+                                    f"tabeller med {third.full_name}.", pupils=[concerned],
+                                    deadline=date(2027, 1, 15), responsible=_staff(win))
+    ws.start_meeting()
+    for step_number in (3, 4, 0):
+        ws.go_to_step(step_number)
+    def leaks() -> list[str]:
+        """Names of pupils that no agreement shown concerns (those are listed beside their agreements)."""
+        shown = [row[0] for model in (ws.follow_up.model, ws.new_agreements.model, ws.summary.reviewed_model,
+                                      ws.summary.new_model) for row in model.rows]
+        listed = {p.id for a in shown for p in agreements.pupils_of_agreement(win.store, a)}
+        allowed = {w.casefold() for p in win.store.find(Pupil) if p.id in listed
+                   for w in re.split(r"[\s-]+", p.full_name)}
+        pattern = name_pattern([p for p in win.store.find(Pupil) if p.id not in listed])
+        found = [m.group(0) for t in visible_texts(win) for m in pattern.finditer(t)]
+        return [f for f in found if re.sub(r"(s|'s?|’s?)$", "", f).casefold() not in allowed]
+
+    ws.go_to_step(3)
+    QApplication.processEvents()
+    assert leaks(), "the new agreement names other pupils before F8"
+    win.projector_action.trigger()  # F8
+    for step_number in (3, 4):
+        ws.go_to_step(step_number)
+        QApplication.processEvents()
+        assert leaks() == [], step_number
+    ws.go_to_step(0)
+    step = ws.follow_up
+    QApplication.processEvents()
+    assert step.detail.isVisible()  # the demo has agreements to follow up
+    step.table.setFocus()
+    assert leaks() == []
+    step.note.setFocus()
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    type_text(qtbot, f" {other.given_name}s far ringede")
+    typed = step.note.toPlainText()
+    assert not step.note_mask.isVisible()
+    step.table.setFocus()
+    QApplication.processEvents()
+    assert step.note_mask.isVisible() and other.given_name not in step.note_mask.toPlainText()
+    stored = [a.follow_up_note for a in win.store.find(Agreement)]
+    assert typed in stored
+    win.projector_action.trigger()
+    assert win.store.get(Agreement, made.id).text == made.text
+
+
+def _class_of(win):
+    from app.services.conferences import classes_of_conference
+
+    return classes_of_conference(win.store, win.workspace.conference)[0]
+
+
+def _staff(win):
+    from app.domain.school import StaffMember
+
+    return win.store.find(StaffMember)[0]

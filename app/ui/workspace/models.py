@@ -157,6 +157,8 @@ class AgreementTableModel(QAbstractTableModel):
         self.text_filter = None  # on the projector: agreement -> filter of its texts (other pupils' names)
 
     def set_text_filter(self, text_filter) -> None:
+        if text_filter is None and self.text_filter is None:
+            return  # nothing changes: the selection stays
         self.beginResetModel()
         self.text_filter = text_filter
         self.endResetModel()

@@ -36,6 +36,8 @@ class NoteListModel(QAbstractListModel):
         self.text_filter = None  # on the projector: other pupils' names replaced in the texts shown
 
     def set_text_filter(self, text_filter) -> None:
+        if text_filter is None and self.text_filter is None:
+            return
         self.text_filter = text_filter
         if self.notes:
             self.dataChanged.emit(self.index(0), self.index(len(self.notes) - 1))

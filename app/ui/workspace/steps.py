@@ -217,6 +217,8 @@ class FollowUpStep(Step):
         self._save(self.OUTCOMES[number - 1], self.note.toPlainText())
 
     def set_projector_safe(self, on: bool) -> None:
+        if not on and self.agreement_texts is None:
+            return
         self.agreement_texts = self._agreement_texts(on)
         self.model.set_text_filter(self.agreement_texts)
         if 0 <= self.row < self.model.rowCount():

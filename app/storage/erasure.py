@@ -15,6 +15,8 @@ from typing import Callable, Iterable
 
 from app.storage.store import Operation, Store
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
 log = logging.getLogger(__name__)
 
 ERASE_ACTION = "erase"  # a change_log action that marks an erasure; undo has nothing to put back
@@ -72,11 +74,25 @@ def purge_change_log(
                 (table, *chunk),
             )
             removed += cursor.rowcount
-    for record_id in ids:
-        pattern = f"%{record_id}%"
+    ids = {record_id.casefold() for record_id in ids if record_id}
+    if ids:
+        # One pass over the log for all the ids (a LIKE scan per id took 8 s on a large school): the UUIDs in
+        # each value are looked up in a set; an id of another form is searched for as text. Case-blind, as
+        # LIKE was.
+        uuids = {record_id for record_id in ids if _UUID.fullmatch(record_id)}
+        others = [record_id for record_id in ids if record_id not in uuids]
+
+        def holds(value: str | None) -> bool:
+            if not value:
+                return False
+            if uuids and not uuids.isdisjoint(found.casefold() for found in _UUID.findall(value)):
+                return True
+            lowered = value.casefold() if others else ""
+            return any(record_id in lowered for record_id in others)
+
+        conn.create_function("kk_holds_erased_id", 2, lambda old, new: int(holds(old) or holds(new)))
         cursor = conn.execute(
-            f"DELETE FROM change_log WHERE action != '{ERASE_ACTION}' AND (old_value LIKE ? OR new_value LIKE ?)",
-            (pattern, pattern),
+            f"DELETE FROM change_log WHERE action != '{ERASE_ACTION}' AND kk_holds_erased_id(old_value, new_value)"
         )
         removed += cursor.rowcount
     scrubbed = 0

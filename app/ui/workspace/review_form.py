@@ -310,10 +310,10 @@ class ReviewForm(QScrollArea):
         else:
             self.last_changed.setText("")
 
-    def set_projector_safe(self, on: bool) -> None:
+    def set_projector_safe(self, on: bool, finder=None) -> None:
         self.projector_safe = on
         # Read the school's names once per projector session (not per pupil shown).
-        self._finder = mentions.projector_finder(self.store) if on else None
+        self._finder = (finder if finder is not None else mentions.projector_finder(self.store)) if on else None
         self._apply_modes()
 
     def _text_filter(self):

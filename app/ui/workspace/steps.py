@@ -58,6 +58,7 @@ class Step(QWidget):
         super().__init__(parent)
         self.store = store
         self.conference: Conference | None = None
+        self.finder = None  # on the projector: the school's names (set by the workspace for every step)
 
     def show_conference(self, conference: Conference) -> None:
         self.conference = conference
@@ -74,7 +75,7 @@ class Step(QWidget):
 
     def _agreement_texts(self, on: bool):
         """On the projector: agreement -> filter of its texts (only the pupils it concerns named)."""
-        return mentions.AgreementTexts(self.store) if on else None
+        return mentions.AgreementTexts(self.store, self.finder) if on else None
 
     def focus_first(self) -> None:
         """Where the keyboard starts when the step is shown (never left behind on a hidden step)."""
@@ -359,7 +360,7 @@ class ReviewStep(Step):
         self.form.flush()
 
     def set_projector_safe(self, on: bool) -> None:
-        self.form.set_projector_safe(on)
+        self.form.set_projector_safe(on, self.finder)
 
 
 class NewAgreementsStep(Step):

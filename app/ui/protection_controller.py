@@ -103,12 +103,12 @@ class ProtectionController(QObject):
     def file_closing(self) -> None:
         self.backup_timer.stop()
         self.idle.stop()
+        auto_backup, self.auto_backup = self.auto_backup, None  # no new automatic backup starts from here on
         if self.backup_job is not None:  # a backup still being written: finished before the file closes
             self.backup_job.wait(self.window, _tr("Backup"), _tr("Finishing the backup…"))
             self.backup_job = None
-        if self.auto_backup is not None:
-            self._backup_on_close()
-        self.auto_backup = None
+        if auto_backup is not None:
+            self._backup_on_close(auto_backup)
         self.store = None
         self.lock_screen.set_store(None)
         self.update_actions()
@@ -149,23 +149,25 @@ class ProtectionController(QObject):
         self.backup_job.finished.connect(self._backup_done)
 
     def _backup_done(self, _made) -> None:
+        if self.auto_backup is None:  # the file is closing: file_closing lets the job go
+            return
         self.backup_job = None
-        error = self.auto_backup.last_error if self.auto_backup is not None else None
+        error = self.auto_backup.last_error
         if error is not None:
             self._backup_failed(error)
 
     def _backup_failed(self, error) -> None:
         self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
 
-    def _backup_on_close(self) -> None:
+    def _backup_on_close(self, auto_backup) -> None:
         """The closing backup (if anything changed), with a progress window if it takes half a second."""
         from app.ui.progress import run_with_progress
 
         try:
-            if not self.auto_backup.can_run_beside():
-                self.auto_backup.on_close()
+            if not auto_backup.can_run_beside():
+                auto_backup.on_close()
                 return
-            work = self.auto_backup.background_work(protection.AutoBackup.CLOSE)
+            work = auto_backup.background_work(protection.AutoBackup.CLOSE)
             if work is not None:
                 run_with_progress(self.window, _tr("Backup"), _tr("Taking a backup of “{name}” before it closes…")
                                   .format(name=self.store.path.name), lambda _report: work())

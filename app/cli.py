@@ -25,6 +25,7 @@ from app.commands import (
 )
 from app.commands.common import PASSPHRASE_ENV, DanishParser, add_passphrase_option, passphrase_from
 from app.domain.base import RuleError
+from app import i18n
 from app.i18n import tr
 from app.storage.errors import StorageError
 
@@ -118,6 +119,7 @@ def _cmd_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.command_line_language())  # as the window: Danish unless the computer is English
     _argparse_in_language()
     try:
         if argv and argv[0] in command_names():

@@ -17,9 +17,48 @@ from app.resources import resource_path
 
 DEFAULT_LANGUAGE = "da"
 SUPPORTED_LANGUAGES = ("da", "en")
-_language = os.environ.get("KLASSEKONFERENCE_LANG", DEFAULT_LANGUAGE)
+OVERRIDE_VARIABLE = "KLASSEKONFERENCE_LANG"
+_language = os.environ.get(OVERRIDE_VARIABLE, DEFAULT_LANGUAGE)
 if _language not in SUPPORTED_LANGUAGES:
     _language = DEFAULT_LANGUAGE
+
+
+def _is_english(locale_name: str) -> bool:
+    """ "en", "en_GB.UTF-8", "en-US", "en_DK@euro" -> True; "da_DK.UTF-8", "C", "POSIX", "" -> False."""
+    base = locale_name.split(".")[0].split("@")[0].replace("-", "_").casefold()
+    return base == "en" or base.startswith("en_")
+
+
+def system_language(environ=None) -> str:
+    """The computer's language without Qt (the command line's rule, the same as the window's): "en" when
+    the computer's first user-interface language is English, otherwise "da".
+
+    POSIX order as gettext and Qt read it: LANGUAGE (a list, unless the locale is C), then the first of
+    LC_ALL, LC_MESSAGES and LANG that is set. On Windows without these variables: the user's UI language.
+    """
+    env = os.environ if environ is None else environ
+    locale_name = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    languages = [part for part in env.get("LANGUAGE", "").split(":") if part]
+    if languages and locale_name not in ("C", "POSIX") and not locale_name.startswith("C."):
+        return "en" if _is_english(languages[0]) else "da"
+    if locale_name:
+        return "en" if _is_english(locale_name) else "da"
+    if environ is None and os.name == "nt":  # pragma: no cover - Windows only
+        try:
+            import ctypes
+
+            primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF
+            return "en" if primary == 0x09 else "da"  # LANG_ENGLISH
+        except (AttributeError, OSError):
+            return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def command_line_language(environ=None) -> str:
+    """KLASSEKONFERENCE_LANG if set to a supported language, otherwise the computer's language."""
+    env = os.environ if environ is None else environ
+    forced = env.get(OVERRIDE_VARIABLE)
+    return forced if forced in SUPPORTED_LANGUAGES else system_language(env)
 
 
 def catalog_path(language: str):

@@ -19,7 +19,7 @@ def resource_path(*parts: str) -> Path:
 
 
 def docs_root() -> Path:
-    """The folder with the user guide (brugervejledning.md and its images/): ``docs/`` in a source checkout,
+    """The folder with the user guides (brugervejledning.md, user-guide.md and their images/): ``docs/`` in a source checkout,
     ``docs/`` beside ``resources/`` in the installed bundle (installer.spec ships it)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
@@ -27,5 +27,9 @@ def docs_root() -> Path:
     return Path(__file__).resolve().parent.parent / "docs"
 
 
-def user_guide_path() -> Path:
-    return docs_root() / "brugervejledning.md"
+USER_GUIDES = {"da": "brugervejledning.md", "en": "user-guide.md"}  # the same pictures (docs/images)
+
+
+def user_guide_path(language: str = "da") -> Path:
+    """The guide in ``language`` ("da" or "en"); Danish for any other language."""
+    return docs_root() / USER_GUIDES.get(language, USER_GUIDES["da"])

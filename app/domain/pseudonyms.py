@@ -147,3 +147,17 @@ def only_this_pupil(finder: MentionFinder, pupil_id: str, own_name: str | None =
         return with_possessive(some_classmate(), mention)
 
     return TextFilter(finder, replacement, report)
+
+
+def only_these_pupils(finder: MentionFinder, pupil_ids: set[str] | frozenset[str],
+                      report: ReplacementReport | None = None) -> TextFilter:
+    """For an agreement on the projector: the pupils it concerns keep their names (they are listed beside
+    it); every other pupil becomes "[en klassekammerat]"."""
+    kept = frozenset(pupil_ids)
+
+    def replacement(mention: Mention) -> str | None:
+        if not mention.is_pupil or mention.pupils & kept:
+            return None
+        return with_possessive(some_classmate(), mention)
+
+    return TextFilter(finder, replacement, report)

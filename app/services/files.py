@@ -136,6 +136,23 @@ def save_copy(store_or_path, out: str | Path, passphrase: str | None = None) -> 
     return out
 
 
+def passphrase_of(store: Store) -> str | None:
+    return store.passphrase if store.encrypted else None
+
+
+def open_beside(store: Store) -> Store:
+    """A read-only store on the open file through a connection of its own: for reading in a background
+    thread while the window keeps working through its connection (it sees the last committed state)."""
+    return open_read_only(store.path, passphrase_of(store))
+
+
+def save_copy_work(store: Store, out: str | Path):
+    """:func:`save_copy` of the open file as work for a background thread (it reads through a connection of
+    its own). Call this in the window's thread; run what it returns in any thread."""
+    path, passphrase = store.path, passphrase_of(store)
+    return lambda: save_copy(path, out, passphrase)
+
+
 def failure_message(error: BaseException) -> str | None:
     """A message for the user for a database or disk error that got past a command, or None."""
     from app.storage.database import DATABASE_ERRORS

@@ -148,19 +148,43 @@ def make_backup(
     """Checkpoint the WAL, then copy the open file with SQLite's backup API into its backup folder,
     encrypted with the file's own key. Written under a temporary name first, so a crash never leaves a
     half backup that looks whole. Returns the backup's path."""
-    folder = backup_folder(store.path, root)
+    try:
+        store.checkpoint()
+    except DATABASE_ERRORS as error:  # a busy reader: the backup API copies the WAL's content anyway
+        log.info("checkpoint before backup skipped: %s", type(error).__name__)
+    return _write_backup(store.conn, store.path, store.passphrase if store.encrypted else None, reason, root,
+                         now, thin)
+
+
+def make_backup_from_file(
+    path: str | Path, passphrase: str | None, reason: str = REASON_MANUAL, root: str | Path | None = None,
+    now: datetime | None = None, thin: bool = True,
+) -> Path:
+    """The same backup as :func:`make_backup`, read through a read-only connection of its own: safe in a
+    background thread while the window goes on working on the file (WAL: the copy is the last committed
+    state, and the window's writes are not held up). The connection is made and closed in the calling
+    thread."""
+    from app.storage.database import open_read_only
+
+    source = open_read_only(path, passphrase)
+    try:
+        return _write_backup(source.conn, Path(path), passphrase if source.encrypted else None, reason, root,
+                             now, thin)
+    finally:
+        source.conn.close()
+
+
+def _write_backup(source, path: Path, passphrase: str | None, reason: str, root, now: datetime | None,
+                  thin: bool) -> Path:
+    folder = backup_folder(path, root)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     moment = now or datetime.now()
     target = _new_name(folder, moment, reason)
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
     try:
+        destination = sqlcipher.connect(private_file(temporary), passphrase)
         try:
-            store.checkpoint()
-        except DATABASE_ERRORS as error:  # a busy reader: the backup API copies the WAL's content anyway
-            log.info("checkpoint before backup skipped: %s", type(error).__name__)
-        destination = sqlcipher.connect(private_file(temporary), store.passphrase if store.encrypted else None)
-        try:
-            store.conn.backup(destination)
+            source.backup(destination)
         finally:
             destination.close()
         sqlcipher.remove_side_files(temporary)
@@ -170,7 +194,7 @@ def make_backup(
         raise
     log.info("backup made (%s)", reason)
     if thin:
-        thin_backups(store.path, root, now=moment)
+        thin_backups(path, root, now=moment)
     return target
 
 
@@ -219,6 +243,8 @@ class AutoBackup:
     every :data:`BACKUP_INTERVAL_MINUTES` minutes from a QTimer, and :meth:`on_close` before closing.
     Failures are logged and returned as None: a failed backup never stops the meeting."""
 
+    OPEN, TIMER, CLOSE = REASON_OPEN, REASON_TIMER, REASON_CLOSE
+
     def __init__(self, store: Store, root: str | Path | None = None, clock: Callable[[], datetime] = datetime.now):
         self.store = store
         self.root = root
@@ -248,6 +274,51 @@ class AutoBackup:
 
     def on_open(self) -> Path | None:
         return self.backup(REASON_OPEN)
+
+    def can_run_beside(self) -> bool:
+        """Whether a backup can read the file beside the window's connection without holding up its saving
+        (WAL mode; a file on a drive without WAL support is in rollback-journal mode)."""
+        try:
+            return self.store.conn is not None and str(self.store.scalar("PRAGMA journal_mode")).lower() == "wal"
+        except DATABASE_ERRORS:  # a damaged or vanished file: the backup in the GUI thread says what failed
+            return False
+
+    def background_work(self, reason: str) -> Callable[[], Path | None] | None:
+        """The backup as work for a background thread, or None when there is nothing to do (nothing changed
+        since the last backup, except at opening; a damaged file) or it cannot run beside the window (a file
+        not in WAL mode, where a reader would hold up the window's saving: :meth:`backup` then). The work
+        reads the file through a connection of its own; failures are logged and give None, as
+        :meth:`backup`. Call it in the GUI thread; run what it returns in any thread."""
+        if self.store.conn is None or getattr(self.store, "damaged", False):
+            return None
+        if not self.can_run_beside():
+            return None
+        try:
+            if reason != REASON_OPEN and not self.changed_since_backup():
+                return None
+            latest = self._latest_change()
+        except DATABASE_ERRORS as error:
+            self.last_error = error
+            return None
+        try:
+            self.store.checkpoint()  # the WAL into the file, so the reader has little to merge
+        except DATABASE_ERRORS as error:
+            log.info("checkpoint before backup skipped: %s", type(error).__name__)
+        path, passphrase = self.store.path, self.store.passphrase if self.store.encrypted else None
+        moment = self.clock()
+
+        def work() -> Path | None:
+            try:
+                made = make_backup_from_file(path, passphrase, reason, self.root, now=moment)
+            except Exception as error:
+                self.last_error = error
+                log.error("backup failed (%s): %s", reason, type(error).__name__)
+                return None
+            self._backed_up_change = latest
+            self.last_error = None
+            return made
+
+        return work
 
     def tick(self) -> Path | None:
         """Back up if anything changed since the last backup (call every 10 minutes)."""

@@ -11,10 +11,13 @@ an update's new value are not in the log: they are read from the scrubbed row), 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable, Iterable
 
 from app.storage import change_log
 from app.storage.store import Operation, Store
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +77,26 @@ def purge_change_log(
                 f"SELECT id, row, operation FROM log_change WHERE row IN ({','.join('?' * len(chunk))})"
                 f" AND action != {change_log.ERASE}", chunk,
             ).fetchall()
-    for record_id in ids:
-        pattern = f"%{record_id}%"
+    wanted = {record_id.casefold() for record_id in ids if record_id}
+    if wanted:
+        # One pass over the log for all the ids (a LIKE scan per id took 8 s on a large school): the UUIDs in
+        # each value are looked up in a set; an id of another form is searched for as text. Case-blind, as
+        # LIKE was.
+        uuids = {record_id for record_id in wanted if _UUID.fullmatch(record_id)}
+        others = [record_id for record_id in wanted if record_id not in uuids]
+
+        def holds(value: str | None) -> bool:
+            if not value:
+                return False
+            if uuids and not uuids.isdisjoint(found.casefold() for found in _UUID.findall(value)):
+                return True
+            lowered = value.casefold() if others else ""
+            return any(record_id in lowered for record_id in others)
+
+        conn.create_function("kk_holds_erased_id", 2, lambda old, new: int(holds(old) or holds(new)))
         gone += conn.execute(
             f"SELECT id, row, operation FROM log_change WHERE action != {change_log.ERASE}"
-            " AND (old_value LIKE ? OR new_value LIKE ?)", (pattern, pattern),
+            " AND kk_holds_erased_id(old_value, new_value)"
         ).fetchall()
     changes = sorted({change_id for change_id, _, _ in gone})
     for start in range(0, len(changes), 500):

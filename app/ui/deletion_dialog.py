@@ -124,9 +124,21 @@ class DeletionDialog(QDialog):
     def preview_text(self, rows: list[DueForDeletion]) -> str:
         """Every text outside the pupils' own records that will change, before and after, and the texts
         with a name that may mean the pupil but is left for a person to read."""
+        from app.services.files import open_beside
+        from app.services.mentions import finder_for
+        from app.ui.progress import run_with_progress
+
+        def previews(_report):  # reads every text of the school: seconds on a large file, so in the background
+            reader = open_beside(self.store)
+            try:
+                finder = finder_for(reader)
+                return [data_deletion.erasure_preview(reader, row.pupil, finder) for row in rows]
+            finally:
+                reader.conn.close()  # read-only: nothing to write back
+
         blocks = []
-        for row in rows:
-            preview = data_deletion.erasure_preview(self.store, row.pupil)
+        for preview in run_with_progress(self, _tr("Delete pupil data"), _tr("Finding every text that will "
+                                                                             "change…"), previews):
             for change in preview.changes:
                 blocks.append(f"{change.place}\n" + _tr("Before: {text}").format(text=change.before) + "\n"
                               + _tr("After: {text}").format(text=change.after))
@@ -166,20 +178,24 @@ class DeletionDialog(QDialog):
         mentions = 0
         remaining: list[str] = []
         failure = ""
+        from app.ui.progress import busy_window
+
         self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for row in rows:
-                report = data_deletion.delete_pupil_data(self.store, row.pupil, vacuum=False)
-                done.append(row.pupil.id)
-                mentions += len(report.other_mentions)
-                remaining += report.remaining
-        except StorageError as error:  # that pupil's erasure was rolled back whole: nothing of it happened
-            failure = str(error)
-        try:
-            if done:
-                remaining += data_deletion.finish_erasure(self.store, self.backup_root)
-        except StorageError as error:
-            remaining.append(str(error))
+        try:  # changes the file through the window's connection: in the GUI thread, with a window saying so
+            with busy_window(self, _tr("Delete pupil data"), _tr("Deleting the data and rebuilding the file…")):
+                try:
+                    for row in rows:
+                        report = data_deletion.delete_pupil_data(self.store, row.pupil, vacuum=False)
+                        done.append(row.pupil.id)
+                        mentions += len(report.other_mentions)
+                        remaining += report.remaining
+                except StorageError as error:  # that pupil's erasure was rolled back whole: nothing of it happened
+                    failure = str(error)
+                try:
+                    if done:
+                        remaining += data_deletion.finish_erasure(self.store, self.backup_root)
+                except StorageError as error:
+                    remaining.append(str(error))
         finally:
             self.unsetCursor()
         self.remaining = remaining
@@ -219,9 +235,12 @@ class DeletionDialog(QDialog):
 
     def retry(self) -> bool:
         """Try the unfinished steps again (after the user freed space on the disk)."""
+        from app.ui.progress import busy_window
+
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.remaining = data_deletion.finish_erasure(self.store, self.backup_root)
+            with busy_window(self, _tr("Delete pupil data"), _tr("Rebuilding the file and its backups…")):
+                self.remaining = data_deletion.finish_erasure(self.store, self.backup_root)
         finally:
             self.unsetCursor()
         if self.remaining:

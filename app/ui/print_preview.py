@@ -396,8 +396,17 @@ class ExportDialog(QDialog):
         return True
 
     def save_excel(self, path: Path) -> bool:
-        if not run_action(lambda: export_xlsx(self.store, self.conference, path, school_class=self.school_class,
-                                              today=self.today),
+        from app.services.files import open_beside
+        from app.ui.progress import run_with_progress
+
+        def work(_report):  # ten years of a class's history: over half a second on a large school
+            reader = open_beside(self.store)
+            try:
+                export_xlsx(reader, self.conference, path, school_class=self.school_class, today=self.today)
+            finally:
+                reader.conn.close()
+
+        if not run_action(lambda: run_with_progress(self, _tr("Save as Excel"), _tr("Writing the workbook…"), work),
                           lambda message: QMessageBox.warning(self, _tr("The workbook was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))

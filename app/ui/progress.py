@@ -4,17 +4,23 @@
 stays responsive but takes no input; after half a second a progress window shows how far it is
 (``report(fraction)`` with 0..1, or ``report(None)`` for "busy"). The work's result is returned, or its
 exception raised, in the GUI thread. The work must not touch widgets, nor a connection made in the GUI thread.
+
+``BackgroundWork`` is for work the user did not ask for and must not wait for (an automatic backup): it runs
+beside the window, which stays usable, with a busy bar in the status bar. ``busy_window`` is for the rare work
+that must run in the GUI thread (it changes the file through the window's connection): a window saying what
+is happening, shown before it starts.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
 TICK_MS = 50
@@ -104,3 +110,105 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
 
 
 run_with_progress.last_shown = False
+
+
+class BackgroundWork(QObject):
+    """Work that runs beside the window without stopping it (an automatic backup): in a thread, with a quiet
+    busy bar and ``text`` in the status bar once it has taken half a second; ``finished(result)`` is emitted
+    in the GUI thread. Typing goes on meanwhile. The work must not touch widgets, nor a connection made in
+    the GUI thread."""
+
+    finished = Signal(object)
+
+    def __init__(self, window, text: str, work: Callable[[], Any], *, show_after_ms: int = SHOW_AFTER_MS):
+        super().__init__(window)
+        self.window = window
+        self.text = text
+        self.result: Any = None
+        self.done = False
+        self.shown = False  # for tests: whether the status bar showed the work
+        self._indicator: QWidget | None = None
+
+        def target() -> None:
+            try:
+                self.result = work()
+            finally:
+                self.done = True
+
+        self._thread = threading.Thread(target=target, name="klassekonference-background", daemon=True)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(TICK_MS * 2)
+        self._poll_timer.timeout.connect(self._poll)
+        self._thread.start()
+        self._poll_timer.start()
+        QTimer.singleShot(show_after_ms, self._show)
+
+    @property
+    def running(self) -> bool:
+        return not self.done or self._poll_timer.isActive()
+
+    def _show(self) -> None:
+        if self.done or self._indicator is not None:
+            return
+        status = self.window.statusBar()
+        indicator = QWidget()
+        row = QHBoxLayout(indicator)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.text)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy
+        bar.setMaximumWidth(90)
+        bar.setMaximumHeight(14)
+        bar.setTextVisible(False)
+        bar.setAccessibleName(self.text)
+        row.addWidget(label)
+        row.addWidget(bar)
+        status.insertPermanentWidget(0, indicator)  # a temporary message never hides it
+        self._indicator = indicator
+        self.shown = True
+
+    def _poll(self) -> None:
+        if not self.done:
+            return
+        self._poll_timer.stop()
+        if self._indicator is not None:
+            self.window.statusBar().removeWidget(self._indicator)
+            self._indicator.deleteLater()
+            self._indicator = None
+        self.finished.emit(self.result)
+
+    def wait(self, parent=None, title: str = "", text: str = "") -> Any:
+        """Let the work finish (before the file closes): with a progress window if that takes half a second."""
+        if not self.done:
+            run_with_progress(parent or self.window, title or self.text, text or self.text,
+                              lambda _report: self._thread.join())
+        self._thread.join()
+        self._poll()
+        return self.result
+
+
+@contextmanager
+def busy_window(parent, title: str, text: str):
+    """For work that must run in the GUI thread because it changes the open file through the window's own
+    connection (erasing a pupil): a window saying what is happening is shown before the work starts, with
+    the wait cursor. It cannot move while the work runs, but the screen never looks frozen without a word."""
+    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.setAccessibleName(title)
+    dialog.show()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    for _ in range(3):  # paint it before the GUI thread is taken by the work
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    busy_window.last_shown = True
+    try:
+        yield dialog
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
+
+
+busy_window.last_shown = False

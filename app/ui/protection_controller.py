@@ -30,6 +30,7 @@ class ProtectionController(QObject):
         self.store = None
         self.passphrase: str | None = None
         self.auto_backup = None
+        self.backup_job = None  # the automatic backup being written in the background, if any
         self.lock_screen = LockScreen(window)
         self.lock_screen.locked.connect(lambda: window.workspace and window.workspace.flush())
         self.idle = IdleWatcher(IDLE_MINUTES, self)
@@ -69,10 +70,15 @@ class ProtectionController(QObject):
             )
             if not out:
                 return None
-        from app.services.files import save_copy
+        from app.services.files import save_copy_work
+        from app.ui.progress import run_with_progress
 
-        done = run_action(lambda: save_copy(self.store, out),
-                          lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
+        # A large file takes seconds to copy: a progress window after half a second.
+        done = run_action(
+            lambda: run_with_progress(self.window, _tr("Save a copy"),
+                                      _tr("Saving a copy of “{name}”…").format(name=self.store.path.name),
+                                      lambda _report, work=save_copy_work(self.store, out): work()),
+            lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
         if not done:
             return None
         path = done.value
@@ -100,12 +106,12 @@ class ProtectionController(QObject):
     def file_closing(self) -> None:
         self.backup_timer.stop()
         self.idle.stop()
-        if self.auto_backup is not None:
-            try:
-                self.auto_backup.on_close()
-            except (StorageError, OSError):
-                pass
-        self.auto_backup = None
+        auto_backup, self.auto_backup = self.auto_backup, None  # no new automatic backup starts from here on
+        if self.backup_job is not None:  # a backup still being written: finished before the file closes
+            self.backup_job.wait(self.window, _tr("Backup"), _tr("Finishing the backup…"))
+            self.backup_job = None
+        if auto_backup is not None:
+            self._backup_on_close(auto_backup)
         self.store = None
         self.lock_screen.set_store(None)
         self.update_actions()
@@ -119,21 +125,57 @@ class ProtectionController(QObject):
         self.encrypt_action.setEnabled(open_file and not encrypted)
         self.change_log_action.setEnabled(open_file and self.window.in_workspace())
 
+    # -- automatic backups: beside the window, which stays usable (a large file takes seconds) ------------
     def _backup_on_open(self) -> None:
-        if self.auto_backup is None:
-            return
-        try:
-            self.auto_backup.on_open()
-        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
-            self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+        self._backup_in_background(protection.AutoBackup.OPEN)
 
     def _backup_tick(self) -> None:
-        if self.auto_backup is not None:
-            try:
-                self.auto_backup.tick()
-            except (StorageError, OSError) as error:
-                self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error),
-                                                    8000)
+        self._backup_in_background(protection.AutoBackup.TIMER)
+
+    def _backup_in_background(self, reason: str) -> None:
+        if self.auto_backup is None or self.backup_job is not None:
+            return
+        try:
+            if not self.auto_backup.can_run_beside():  # no WAL (or a damaged file): in the GUI thread, as before
+                (self.auto_backup.on_open if reason == protection.AutoBackup.OPEN else self.auto_backup.tick)()
+                self._backup_done(None)
+                return
+            work = self.auto_backup.background_work(reason)
+        except (StorageError, OSError) as error:  # a backup that fails must not stop the meeting
+            self._backup_failed(error)
+            return
+        if work is None:  # nothing changed since the last backup
+            return
+        from app.ui.progress import BackgroundWork
+
+        self.backup_job = BackgroundWork(self.window, _tr("Taking a backup…"), work)
+        self.backup_job.finished.connect(self._backup_done)
+
+    def _backup_done(self, _made) -> None:
+        if self.auto_backup is None:  # the file is closing: file_closing lets the job go
+            return
+        self.backup_job = None
+        error = self.auto_backup.last_error
+        if error is not None:
+            self._backup_failed(error)
+
+    def _backup_failed(self, error) -> None:
+        self.window.statusBar().showMessage(_tr("The backup could not be made: {error}").format(error=error), 8000)
+
+    def _backup_on_close(self, auto_backup) -> None:
+        """The closing backup (if anything changed), with a progress window if it takes half a second."""
+        from app.ui.progress import run_with_progress
+
+        try:
+            if not auto_backup.can_run_beside():
+                auto_backup.on_close()
+                return
+            work = auto_backup.background_work(protection.AutoBackup.CLOSE)
+            if work is not None:
+                run_with_progress(self.window, _tr("Backup"), _tr("Taking a backup of “{name}” before it closes…")
+                                  .format(name=self.store.path.name), lambda _report: work())
+        except (StorageError, OSError):
+            pass
 
     # -- actions -------------------------------------------------------------------------------------
     def lock(self) -> None:

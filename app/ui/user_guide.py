@@ -1,5 +1,6 @@
-"""Hjælp → Brugervejledning (F1): the Danish user guide, docs/brugervejledning.md with its pictures, shown
-inside the program from the files that ship with it (installer.spec puts docs/ in the bundle)."""
+"""Hjælp → Brugervejledning (F1): the user guide in the program's language (docs/brugervejledning.md, or
+docs/user-guide.md in English) with its pictures, shown inside the program from the files that ship with it
+(installer.spec puts them in the bundle)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QTextBrowser, QVBoxLayout
 
+from app import i18n
 from app.resources import user_guide_path
 
 MAX_PICTURE_WIDTH = 680  # screenshots are shown at most this wide (px), keeping their proportions
@@ -30,7 +32,7 @@ class UserGuideWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(_tr("User guide"))
         self.browser.setOpenExternalLinks(True)
-        path = user_guide_path()
+        path = user_guide_path(i18n.language())
         self.browser.setSearchPaths([str(path.parent)])
         self.found = path.is_file()
         if self.found:

@@ -372,6 +372,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>&amp;Prøv igen</translation>
     </message>
     <message>
+      <source>Finding every text that will change…</source>
+      <translation>Finder alle tekster, der bliver ændret…</translation>
+    </message>
+    <message>
       <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
       <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
@@ -408,12 +412,20 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
+      <source>Deleting the data and rebuilding the file…</source>
+      <translation>Sletter oplysningerne og genopbygger filen…</translation>
+    </message>
+    <message>
       <source>A name that may also mean somebody else is left in {count} text; read it and rewrite it by hand if it means the deleted pupil.</source>
       <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekst; læs den, og skriv den om i hånden, hvis den handler om den slettede elev.</translation>
     </message>
     <message>
       <source>A name that may also mean somebody else is left in {count} texts; read them and rewrite them by hand if they mean the deleted pupil.</source>
       <translation>Et navn, der også kan betyde en anden, står stadig i {count} tekster; læs dem, og skriv dem om i hånden, hvis de handler om den slettede elev.</translation>
+    </message>
+    <message>
+      <source>Rebuilding the file and its backups…</source>
+      <translation>Genopbygger filen og dens sikkerhedskopier…</translation>
     </message>
     <message>
       <source>After: {text}</source>
@@ -731,6 +743,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The PDF was not saved</source>
       <translation>PDF'en blev ikke gemt</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>Skriver projektmappen…</translation>
     </message>
     <message>
       <source>The workbook was not saved</source>
@@ -1599,6 +1615,13 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorMask</name>
+    <message>
+      <source>The text as the projector shows it, without other pupils' names</source>
+      <translation>Teksten, som projektoren viser den, uden andre elevers navne</translation>
+    </message>
+  </context>
+  <context>
     <name>Protection</name>
     <message>
       <source>Who is writing?</source>
@@ -1637,12 +1660,24 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Gem en ko&amp;pi…</translation>
     </message>
     <message>
+      <source>Taking a backup…</source>
+      <translation>Tager en sikkerhedskopi…</translation>
+    </message>
+    <message>
       <source>Save a copy</source>
       <translation>Gem en kopi</translation>
     </message>
     <message>
       <source>Klassekonference files (*.klassekonference)</source>
       <translation>Klassekonference-filer (*.klassekonference)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+      <source>Finishing the backup…</source>
+      <translation>Gør sikkerhedskopien færdig…</translation>
     </message>
     <message>
       <source>Change log</source>
@@ -1661,6 +1696,10 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Gemte en kopi til {path}</translation>
     </message>
     <message>
+      <source>The backup could not be made: {error}</source>
+      <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+    </message>
+    <message>
       <source>Encrypting the file</source>
       <translation>Krypterer filen</translation>
     </message>
@@ -1669,8 +1708,12 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Filen blev ikke krypteret</translation>
     </message>
     <message>
-      <source>The backup could not be made: {error}</source>
-      <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
+      <source>Saving a copy of “{name}”…</source>
+      <translation>Gemmer en kopi af “{name}”…</translation>
+    </message>
+    <message>
+      <source>Taking a backup of “{name}” before it closes…</source>
+      <translation>Tager en sikkerhedskopi af “{name}”, før den lukkes…</translation>
     </message>
     <message>
       <source>Encrypting “{name}” and its backups…</source>
@@ -1823,7 +1866,7 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
     <message>
       <source>{date} at {time}</source>
-      <translation type="vanished">{date} kl. {time}</translation>
+      <translation>{date} kl. {time}</translation>
     </message>
     <message>
       <source>Last changed by {name}, {when} (UTC)</source>
@@ -2022,6 +2065,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>New school year</source>
       <translation>Nyt skoleår</translation>
+    </message>
+    <message>
+      <source>Moving the classes up a grade…</source>
+      <translation>Rykker klasserne et klassetrin op…</translation>
     </message>
     <message>
       <source>Not found (never created by an import):</source>
@@ -3768,7 +3815,7 @@ Start det nye skoleår?</translation>
   import-survey --db FILE WORKBOOK  read wellbeing survey results
   export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
   export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
-      <translation type="vanished">Kommandoer (hver har --help):
+      <translation>Kommandoer (hver har --help):
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
   check --db FIL              tjek en fil: version, integritet og indhold
@@ -4830,7 +4877,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
@@ -5255,7 +5302,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
-      <translation type="vanished">{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
     </message>
     <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
@@ -5275,7 +5322,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: the number of school days is missing.</source>
-      <translation type="vanished">{place}: antallet af skoledage mangler.</translation>
+      <translation>{place}: antallet af skoledage mangler.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, {place}</source>
@@ -5295,7 +5342,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: “{text}” is not a name (it has no letters).</source>
-      <translation type="vanished">{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
+      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
@@ -5649,7 +5696,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Change call name</source>
-      <translation type="vanished">Ret kaldenavn</translation>
+      <translation>Ret kaldenavn</translation>
     </message>
   </context>
   <context>
@@ -5829,19 +5876,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>1 name</source>
-      <translation type="vanished">1 navn</translation>
+      <translation>1 navn</translation>
     </message>
     <message>
       <source>1 text</source>
-      <translation type="vanished">1 tekst</translation>
+      <translation>1 tekst</translation>
     </message>
     <message>
       <source>{count} names</source>
-      <translation type="vanished">{count} navne</translation>
+      <translation>{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation type="vanished">{count} tekster</translation>
+      <translation>{count} tekster</translation>
     </message>
   </context>
   <context>
@@ -6352,19 +6399,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
-      <translation type="vanished">“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
-      <translation type="vanished">Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a number.</source>
-      <translation type="vanished">Række {row}: “{text}” er ikke et tal.</translation>
+      <translation>Række {row}: “{text}” er ikke et tal.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
-      <translation type="vanished">Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
     </message>
     <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>

@@ -65,12 +65,48 @@ def test_f1_opens_the_user_guide_with_its_chapters_and_pictures(window, qtbot):
     guide.close()
 
 
-def test_every_picture_the_guide_names_exists_in_docs():
+def _pictures_named(language: str) -> list[str]:
     import re
 
-    text = user_guide_path().read_text(encoding="utf-8")
-    names = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
-    assert names and all((user_guide_path().parent / name).is_file() for name in names)
+    return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", user_guide_path(language).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_picture_the_guide_names_exists_in_docs(language):
+    names = _pictures_named(language)
+    assert names and all((user_guide_path(language).parent / name).is_file() for name in names)
+
+
+def test_the_english_guide_has_the_danish_guides_pictures_and_chapters():
+    """The two guides do not drift apart: the same pictures in the same order, as many chapters and sections."""
+    import re
+
+    assert _pictures_named("en") == _pictures_named("da")
+    headings = {lang: re.findall(r"^(#{1,3}) ", user_guide_path(lang).read_text(encoding="utf-8"), re.MULTILINE)
+                for lang in ("da", "en")}
+    assert headings["en"] == headings["da"]
+    assert user_guide_path("en").name == "user-guide.md" and user_guide_path("da").name == "brugervejledning.md"
+
+
+def test_f1_shows_the_english_guide_when_the_program_speaks_english(window, qtbot, monkeypatch):
+    from app import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window._user_guide
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.found
+    text = guide.browser.toPlainText()
+    assert "User guide for Klassekonference" in text and "Brugervejledning" not in text
+    chapters = [guide.chapters.item(i).text() for i in range(guide.chapters.count())]
+    assert "Getting started" in chapters and "Protecting the pupils' data" in chapters
+    document = guide.browser.document()
+    pictures = guide.pictures()
+    assert len(pictures) >= 8
+    for name, _width in pictures:
+        image = document.resource(document.ResourceType.ImageResource, name)
+        assert image is not None and not image.isNull(), name
+    guide.close()
 
 
 def test_the_installer_ships_the_guide_with_its_pictures_and_the_licences():
@@ -80,6 +116,7 @@ def test_the_installer_ships_the_guide_with_its_pictures_and_the_licences():
                     and getattr(node.func, "id", "") == "Analysis")
     datas = ast.unparse(next(k.value for k in analysis.keywords if k.arg == "datas"))
     assert "brugervejledning.md" in datas and "'docs'" in datas.replace('"', "'")
+    assert "user-guide.md" in datas
     assert "images" in datas
     assert "(str(RESOURCES), 'resources')" in datas.replace('"', "'")  # resources/licenses goes with it
 

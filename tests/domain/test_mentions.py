@@ -100,6 +100,15 @@ def test_a_pupil_sheet_keeps_only_its_own_pupil(finder):
     assert scrub("Hjaltes far og Claras mor") == "Hjaltes far og [en klassekammerats] mor"
 
 
+def test_an_agreement_on_the_projector_keeps_only_the_pupils_it_concerns(finder):
+    from app.domain.pseudonyms import only_these_pupils
+
+    scrub = only_these_pupils(finder, {"hjalte", "sol"})
+    assert (scrub("Hjaltes far, Sol og Claras mor; Søren Ærø Lund ringer til Anton Brøgger.")
+            == "Hjaltes far, Sol og [en klassekammerats] mor; Søren Ærø Lund ringer til [en klassekammerat].")
+    assert only_these_pupils(finder, set())("Sofie og Malou") == "[en klassekammerat] og [en klassekammerat]"
+
+
 # -- a property test: generated names and texts ----------------------------------------------------------
 GIVEN = ["Sofie", "Clara", "Hjalte", "Ida", "Anton", "Åse", "Øjvind", "Marie-Louise", "Karl-Emil", "Mads",
          "Freja", "Malthe", "Ærenfried", "Niels", "Astrid", "Bjørk", "Lærke-Sofie", "Johan"]

@@ -269,6 +269,9 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
 
         def answer(delete: bool):
             box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):  # the texts that will change are still being found
+                QTimer.singleShot(20, lambda: answer(delete))
+                return
             seen.append(box.text() + " " + box.informativeText() + " " + box.detailedText())
             wanted = [b for b in box.buttons() if (b.text() != box.button(QMessageBox.StandardButton.Cancel).text()) == delete]
             wanted[0].click()

@@ -155,6 +155,17 @@ class AgreementTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[Agreement, str, str]] = []  # agreement, concerns, responsible name
+        self.text_filter = None  # on the projector: agreement -> filter of its texts (other pupils' names)
+
+    def set_text_filter(self, text_filter) -> None:
+        if text_filter is None and self.text_filter is None:
+            return  # nothing changes: the selection stays
+        self.beginResetModel()
+        self.text_filter = text_filter
+        self.endResetModel()
+
+    def _shown(self, agreement: Agreement, text: str) -> str:
+        return self.text_filter(agreement)(text) if self.text_filter is not None and text else text
 
     def set_rows(self, rows: list[tuple[Agreement, str, str]]) -> None:
         self.beginResetModel()
@@ -179,12 +190,12 @@ class AgreementTableModel(QAbstractTableModel):
         agreement, concerns, responsible = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                agreement.text,
+                self._shown(agreement, agreement.text),
                 concerns,
                 responsible or responsible_label(agreement.responsible_kind),
                 short_date(agreement.deadline),
                 agreement_status_label(agreement.status),
-                agreement.follow_up_note,
+                self._shown(agreement, agreement.follow_up_note),
             ][index.column()]
         if role == ObjectRole:
             return agreement

@@ -33,6 +33,14 @@ class NoteListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.notes: list[PupilNote] = []
+        self.text_filter = None  # on the projector: other pupils' names replaced in the texts shown
+
+    def set_text_filter(self, text_filter) -> None:
+        if text_filter is None and self.text_filter is None:
+            return
+        self.text_filter = text_filter
+        if self.notes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.notes) - 1))
 
     def set_notes(self, notes: list[PupilNote]) -> None:
         self.beginResetModel()
@@ -49,7 +57,8 @@ class NoteListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = f"{note.created_at[8:10]}-{note.created_at[5:7]}-{note.created_at[:4]}"
             mark = _tr(" (confidential)") if note.confidential else ""
-            return f"{when} {note.author or '–'}{mark}: {note.text}"
+            text = self.text_filter(note.text) if self.text_filter is not None else note.text
+            return f"{when} {note.author or '–'}{mark}: {text}"
         if role == Qt.ItemDataRole.UserRole:
             return note
         return None
@@ -108,9 +117,12 @@ class NotesPanel(QWidget):
         self.pupil, self.conference, self.editable = pupil, conference, editable
         self.refresh()
 
-    def set_projector_safe(self, on: bool) -> None:
-        self.projector_safe = on
-        self.refresh()
+    def set_projector_safe(self, on: bool, text_filter=None) -> None:
+        """On the projector: confidential notes hidden, other pupils' names replaced by ``text_filter``."""
+        self.model.set_text_filter(text_filter if on else None)
+        if on != self.projector_safe:
+            self.projector_safe = on
+            self.refresh()
 
     def refresh(self) -> None:
         if self.pupil is None:

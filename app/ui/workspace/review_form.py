@@ -25,13 +25,14 @@ from app.domain.conference import Conference, is_editable
 from app.domain.formatting import date_and_time
 from app.domain.review import DEFAULT_SUBJECTS, SubjectStatus, subject_status_label
 from app.domain.sensitivity import is_sensitive_field
-from app.services import reviews
+from app.services import mentions, reviews
 from app.services.overview import ReviewRow
 from app.storage.store import Store
 from app.ui.absence_panel import AbsencePanel
 from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.notes import NotesPanel
+from app.ui.workspace.projector_mask import ProjectorMask
 
 
 def _tr(text: str) -> str:
@@ -62,7 +63,8 @@ class GrowingTextEdit(QPlainTextEdit):
         self.refit()
 
     def refit(self) -> None:
-        lines = max(self.min_lines, int(self.document().documentLayout().documentSize().height()))
+        lines = max(self.min_lines, int(self.document().documentLayout().documentSize().height()),
+                    self.projector_mask.lines_needed() if hasattr(self, "projector_mask") else 0)
         margins = self.contentsMargins()
         height = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
@@ -82,6 +84,7 @@ def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> QPlainT
     box = GrowingTextEdit(lines)
     box.setAccessibleName(accessible)
     box.setPlaceholderText(placeholder)
+    box.projector_mask = ProjectorMask(box)  # F8: other pupils' names hidden while the box is not edited
     return box
 
 
@@ -269,6 +272,8 @@ class ReviewForm(QScrollArea):
         self.row = row
         review = row.review
         self._loading = True
+        for box in self.text_boxes():  # the new pupil's filter is set after loading (not each text twice)
+            box.projector_mask.set_filter(None)
         try:
             self.title.setText(f"<h2>{row.pupil.full_name}</h2>")
             self.needs_discussion.setChecked(review.needs_discussion)
@@ -305,9 +310,25 @@ class ReviewForm(QScrollArea):
         else:
             self.last_changed.setText("")
 
-    def set_projector_safe(self, on: bool) -> None:
+    def set_projector_safe(self, on: bool, finder=None) -> None:
         self.projector_safe = on
+        # Read the school's names once per projector session (not per pupil shown).
+        self._finder = (finder if finder is not None else mentions.projector_finder(self.store)) if on else None
         self._apply_modes()
+
+    def _text_filter(self):
+        """Other pupils' names replaced, for everything the projector shows (None: not on the projector)."""
+        if not self.projector_safe or self.row is None:
+            return None
+        if getattr(self, "_finder", None) is None:
+            self._finder = mentions.projector_finder(self.store)
+        return mentions.projector_filter(self.store, self.row.pupil.id, finder=self._finder)
+
+    def text_boxes(self) -> list[QPlainTextEdit]:
+        boxes = [self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps, self.conclusion]
+        for subject_row in self.subject_rows.values():
+            boxes += [subject_row.goal, subject_row.evidence]
+        return boxes
 
     def _apply_modes(self) -> None:
         hidden = {id(box) for field, box in self.sensitive_boxes.items()
@@ -315,8 +336,10 @@ class ReviewForm(QScrollArea):
         for box in set(self.sensitive_boxes.values()):
             box.setVisible(id(box) not in hidden)
         self.hidden_note.setVisible(self.projector_safe)
-        if self.notes.projector_safe != self.projector_safe:
-            self.notes.set_projector_safe(self.projector_safe)
+        text_filter = self._text_filter()
+        for box in self.text_boxes():
+            box.projector_mask.set_filter(text_filter)
+        self.notes.set_projector_safe(self.projector_safe, text_filter)
         read_only = self.conference is None or not is_editable(self.conference.status)
         for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps,
                        self.conclusion):

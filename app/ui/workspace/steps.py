@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -24,6 +25,7 @@ from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_
 from app.domain.conference import Conference, is_editable
 from app.domain.formatting import decimal, plural, short_date
 from app.services import agreements as agreement_service
+from app.services import mentions
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
 from app.services.wellbeing_view import class_wellbeing
@@ -32,6 +34,7 @@ from app.ui.action import run_action
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
+from app.ui.workspace.projector_mask import ProjectorMask
 from app.ui.workspace.review_form import ReviewForm
 
 
@@ -51,6 +54,7 @@ class Step(QWidget):
         super().__init__(parent)
         self.store = store
         self.conference: Conference | None = None
+        self.finder = None  # on the projector: the school's names (set by the workspace for every step)
 
     def show_conference(self, conference: Conference) -> None:
         self.conference = conference
@@ -64,6 +68,10 @@ class Step(QWidget):
 
     def set_projector_safe(self, on: bool) -> None:
         pass
+
+    def _agreement_texts(self, on: bool):
+        """On the projector: agreement -> filter of its texts (only the pupils it concerns named)."""
+        return mentions.AgreementTexts(self.store, self.finder) if on else None
 
     def focus_first(self) -> None:
         """Where the keyboard starts when the step is shown (never left behind on a hidden step)."""
@@ -105,6 +113,8 @@ class FollowUpStep(Step):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.note_saver = AutosaveField(self.note, self._note_typed)
+        self.note_mask = ProjectorMask(self.note)  # F8: other pupils' names hidden while the note is not edited
+        self.agreement_texts = None
         self.previous_button = QPushButton(_tr("← Previous"))
         self.next_button = QPushButton(_tr("Next →"))
         self.previous_button.clicked.connect(lambda: self.move(-1))
@@ -157,8 +167,9 @@ class FollowUpStep(Step):
         agreement, concerns, responsible = self.model.rows[row]
         self.counter.setText(_tr("Agreement {number} of {count}").format(number=row + 1, count=self.model.rowCount()))
         deadline = short_date(agreement.deadline) or "–"
+        shown = self.agreement_texts(agreement) if self.agreement_texts is not None else (lambda text: text)
         self.text.setText(
-            f"<h3>{agreement.text}</h3>"
+            f"<h3>{html.escape(shown(agreement.text))}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
                 concerns=concerns, responsible=responsible or responsible_label(agreement.responsible_kind) or "–",
                 deadline=deadline)
@@ -166,7 +177,9 @@ class FollowUpStep(Step):
         number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
         self.buttons.button(number).setChecked(True)
         reviewed_here = agreement.reviewed_in_conference_id == self.conference.id
+        self.note_mask.set_filter(None)  # the next agreement's filter is set after its note is loaded
         self.note_saver.load(agreement.follow_up_note if reviewed_here else "")
+        self.note_mask.set_filter(self.agreement_texts(agreement) if self.agreement_texts is not None else None)
         for button in self.buttons.buttons():
             button.setEnabled(self.editable)
         self.note.setReadOnly(not self.editable)
@@ -197,6 +210,16 @@ class FollowUpStep(Step):
 
     def _outcome_chosen(self, number: int) -> None:
         self._save(self.OUTCOMES[number - 1], self.note.toPlainText())
+
+    def set_projector_safe(self, on: bool) -> None:
+        if not on and self.agreement_texts is None:
+            return
+        self.agreement_texts = self._agreement_texts(on)
+        self.model.set_text_filter(self.agreement_texts)
+        if 0 <= self.row < self.model.rowCount():
+            self.select(self.row)
+        else:
+            self.note_mask.set_filter(None)
 
     def _note_typed(self, text: str) -> None:
         agreement = self._current()
@@ -327,7 +350,7 @@ class ReviewStep(Step):
         self.form.flush()
 
     def set_projector_safe(self, on: bool) -> None:
-        self.form.set_projector_safe(on)
+        self.form.set_projector_safe(on, self.finder)
 
 
 class NewAgreementsStep(Step):
@@ -355,6 +378,9 @@ class NewAgreementsStep(Step):
 
     def focus_first(self) -> None:
         (self.table if self.model.rowCount() else self.add_button).setFocus()
+
+    def set_projector_safe(self, on: bool) -> None:
+        self.model.set_text_filter(self._agreement_texts(on))
 
     def refresh(self) -> None:
         made = agreement_service.agreements_made_at(self.store, self.conference)
@@ -391,6 +417,11 @@ class SummaryStep(Step):
 
     def focus_first(self) -> None:
         (self.close_button if self.close_button.isVisible() else self.reviewed).setFocus()
+
+    def set_projector_safe(self, on: bool) -> None:
+        texts = self._agreement_texts(on)
+        self.reviewed_model.set_text_filter(texts)
+        self.new_model.set_text_filter(texts)
 
     def refresh(self) -> None:
         due = agreement_service.agreements_due(self.store, self.conference)

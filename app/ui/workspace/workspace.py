@@ -316,7 +316,13 @@ class ConferenceWorkspace(QWidget):
 
     def set_projector_safe(self, on: bool) -> None:
         self.projector_safe = on
+        finder = None
+        if on:  # the school's names, read once for every step
+            from app.services import mentions
+
+            finder = mentions.projector_finder(self.store)
         for step in self.steps:
+            step.finder = finder
             step.set_projector_safe(on)
 
     def _back(self) -> None:

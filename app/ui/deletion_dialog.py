@@ -134,7 +134,7 @@ class DeletionDialog(QDialog):
                 finder = finder_for(reader)
                 return [data_deletion.erasure_preview(reader, row.pupil, finder) for row in rows]
             finally:
-                reader.conn.close()  # read-only: nothing to write back
+                reader.close(checkpoint=False)  # read-only: nothing to write back
 
         blocks = []
         for preview in run_with_progress(self, _tr("Delete pupil data"), _tr("Finding every text that will "

@@ -404,7 +404,7 @@ class ExportDialog(QDialog):
             try:
                 export_xlsx(reader, self.conference, path, school_class=self.school_class, today=self.today)
             finally:
-                reader.conn.close()
+                reader.close(checkpoint=False)
 
         if not run_action(lambda: run_with_progress(self, _tr("Save as Excel"), _tr("Writing the workbook…"), work),
                           lambda message: QMessageBox.warning(self, _tr("The workbook was not saved"), message)):

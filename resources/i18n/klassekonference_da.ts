@@ -5118,6 +5118,33 @@ Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
+    <name>merge</name>
+    <message>
+      <source>a copy's</source>
+      <translation>en kopis</translation>
+    </message>
+    <message>
+      <source>This conflict cannot be resolved here.</source>
+      <translation>Denne konflikt kan ikke løses her.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a copy of this file (it belongs to another school or another team's file), so nothing has been merged. Choose a copy made from this file.</source>
+      <translation>“{name}” er ikke en kopi af denne fil (den hører til en anden skole eller et andet teams fil), så intet er flettet ind. Vælg en kopi, der er lavet af denne fil.</translation>
+    </message>
+    <message>
+      <source>“{name}” is this file itself. Choose the copy from the other computer.</source>
+      <translation>“{name}” er denne fil selv. Vælg kopien fra den anden computer.</translation>
+    </message>
+    <message>
+      <source>The file has no class {names}. Check the class names.</source>
+      <translation>Filen har ingen klasse {names}. Kontrollér klassenavnene.</translation>
+    </message>
+    <message>
+      <source>“{name}” was saved by a newer version of Klassekonference, so it cannot be merged into this file. Install the newest version on this computer, then merge again.</source>
+      <translation>“{name}” er gemt af en nyere version af Klassekonference, så den kan ikke flettes ind i denne fil. Installér den nyeste version på denne computer, og flet så igen.</translation>
+    </message>
+  </context>
+  <context>
     <name>models</name>
     <message>
       <source>Active</source>
@@ -5283,6 +5310,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Time used</source>
       <translation>Tidsforbrug</translation>
+    </message>
+    <message>
+      <source>Merged in: {whose} preparation</source>
+      <translation>Flettet ind: {whose} forberedelse</translation>
+    </message>
+    <message>
+      <source>Resolve conflict</source>
+      <translation>Løs konflikt</translation>
     </message>
     <message>
       <source>New school year</source>

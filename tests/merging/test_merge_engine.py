@@ -1,0 +1,174 @@
+"""Merging a prepared copy into the team file: three-way per field, conflicts, new rows, erasure, refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.domain.merging import MergeConflict
+from app.domain.notes import PupilNote
+from app.services import merging
+from app.services.pupil_erasure import delete_pupil_data
+from app.storage.errors import StorageError
+from app.storage.migrations import LATEST_VERSION
+from tests.merging.edits import edit, note, opened, pupil_named, review_for, value
+from tests.merging.school import build_school, raw_copy
+
+
+def _copy(team, name="Henrik.klassekonference"):
+    return merging.prepare_copy(team, team.with_name(name))
+
+
+def _merge(team, other, **kwargs):
+    with opened(team, "Kontoret") as store:
+        return merging.merge_file(store, other, **kwargs)
+
+
+def test_copy_changes_are_merged_and_merging_again_changes_nothing(team_file):
+    copy = _copy(team_file)
+    edit(copy, "Henrik Østergaard", "Clara", strengths="Læser højt for de små – og nyder det")
+    report = _merge(team_file, copy)
+    assert report.applied == 1 and not report.conflicts
+    assert report.authors == ["Henrik Østergaard"]
+    assert value(team_file, "Clara", "strengths") == "Læser højt for de små – og nyder det"
+    with opened(team_file) as store:
+        assert store.last_operation is None  # (a fresh store) the name is in the log:
+        names = {e.operation for e in store.change_log("pupil_review")}
+    assert "Flettet ind: Henrik Østergaards forberedelse" in names
+    again = _merge(team_file, copy)
+    assert again.nothing_new and again.applied == 0
+
+
+def test_the_merge_is_one_undoable_operation(team_file):
+    copy = _copy(team_file)
+    edit(copy, "Henrik", "Clara", strengths="Stærk i matematik")
+    edit(copy, "Henrik", "Søren", tried="Faste pladser")
+    with opened(team_file, "Kontoret") as store:
+        report = merging.merge_file(store, copy)
+        store.revert(report.operation_id, "Fortryd")
+        assert review_for(store, "Clara")[1].strengths == ""
+        assert store.count if False else True
+    assert value(team_file, "Søren", "tried") == ""
+    again = _merge(team_file, copy)  # undone: merging again brings it back
+    assert again.applied == 2
+
+
+def test_a_field_only_the_copy_changed_takes_the_copys_value(team_file):
+    copy = _copy(team_file)
+    edit(team_file, "Kontoret", "Clara", tried="Samtale med forældre")
+    edit(copy, "Henrik", "Clara", strengths="Hjælpsom")
+    report = _merge(team_file, copy)
+    assert not report.conflicts
+    assert value(team_file, "Clara", "tried") == "Samtale med forældre"
+    assert value(team_file, "Clara", "strengths") == "Hjælpsom"
+
+
+def test_a_field_changed_on_both_sides_is_a_conflict_with_both_versions(team_file):
+    copy = _copy(team_file)
+    edit(team_file, "Mette", "Clara", strengths="Mettes tekst")
+    edit(copy, "Henrik", "Clara", strengths="Henriks tekst")
+    report = _merge(team_file, copy)
+    assert len(report.conflicts) == 1
+    assert value(team_file, "Clara", "strengths") == "Mettes tekst"  # the team file's version is shown
+    with opened(team_file, "Kontoret") as store:
+        waiting = merging.waiting_conflicts(store)
+        assert len(waiting) == 1
+        conflict = waiting[0]
+        assert conflict.pupil_name == "Clara Østergaard" and conflict.field == "strengths"
+        assert {(v.value, v.author) for v in conflict.versions} == {("Mettes tekst", "Mette"),
+                                                                    ("Henriks tekst", "Henrik")}
+        merging.resolve_conflict(store, conflict.table, conflict.row_id, conflict.field, "Mettes og Henriks tekst")
+        assert merging.waiting_conflicts(store) == []
+    assert value(team_file, "Clara", "strengths") == "Mettes og Henriks tekst"
+
+
+def test_the_same_value_on_both_sides_is_no_conflict(team_file):
+    copy = _copy(team_file)
+    edit(team_file, "Mette", "Clara", strengths="Ens")
+    edit(copy, "Henrik", "Clara", strengths="Ens")
+    assert not _merge(team_file, copy).conflicts
+
+
+def test_rows_created_on_both_sides_are_both_kept(team_file):
+    copy = _copy(team_file)
+    note(team_file, "Mette", "Søren", "Mettes note")
+    note(copy, "Henrik", "Søren", "Henriks note")
+    report = _merge(team_file, copy)
+    assert report.inserted == 1
+    with opened(team_file) as store:
+        assert sorted(n.text for n in store.find(PupilNote)) == ["Henriks note", "Mettes note"]
+
+
+def test_erasure_wins(team_file):
+    copy = _copy(team_file)
+    edit(copy, "Henrik", "Clara", strengths="Claras tekst")
+    note(copy, "Henrik", "Clara", "En note om Clara")
+    edit(copy, "Henrik", "Søren", tried="Leger godt med Clara Østergaard")
+    with opened(team_file, "Kontoret") as store:
+        delete_pupil_data(store, pupil_named(store, "Clara"), vacuum=False)
+    report = _merge(team_file, copy)
+    assert report.dropped_erased == 2
+    assert "Clara" not in value(team_file, "Søren", "tried")
+    with opened(team_file) as store:
+        assert store.find(PupilNote) == []
+        dump = "\n".join(store.conn.iterdump())
+    assert "Claras tekst" not in dump and "Østergaard" not in dump
+
+
+def test_another_schools_file_is_refused(team_file, tmp_path):
+    other = build_school(tmp_path / "Andet.klassekonference")
+    with pytest.raises(merging.MergeRefused) as caught:
+        _merge(team_file, other)
+    assert "en anden skole" in str(caught.value)
+
+
+def test_a_newer_file_is_refused(team_file):
+    copy = _copy(team_file)
+    conn = sqlite3.connect(copy)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as caught:
+        _merge(team_file, copy)
+    assert "nyere version" in str(caught.value)
+
+
+def test_a_synced_folder_conflict_copy_merges(team_file):
+    laptop = raw_copy(team_file, "Skole-LAPTOP-7.klassekonference")
+    edit(laptop, "Henrik", "Ahmad", next_steps="Ugentlig samtale")
+    edit(team_file, "Mette", "Ahmad", tried="Makkerordning")
+    report = _merge(team_file, laptop)
+    assert report.applied == 1 and not report.conflicts
+    assert value(team_file, "Ahmad", "next_steps") == "Ugentlig samtale"
+    assert value(team_file, "Ahmad", "tried") == "Makkerordning"
+    assert merging.conflict_copies(team_file) == [laptop]
+
+
+def test_a_change_package_merges_like_the_copy(team_file, tmp_path):
+    copy = _copy(team_file)
+    edit(copy, "Henrik", "Clara", strengths="Fra pakken")
+    note(copy, "Henrik", "Søren", "Ny note fra pakken")
+    package = merging.write_changes(copy, tmp_path / "Henriks ændringer.klassekonference")
+    with opened(package) as store:
+        assert store.query("SELECT count(*) AS n FROM pupil_review")[0]["n"] == 0  # only what the copy created
+    report = _merge(team_file, package)
+    assert report.applied == 2
+    assert value(team_file, "Clara", "strengths") == "Fra pakken"
+    assert _merge(team_file, copy).nothing_new  # the copy itself holds nothing new now
+
+
+def test_a_copy_of_one_class_holds_only_its_pupils(tmp_path):
+    team = build_school(tmp_path / "To klasser.klassekonference", classes=("5.A", "5.B"))
+    copy = merging.prepare_copy(team, tmp_path / "5B.klassekonference", classes=["5.B"])
+    with opened(copy) as store:
+        names = sorted(p.given_name for p in store.find(__import__("app.domain.school", fromlist=["Pupil"]).Pupil))
+        assert store.change_log() == []
+    assert names == ["Marie-Louise", "Ahmad"][::-1] or names == sorted(["Marie-Louise", "Ahmad"])
+
+
+def test_conflict_copy_names():
+    from pathlib import Path
+
+    folder = Path("/nonexistent")
+    assert merging.conflict_copies(folder / "Skole.klassekonference") == []

@@ -23,6 +23,8 @@ EXTRA_COMMANDS: dict[str, str] = {
     "export-pdf": "app.commands.export_pdf",
     "export-xlsx": "app.commands.export_xlsx",
     "copy": "app.commands.copy_file",
+    "changes": "app.commands.changes",
+    "merge": "app.commands.merge_file",
 }
 COMMANDS = ("demo", "new", "check", *EXTRA_COMMANDS)
 PASSPHRASE_ENV = "KLASSEKONFERENCE_PASSPHRASE"
@@ -82,6 +84,7 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  new OUT [--school NAME]     write an empty file for a school\n"
             "  check --db FILE             check a file: version, integrity and contents\n"
             "  copy --db FILE OUT          write a complete copy, encrypted as the original\n"
+
             "  import-roster --db FILE LIST      read a pupil list (CSV or Excel)\n"
             "  import-absence --db FILE LIST     read absence per pupil for a period\n"
             "  import-survey --db FILE WORKBOOK  read wellbeing survey results\n"

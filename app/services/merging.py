@@ -293,3 +293,61 @@ def conflict_copies(path: str | Path) -> list[Path]:
         if any(p.match(candidate.name) for p in patterns):
             found.append(candidate)
     return found
+
+
+# -- what a merge did, in words -------------------------------------------------------------------------
+def field_label(table: str, field: str) -> str:
+    """ "Elevgennemgang: Styrker og ressourcer"."""
+    from app.services.change_log import _field_labels, _table_labels
+
+    return f"{_table_labels().get(table, table)}: {_field_labels().get(field, field)}"
+
+
+def pupil_names(store: Store, ids) -> list[str]:
+    names = []
+    for pupil_id in ids:
+        try:
+            pupil = store.get(Pupil, pupil_id)
+        except KeyError:
+            continue
+        names.append(f"{pupil.given_name} {pupil.family_name}".strip())
+    return sorted(names, key=str.casefold)
+
+
+def shown_text(value) -> str:
+    if value is None or value == "":
+        return tr("merge", "(empty)")
+    text = str(value).replace("\n", " ⏎ ")
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
+def report_lines(store: Store, report: MergeReport, name: str) -> list[str]:
+    """The merge (or its preview) in Danish sentences: what, from whom, which pupils and fields, conflicts."""
+    if report.nothing_new:
+        return [tr("merge", "“{name}” holds nothing new: everything in it is already in this file.").format(name=name)]
+    lines = [tr("merge", "From: {authors}").format(authors=", ".join(report.authors) or tr("merge", "unknown"))]
+    lines.append(tr("merge", "Changes applied: {count}").format(count=report.applied))
+    pupils = pupil_names(store, report.pupils)
+    if pupils:
+        lines.append(tr("merge", "Pupils: {names}").format(names=", ".join(pupils)))
+    fields = sorted({field_label(t, f) for t, f in report.fields})
+    if fields:
+        lines.append(tr("merge", "Fields: {names}").format(names=", ".join(fields)))
+    lines.append(tr("merge", "Conflicts: {count}").format(count=len(report.conflicts)))
+    for conflict in report.conflicts:
+        who = pupil_names(store, [conflict.pupil_id]) if conflict.pupil_id else []
+        lines.append("  • " + tr("merge", "{pupil}, {field}: shown “{shown}”, {whose} version “{other}”").format(
+            pupil=who[0] if who else "–", field=field_label(conflict.table, conflict.field),
+            shown=shown_text(conflict.shown),
+            whose=possessive(conflict.other_author) if conflict.other_author else tr("merge", "the copy's"),
+            other=shown_text(conflict.other)))
+    if report.dropped_erased:
+        lines.append(tr("merge", "Dropped because the pupil has been erased in this file: {count}").format(
+            count=report.dropped_erased))
+    if report.kept_deleted:
+        lines.append(tr("merge", "Not merged because the row was deleted or changed in this file: {count}").format(
+            count=report.kept_deleted))
+    if report.erased_in_copy:
+        lines.append(tr("merge", "Pupils erased in the copy: {count}. Erase them in this file too (File › Delete "
+                                 "pupil data…).").format(count=report.erased_in_copy))
+    return lines

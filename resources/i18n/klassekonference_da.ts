@@ -3305,6 +3305,26 @@ Start det nye skoleår?</translation>
       <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
     </message>
     <message>
+      <source>Write a small change package with only what this copy changed, encrypted as the copy.</source>
+      <translation>Skriv en lille ændringspakke med kun det, denne kopi har ændret, krypteret som kopien.</translation>
+    </message>
+    <message>
+      <source>your copy of the file</source>
+      <translation>din kopi af filen</translation>
+    </message>
+    <message>
+      <source>PACKAGE</source>
+      <translation>PAKKE</translation>
+    </message>
+    <message>
+      <source>the new package</source>
+      <translation>den nye pakke</translation>
+    </message>
+    <message>
+      <source>Wrote your changes to {path} ({size} kB).</source>
+      <translation>Skrev dine ændringer til {path} ({size} kB).</translation>
+    </message>
+    <message>
       <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
       <translation>Skriv en komplet kopi af en fil (også mens programmet har den åben), krypteret som originalen.</translation>
     </message>
@@ -3313,8 +3333,20 @@ Start det nye skoleår?</translation>
       <translation>Klassekonference-filen</translation>
     </message>
     <message>
+      <source>a copy for preparation on another computer with only these classes' pupils</source>
+      <translation>en kopi til forberedelse på en anden computer med kun disse klassers elever</translation>
+    </message>
+    <message>
+      <source>a copy for preparation on another computer (merge it back with 'merge')</source>
+      <translation>en kopi til forberedelse på en anden computer (flet den tilbage med 'merge')</translation>
+    </message>
+    <message>
       <source>Wrote a copy to {path}</source>
       <translation>Skrev en kopi til {path}</translation>
+    </message>
+    <message>
+      <source>Wrote a copy for preparation to {path}. Merge it back with: klassekonference merge --db {team} {path}</source>
+      <translation>Skrev en kopi til forberedelse til {path}. Flet den tilbage med: klassekonference merge --db {team} {path}</translation>
     </message>
     <message>
       <source>Write a handout as PDF: the agenda, the minutes, the class sheet (no pupil names) or the pupil sheets. Confidential notes are left out unless you ask for them.</source>
@@ -3591,6 +3623,26 @@ Start det nye skoleår?</translation>
     <message>
       <source>Nothing was imported. Correct the file and try again:</source>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
+    </message>
+    <message>
+      <source>Merge a copy (or a change package) prepared on another computer into the team file. Exit status 1 when conflicts wait for someone to choose.</source>
+      <translation>Flet en kopi (eller en ændringspakke), der er forberedt på en anden computer, ind i teamets fil. Afslutningskode 1, når konflikter venter på, at nogen vælger.</translation>
+    </message>
+    <message>
+      <source>the team's file</source>
+      <translation>teamets fil</translation>
+    </message>
+    <message>
+      <source>COPY</source>
+      <translation>KOPI</translation>
+    </message>
+    <message>
+      <source>the copy or change package</source>
+      <translation>kopien eller ændringspakken</translation>
+    </message>
+    <message>
+      <source>{count} fields wait for someone to choose a version: open the file in the program (Filer › Forbered på en anden computer › Konflikter).</source>
+      <translation>{count} felter venter på, at nogen vælger en version: åbn filen i programmet (Filer › Forbered på en anden computer › Konflikter).</translation>
     </message>
     <message>
       <source>the document: dagsorden, protokol, klasse (class sheet) or elevark</source>
@@ -5124,8 +5176,52 @@ Start det nye skoleår?</translation>
       <translation>en kopis</translation>
     </message>
     <message>
+      <source>(empty)</source>
+      <translation>(tomt)</translation>
+    </message>
+    <message>
       <source>This conflict cannot be resolved here.</source>
       <translation>Denne konflikt kan ikke løses her.</translation>
+    </message>
+    <message>
+      <source>From: {authors}</source>
+      <translation>Fra: {authors}</translation>
+    </message>
+    <message>
+      <source>Changes applied: {count}</source>
+      <translation>Ændringer flettet ind: {count}</translation>
+    </message>
+    <message>
+      <source>Conflicts: {count}</source>
+      <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+      <source>“{name}” holds nothing new: everything in it is already in this file.</source>
+      <translation>“{name}” indeholder intet nyt: alt i den er allerede i denne fil.</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>ukendt</translation>
+    </message>
+    <message>
+      <source>Pupils: {names}</source>
+      <translation>Elever: {names}</translation>
+    </message>
+    <message>
+      <source>Fields: {names}</source>
+      <translation>Felter: {names}</translation>
+    </message>
+    <message>
+      <source>Dropped because the pupil has been erased in this file: {count}</source>
+      <translation>Droppet, fordi eleven er slettet i denne fil: {count}</translation>
+    </message>
+    <message>
+      <source>Not merged because the row was deleted or changed in this file: {count}</source>
+      <translation>Ikke flettet ind, fordi rækken er slettet eller ændret i denne fil: {count}</translation>
+    </message>
+    <message>
+      <source>Pupils erased in the copy: {count}. Erase them in this file too (File › Delete pupil data…).</source>
+      <translation>Elever slettet i kopien: {count}. Slet dem også i denne fil (Filer › Slet elevdata…).</translation>
     </message>
     <message>
       <source>“{name}” is not a copy of this file (it belongs to another school or another team's file), so nothing has been merged. Choose a copy made from this file.</source>
@@ -5136,12 +5232,32 @@ Start det nye skoleår?</translation>
       <translation>“{name}” er denne fil selv. Vælg kopien fra den anden computer.</translation>
     </message>
     <message>
+      <source>{pupil}, {field}: shown “{shown}”, {whose} version “{other}”</source>
+      <translation>{pupil}, {field}: vist “{shown}”, {whose} version “{other}”</translation>
+    </message>
+    <message>
       <source>The file has no class {names}. Check the class names.</source>
       <translation>Filen har ingen klasse {names}. Kontrollér klassenavnene.</translation>
     </message>
     <message>
+      <source>the copy's</source>
+      <translation>kopiens</translation>
+    </message>
+    <message>
       <source>“{name}” was saved by a newer version of Klassekonference, so it cannot be merged into this file. Install the newest version on this computer, then merge again.</source>
       <translation>“{name}” er gemt af en nyere version af Klassekonference, så den kan ikke flettes ind i denne fil. Installér den nyeste version på denne computer, og flet så igen.</translation>
+    </message>
+    <message>
+      <source>Pupils erased in the copy: {count}. Erase them in this file too (Data › Slet elevdata).</source>
+      <translation type="vanished">Elever slettet i kopien: {count}. Slet dem også i denne fil (Data › Slet elevdata).</translation>
+    </message>
+    <message>
+      <source>{pupil}, {field}: shown “{shown}”, {author}'s version “{other}”</source>
+      <translation type="vanished">{pupil}, {field}: vist “{shown}”, {author}s version “{other}”</translation>
+    </message>
+    <message>
+      <source>the copy</source>
+      <translation type="vanished">kopien</translation>
     </message>
   </context>
   <context>

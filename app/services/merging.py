@@ -351,3 +351,29 @@ def report_lines(store: Store, report: MergeReport, name: str) -> list[str]:
         lines.append(tr("merge", "Pupils erased in the copy: {count}. Erase them in this file too (File › Delete "
                                  "pupil data…).").format(count=report.erased_in_copy))
     return lines
+
+
+def when_text(at: str) -> str:
+    """A stored UTC time as the user reads it: "20.11.2026 kl. 09.15" (local time)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if not at:
+        return ""
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    local = moment.astimezone(ZoneInfo("Europe/Copenhagen"))
+    return local.strftime("%d.%m.%Y") + " " + tr("merge", "at {time}").format(time=local.strftime("%H.%M"))
+
+
+def class_names(store: Store) -> list[str]:
+    """The classes of the newest school year, for choosing which go into a copy ("5.B")."""
+    from app.domain.school import SchoolClass
+
+    classes = store.find(SchoolClass, order_by="school_year DESC, grade, letter")
+    if not classes:
+        return []
+    newest = classes[0].school_year
+    return [c.name for c in classes if c.school_year == newest]

@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.protection = ProtectionController(self)
         self.protection.add_to_menu(file_menu)
+        from app.ui.merge_controller import MergeController  # issue 17: Forbered på en anden computer
+
+        self.merging = MergeController(self)
+        self.merging.add_to_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -255,6 +259,7 @@ class MainWindow(QMainWindow):
         store.listeners.append(self._saved)
         self._saved(None)
         self.protection.file_opened(store, passphrase)
+        self.merging.file_opened(store, passphrase)
         self._ask_who_is_writing()
         self._offer_running_meeting()
         return True
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         if self.store is not None:
             self.protection.file_closing()
+            self.merging.file_closing()
         if self._wellbeing_tab is not None:
             self.overview.tabs.removeTab(self.overview.tabs.indexOf(self._wellbeing_tab))
             self._wellbeing_tab.deleteLater()

@@ -1290,6 +1290,143 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>Merging</name>
+    <message>
+      <source>&amp;Save a copy for preparation…</source>
+      <translation>&amp;Gem en kopi til forberedelse…</translation>
+    </message>
+    <message>
+      <source>&amp;Merge a copy in…</source>
+      <translation>&amp;Flet en kopi ind…</translation>
+    </message>
+    <message>
+      <source>&amp;Send my changes…</source>
+      <translation>&amp;Send mine ændringer…</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+      <source>Prepare on another &amp;computer</source>
+      <translation>Forbered på en anden &amp;computer</translation>
+    </message>
+    <message>
+      <source>Copies of this file from other computers</source>
+      <translation>Kopier af denne fil fra andre computere</translation>
+    </message>
+    <message>
+      <source>Save a copy for preparation</source>
+      <translation>Gem en kopi til forberedelse</translation>
+    </message>
+    <message>
+      <source>Send my changes</source>
+      <translation>Send mine ændringer</translation>
+    </message>
+    <message>
+      <source>Merge a copy in</source>
+      <translation>Flet en kopi ind</translation>
+    </message>
+    <message>
+      <source>The copy could not be saved</source>
+      <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved a copy for preparation to {path}. Merge it in afterwards with Merge a copy in….</source>
+      <translation>Gemte en kopi til forberedelse i {path}. Flet den ind bagefter med Flet en kopi ind….</translation>
+    </message>
+    <message>
+      <source>The changes could not be saved</source>
+      <translation>Ændringerne kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved your changes to {path}. Send the file to the one who keeps the team's file.</source>
+      <translation>Gemte dine ændringer i {path}. Send filen til den, der har teamets fil.</translation>
+    </message>
+    <message>
+      <source>The copy cannot be merged</source>
+      <translation>Kopien kan ikke flettes ind</translation>
+    </message>
+    <message>
+      <source>Merged in {count} changes from “{name}”.</source>
+      <translation>Flettede {count} ændringer ind fra “{name}”.</translation>
+    </message>
+    <message>
+      <source>The folder holds copies of this file that were changed on other computers (a synced folder makes them when two computers change the file at the same time):
+{names}
+
+Merge them in now? You see what each one changes before it is merged.</source>
+      <translation>Mappen indeholder kopier af denne fil, der er ændret på andre computere (en synkroniseret mappe laver dem, når to computere ændrer filen samtidig):
+{names}
+
+Flet dem ind nu? Du ser, hvad hver enkelt ændrer, før den flettes ind.</translation>
+    </message>
+    <message>
+      <source>&amp;Classes in the copy (only their pupils are in it):</source>
+      <translation>&amp;Klasser i kopien (kun deres elever kommer med):</translation>
+    </message>
+    <message>
+      <source>&amp;Save the copy…</source>
+      <translation>&amp;Gem kopien…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <source>&amp;Merge in</source>
+      <translation>&amp;Flet ind</translation>
+    </message>
+    <message>
+      <source>Conflicts after merging</source>
+      <translation>Konflikter efter fletning</translation>
+    </message>
+    <message>
+      <source>&amp;Waiting:</source>
+      <translation>&amp;Venter:</translation>
+    </message>
+    <message>
+      <source>&amp;My text (edit, then keep it):</source>
+      <translation>&amp;Min tekst (ret den, og behold den så):</translation>
+    </message>
+    <message>
+      <source>&amp;Keep my text</source>
+      <translation>&amp;Behold min tekst</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <source>No conflicts wait. Everything has been chosen.</source>
+      <translation>Ingen konflikter venter. Der er valgt i alle.</translation>
+    </message>
+    <message>
+      <source>Merge “{name}”</source>
+      <translation>Flet “{name}” ind</translation>
+    </message>
+    <message>
+      <source>{pupil} – {field}. The field shows now: “{shown}”</source>
+      <translation>{pupil} – {field}. Feltet viser nu: “{shown}”</translation>
+    </message>
+    <message>
+      <source> (this file)</source>
+      <translation> (denne fil)</translation>
+    </message>
+    <message>
+      <source>Keep version &amp;{number}</source>
+      <translation>Behold version &amp;{number}</translation>
+    </message>
+    <message>
+      <source>{author}, {when}</source>
+      <translation>{author}, {when}</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>ukendt</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>New note</source>
@@ -5194,6 +5331,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>Conflicts: {count}</source>
       <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+      <source>at {time}</source>
+      <translation>kl. {time}</translation>
     </message>
     <message>
       <source>“{name}” holds nothing new: everything in it is already in this file.</source>

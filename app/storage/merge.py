@@ -131,6 +131,7 @@ class _Merger:
         self.erased = records.erased_rows(self.conn)
         self.erased_pupils = {row_id for table, row_id in self.erased if table == "pupil"}
         self.aliases = records.aliases(self.conn)
+        self._pupils: dict[tuple[str, str], str | None] = {}
 
     # -- planning --------------------------------------------------------------------------------------
     def run(self, entries) -> None:
@@ -168,7 +169,10 @@ class _Merger:
 
     # -- pupils and erasure ----------------------------------------------------------------------------
     def _pupil(self, table: str, row_id: str) -> str | None:
-        return records.pupil_of((self.conn, self.other.conn), table, row_id)
+        key = (table, row_id)
+        if key not in self._pupils:
+            self._pupils[key] = records.pupil_of((self.conn, self.other.conn), table, row_id)
+        return self._pupils[key]
 
     def _is_erased(self, table: str, row_id: str, row: dict | None = None) -> bool:
         if (table, row_id) in self.erased:

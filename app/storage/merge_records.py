@@ -142,13 +142,19 @@ def add_alias(conn, table: str, source_row_id: str, row_id: str) -> None:
                  (source_row_id, table, row_id))
 
 
+_SCHEMA_CACHE: dict[tuple[str, str], object] = {}  # (what, table) -> answer; the schema is the same in every file
+
+
 def unique_keys(conn, table: str) -> list[list[str]]:
     """The column sets of ``table``'s UNIQUE constraints (not the primary key)."""
+    if ("unique", table) in _SCHEMA_CACHE:
+        return _SCHEMA_CACHE[("unique", table)]
     keys = []
     for index in conn.execute(f"PRAGMA index_list([{table}])").fetchall():
         # seq, name, unique, origin, partial
         if index[2] and index[3] == "u":
             keys.append([col[2] for col in conn.execute(f"PRAGMA index_info([{index[1]}])").fetchall()])
+    _SCHEMA_CACHE[("unique", table)] = keys
     return keys
 
 
@@ -164,6 +170,8 @@ def row_by_key(conn, table: str, row: dict) -> str | None:
 
 def column_defaults(conn, table: str) -> dict[str, object]:
     """Each column's default value (what a new row holds before anyone types)."""
+    if ("defaults", table) in _SCHEMA_CACHE:
+        return dict(_SCHEMA_CACHE[("defaults", table)])
     defaults = {}
     for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info([{table}])").fetchall():
         if default is None:
@@ -173,6 +181,7 @@ def column_defaults(conn, table: str) -> dict[str, object]:
                 defaults[name] = json.loads(default.replace("'", '"')) if default.startswith("'") else json.loads(default)
             except ValueError:
                 defaults[name] = None
+    _SCHEMA_CACHE[("defaults", table)] = dict(defaults)
     return defaults
 
 
@@ -196,19 +205,27 @@ def pupil_of(conns, table: str, row_id: str) -> str | None:
         if column == "id":
             return row_id
         for conn in conns:
-            if table_exists(conn, table):
-                row = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", (row_id,)).fetchone()
-                if row:
-                    return row[0]
+            row = _first(conn, f"SELECT [{column}] FROM [{table}] WHERE id = ?", row_id)
+            if row:
+                return row[0]
         return None
     if table in PUPIL_PARENT:
         column, parent = PUPIL_PARENT[table]
         for conn in conns:
-            if table_exists(conn, table):
-                row = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", (row_id,)).fetchone()
-                if row:
-                    return pupil_of(conns, parent, row[0])
+            row = _first(conn, f"SELECT [{column}] FROM [{table}] WHERE id = ?", row_id)
+            if row:
+                return pupil_of(conns, parent, row[0])
     return None
+
+
+def _first(conn, sql: str, row_id: str):
+    """The first row, or None (also when the table is missing: an older copy)."""
+    try:
+        return conn.execute(sql, (row_id,)).fetchone()
+    except Exception as error:  # sqlite3 or sqlcipher3 OperationalError: no such table
+        if "no such table" in str(error):
+            return None
+        raise
 
 
 def conflict_versions(conn, table: str, row_id: str, field: str) -> list[dict]:

@@ -296,11 +296,12 @@ def conflict_copies(path: str | Path) -> list[Path]:
 
 
 # -- what a merge did, in words -------------------------------------------------------------------------
-def field_label(table: str, field: str) -> str:
-    """ "Elevgennemgang: Styrker og ressourcer"."""
+def field_label(table: str, field: str, *, short: bool = False) -> str:
+    """ "Elevgennemgang: Styrker og ressourcer" (``short``: "Styrker og ressourcer")."""
     from app.services.change_log import _field_labels, _table_labels
 
-    return f"{_table_labels().get(table, table)}: {_field_labels().get(field, field)}"
+    name = _field_labels().get(field, field)
+    return name if short else f"{_table_labels().get(table, table)}: {name}"
 
 
 def pupil_names(store: Store, ids) -> list[str]:

@@ -89,7 +89,7 @@ class ConflictDialog(QDialog):
         label.setBuddy(self.list)
         left.addWidget(label)
         left.addWidget(self.list)
-        layout.addLayout(left, 1)
+        layout.addLayout(left, 2)
         right = QVBoxLayout()
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -111,7 +111,9 @@ class ConflictDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         right.addLayout(buttons)
-        layout.addLayout(right, 3)
+        layout.addLayout(right, 5)
+        for button in self.findChildren(QPushButton):  # Enter never chooses a version by accident
+            button.setAutoDefault(False)
         self.version_buttons: list[QPushButton] = []
         self.list.currentRowChanged.connect(self._show)
         self.reload()
@@ -120,8 +122,8 @@ class ConflictDialog(QDialog):
         self.conflicts = merging.waiting_conflicts(self.store)
         self.list.clear()
         for conflict in self.conflicts:
-            label = merging.field_label(conflict.table, conflict.field)
-            self.list.addItem(f"{conflict.pupil_name or '–'} – {label}")
+            label = merging.field_label(conflict.table, conflict.field, short=True)
+            self.list.addItem(f"{conflict.pupil_name or '–'}\n    {label}")
         if self.conflicts:
             self.list.setCurrentRow(0)
             self.list.setFocus()
@@ -157,6 +159,7 @@ class ConflictDialog(QDialog):
             text.setTabChangesFocus(True)
             inner.addWidget(text)
             button = QPushButton(_tr("Keep version &{number}").format(number=number))
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, value=version.value: self._choose(value))
             inner.addWidget(button)
             self.version_buttons.append(button)

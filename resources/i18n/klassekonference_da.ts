@@ -1399,7 +1399,7 @@ Flet dem ind nu? Du ser, hvad hver enkelt ændrer, før den flettes ind.</transl
     </message>
     <message>
       <source>No conflicts wait. Everything has been chosen.</source>
-      <translation>Ingen konflikter venter. Der er valgt i alle.</translation>
+      <translation>Ingen konflikter venter: der er valgt en version i alle felter.</translation>
     </message>
     <message>
       <source>Merge “{name}”</source>

@@ -315,6 +315,53 @@ def pupil_names(store: Store, ids) -> list[str]:
     return sorted(names, key=str.casefold)
 
 
+def is_free_text(table: str, field: str) -> bool:
+    """A field someone types in freely (an edited combination may be kept); a status, flag, number or date is
+    chosen from the versions only."""
+    import typing
+
+    cls = CLASSES_BY_TABLE.get(table)
+    if cls is None:
+        return False
+    return typing.get_type_hints(cls).get(field) is str
+
+
+def version_text(table: str, field: str, value) -> str:
+    """A version as the user reads it: "Ja"/"Nej" for a flag, the text itself otherwise."""
+    import typing
+
+    cls = CLASSES_BY_TABLE.get(table)
+    hint = typing.get_type_hints(cls).get(field) if cls is not None else None
+    if hint is bool or isinstance(value, bool):
+        return tr("merge", "Yes") if value else tr("merge", "No")
+    label = _status_labels().get(_unwrap(hint))
+    if label is not None and value is not None:
+        try:
+            return label(_unwrap(hint)(value))
+        except ValueError:
+            pass
+    return "" if value is None else str(value)
+
+
+def _unwrap(hint):
+    import types
+    import typing
+
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0] if len(args) == 1 else hint
+    return hint
+
+
+def _status_labels() -> dict:
+    from app.domain.agreement import AgreementStatus, agreement_status_label
+    from app.domain.conference import ConferenceStatus, conference_status_label
+    from app.domain.review import SubjectStatus, subject_status_label
+
+    return {SubjectStatus: subject_status_label, AgreementStatus: agreement_status_label,
+            ConferenceStatus: conference_status_label}
+
+
 def shown_text(value) -> str:
     if value is None or value == "":
         return tr("merge", "(empty)")

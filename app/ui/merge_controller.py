@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.base import RuleError
 from app.services import merging
-from app.storage.errors import StorageError
+from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.ui.merge_dialogs import ClassChoiceDialog, ConflictDialog, MergePreviewDialog
 
 log = logging.getLogger(__name__)
@@ -112,18 +112,28 @@ class MergeController(QObject):
         path = Path(path)
         if self.window.workspace is not None:
             self.window.workspace.flush()
-        try:
-            preview = merging.merge_file(self.store, path, dry_run=True)
-        except (StorageError, RuleError) as error:
-            QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
-            return False
+        passphrase = None
+        while True:
+            try:
+                preview = merging.merge_file(self.store, path, passphrase, dry_run=True)
+                break
+            except (PassphraseNeededError, WrongPassphraseError) as error:  # the copy got its own passphrase
+                from app.ui.passphrase_dialogs import PassphrasePromptDialog
+
+                message = "" if isinstance(error, PassphraseNeededError) or passphrase is None else str(error)
+                passphrase = PassphrasePromptDialog.ask(self.window, path.name, message)
+                if not passphrase:
+                    return False
+            except (StorageError, RuleError) as error:
+                QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
+                return False
         lines = merging.report_lines(self.store, preview, path.name)
         dialog = MergePreviewDialog(lines, path.name, not preview.nothing_new, self.window)
         self.preview_dialog = dialog
         if not dialog.exec() or preview.nothing_new:
             return False
         try:
-            report = merging.merge_file(self.store, path)
+            report = merging.merge_file(self.store, path, passphrase)
         except (StorageError, RuleError) as error:
             QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
             return False

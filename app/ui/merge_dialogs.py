@@ -154,7 +154,7 @@ class ConflictDialog(QDialog):
                 author=version.author or _tr("unknown"), when=merging.when_text(version.changed_at))
                 + (_tr(" (this file)") if version.from_team else ""))
             inner = QVBoxLayout(box)
-            text = QPlainTextEdit("" if version.value is None else str(version.value))
+            text = QPlainTextEdit(merging.version_text(conflict.table, conflict.field, version.value))
             text.setReadOnly(True)
             text.setTabChangesFocus(True)
             inner.addWidget(text)
@@ -164,7 +164,7 @@ class ConflictDialog(QDialog):
             inner.addWidget(button)
             self.version_buttons.append(button)
             self.versions_row.addWidget(box)
-        text_field = isinstance(conflict.shown, str) or conflict.shown is None
+        text_field = merging.is_free_text(conflict.table, conflict.field)
         self.edited.setEnabled(text_field)
         self.keep_edited.setEnabled(text_field)
         self.edited.setPlainText("" if conflict.shown is None else str(conflict.shown))

@@ -5321,6 +5321,14 @@ Start det nye skoleår?</translation>
       <translation>Denne konflikt kan ikke løses her.</translation>
     </message>
     <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
       <source>From: {authors}</source>
       <translation>Fra: {authors}</translation>
     </message>

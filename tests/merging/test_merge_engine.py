@@ -172,3 +172,35 @@ def test_conflict_copy_names():
 
     folder = Path("/nonexistent")
     assert merging.conflict_copies(folder / "Skole.klassekonference") == []
+
+
+def _subject(path, author, given, **fields):
+    from app.services import reviews
+
+    with opened(path, author) as store:
+        conference, review = review_for(store, given)
+        reviews.set_subject(store, conference, review, "Dansk", **fields)
+
+
+def test_a_status_changed_on_both_sides_asks_with_both_versions(team_file):
+    from app.domain.review import SubjectStatus
+
+    _subject(team_file, "Kontoret", "Ahmad", goal="Læse 20 minutter hver dag")
+    copy = _copy(team_file)
+    statuses = list(SubjectStatus)
+    _subject(team_file, "Mette", "Ahmad", goal="Læse 20 minutter hver dag", status=statuses[0])
+    _subject(copy, "Henrik", "Ahmad", goal="Læse 20 minutter hver dag", status=statuses[1])
+    report = _merge(team_file, copy)
+    assert [c.field for c in report.conflicts] == ["status"]
+    with opened(team_file, "Kontoret") as store:
+        waiting = merging.waiting_conflicts(store)
+        assert len(waiting) == 1 and waiting[0].table == "subject_assessment"
+        assert waiting[0].pupil_name == "Ahmad Nielsen-Hansen"
+        assert not merging.is_free_text(waiting[0].table, waiting[0].field)  # chosen, never edited
+        assert {v.value for v in waiting[0].versions} == {statuses[0].value, statuses[1].value}
+        assert waiting[0].shown == statuses[0].value  # the team file's version until someone chooses
+    assert merging.is_free_text("pupil_review", "strengths")
+    assert merging.version_text("pupil_review", "needs_discussion", 1) == "Ja"
+    from app.domain.review import subject_status_label
+
+    assert merging.version_text("subject_assessment", "status", statuses[1].value) == subject_status_label(statuses[1])

@@ -32,6 +32,8 @@ ERASED = "Clara"
 edit = st.one_of(
     st.tuples(st.just("field"), st.sampled_from(GIVEN), st.sampled_from(FIELDS), st.sampled_from(TEXTS)),
     st.tuples(st.just("note"), st.sampled_from(GIVEN), st.just(""), st.sampled_from([t for t in TEXTS if t])),
+    st.tuples(st.just("subject"), st.sampled_from(GIVEN), st.sampled_from(["Dansk", "Matematik"]),
+              st.sampled_from([t for t in TEXTS if t])),
 )
 laptop = st.lists(edit, max_size=6)
 
@@ -45,6 +47,10 @@ def _apply(path: Path, author: str, edits) -> dict:
                 conference, review = review_for(store, given_name)
                 reviews.update_review(store, conference, review, **{name: text})
                 typed[(given_name, name)] = text
+            elif kind == "subject":  # a subject goal: a new row the first time on each laptop
+                conference, review = review_for(store, given_name)
+                reviews.set_subject(store, conference, review, name, goal=text)
+                typed[("subject", given_name, name)] = text
             else:
                 reviews.add_note(store, pupil_named(store, given_name), text)
                 typed.setdefault(("notes", given_name), []).append(text)
@@ -74,6 +80,10 @@ def test_merging_in_any_order_gives_the_same_file(school_template, tmp_path_fact
     copies += [merging.prepare_copy(start, folder / f"Laptop {i}.klassekonference") for i in range(1, len(laptops))]
     typed = [_apply(copy, f"Lærer {i} Ærø", edits) for i, (copy, edits) in enumerate(zip(copies, laptops))]
     typed.append(_apply(start, "Kontoret", team_edits))
+    # The second laptop sends a change package instead of its copy: it must merge the same.
+    sources = list(copies)
+    if len(copies) > 1:
+        sources[1] = merging.write_changes(copies[1], folder / "Laptop 1 ændringer.klassekonference")
     erased_id = None
     if erase:
         with opened(start, "Kontoret") as store:
@@ -86,8 +96,8 @@ def test_merging_in_any_order_gives_the_same_file(school_template, tmp_path_fact
         shutil.copyfile(start, team)
         with opened(team, "Kontoret") as store:
             for index in order:
-                merging.merge_file(store, copies[index])
-            again = [merging.merge_file(store, copy) for copy in copies]
+                merging.merge_file(store, sources[index])
+            again = [merging.merge_file(store, copy) for copy in copies + sources]
             assert all(report.nothing_new for report in again)
         results.append((team, _snapshot(team)))
     first_path, first = results[0]
@@ -108,14 +118,23 @@ def _check_every_text_kept(path: Path, typed: list[dict], erase: bool) -> None:
         for row in store.query("SELECT row_id, field, value FROM merge_conflict"):
             conflicts.setdefault((row["row_id"], row["field"]), set()).add(row["value"])
         notes = [n.text for n in store.find(PupilNote)]
+        goals = {}
+        for row in store.query("SELECT s.subject, s.goal, r.pupil_id FROM subject_assessment s JOIN pupil_review r"
+                               " ON r.id = s.review_id"):
+            goals.setdefault((row["pupil_id"], row["subject"]), set()).add(row["goal"])
         for side in typed:
             for key, text in side.items():
-                given_name = key[1] if key[0] == "notes" else key[0]
+                given_name = key[1] if key[0] in ("notes", "subject") else key[0]
                 if erase and given_name == ERASED:
                     continue
                 if key[0] == "notes":
                     for note in text:
                         assert _scrubbed(note, erase) in notes
+                    continue
+                if key[0] == "subject":
+                    pupil_id = pupil_named(store, given_name).id
+                    waiting_goals = {json.loads(v) for (row_id, f), vs in conflicts.items() if f == "goal" for v in vs}
+                    assert _scrubbed(text, erase) in goals.get((pupil_id, key[2]), set()) | waiting_goals
                     continue
                 review = review_for(store, given_name)[1]
                 shown = getattr(review, key[1])

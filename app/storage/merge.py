@@ -283,6 +283,11 @@ class _Merger:
             if records.latest_change(self.conn, table, row_id, name) is not None:
                 records.add_origin(self.op, table, row_id, name, final_json, change.at, change.author)
             return
+        if self._held(table, row_id, name):  # the team file closed the meeting: its record stays, the text waits
+            if name in QUIET_FIELDS:
+                return
+            self._conflict(table, row_id, name, current, final, change, waiting, write=False)
+            return
         if current == change.base and not waiting:
             self._write(table, row_id, name, final)
             records.add_origin(self.op, table, row_id, name, final_json, change.at, change.author)
@@ -312,7 +317,15 @@ class _Merger:
                 return False, at, author
         return True, at, author
 
-    def _conflict(self, table, row_id, name, current, final, change: _FieldChange, waiting: list[dict]) -> None:
+    def _held(self, table: str, row_id: str, name: str) -> bool:
+        from app.domain.conference import ConferenceStatus
+
+        if table == "conference" and name == "status":
+            return False  # reopening is the copy's own decision, asked like any field changed on both sides
+        return records.in_held_conference(self.conn, table, row_id, ConferenceStatus.HELD.value)
+
+    def _conflict(self, table, row_id, name, current, final, change: _FieldChange, waiting: list[dict],
+                  write: bool = True) -> None:
         pupil = self._pupil(table, row_id)
         versions = {v["value"]: v for v in waiting}
         current_json, final_json = _encode(current), _encode(final)
@@ -329,6 +342,8 @@ class _Merger:
             versions[final_json].update(changed_at=change.at, author=change.author)
         winner = max(versions.values(), key=lambda v: version_rank(bool(v["from_team"]), v["changed_at"],
                                                                     v["author"], v["value"]))
+        if not write:
+            winner = versions[current_json]
         if winner["value"] != current_json:
             self._write(table, row_id, name, json.loads(winner["value"]))
             records.add_origin(self.op, table, row_id, name, winner["value"], winner["changed_at"], winner["author"])

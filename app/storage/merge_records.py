@@ -237,3 +237,26 @@ def conflict_versions(conn, table: str, row_id: str, field: str) -> list[dict]:
 
 def hash_of(value) -> str:
     return value_hash(json.dumps(value, ensure_ascii=False))
+
+
+# Rows that are part of one conference's record: table -> how to find the conference id.
+_CONFERENCE_OF = {
+    "conference": "SELECT id FROM conference WHERE id = ?",
+    "pupil_review": "SELECT conference_id FROM pupil_review WHERE id = ?",
+    "subject_assessment": "SELECT r.conference_id FROM subject_assessment s JOIN pupil_review r ON r.id = s.review_id"
+                          " WHERE s.id = ?",
+    "agenda_item": "SELECT conference_id FROM agenda_item WHERE id = ?",
+    "conference_participant": "SELECT conference_id FROM conference_participant WHERE id = ?",
+}
+
+
+def in_held_conference(conn, table: str, row_id: str, held_status: str) -> bool:
+    """Is the row part of a conference this file has closed (its record is no longer changed)?"""
+    sql = _CONFERENCE_OF.get(table)
+    if sql is None:
+        return False
+    row = conn.execute(sql, (row_id,)).fetchone()
+    if row is None or row[0] is None:
+        return False
+    status = conn.execute("SELECT status FROM conference WHERE id = ?", (row[0],)).fetchone()
+    return status is not None and status[0] == held_status

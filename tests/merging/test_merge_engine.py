@@ -204,3 +204,24 @@ def test_a_status_changed_on_both_sides_asks_with_both_versions(team_file):
     from app.domain.review import subject_status_label
 
     assert merging.version_text("subject_assessment", "status", statuses[1].value) == subject_status_label(statuses[1])
+
+
+def test_a_closed_meetings_record_is_not_changed_the_copys_text_waits(team_file):
+    from app.domain.conference import Conference
+    from app.services.conferences import close_conference
+
+    copy = _copy(team_file)
+    edit(copy, "Henrik", "Clara", conclusion="Skrevet efter mødet på en anden computer")
+    with opened(team_file, "Kontoret") as store:
+        conference, _review = review_for(store, "Clara")
+        from app.services.conferences import set_status
+        from app.domain.conference import ConferenceStatus
+
+        set_status(store, conference, ConferenceStatus.RUNNING)
+        close_conference(store, store.get(Conference, conference.id))
+    report = _merge(team_file, copy)
+    assert report.applied == 0 and [c.field for c in report.conflicts] == ["conclusion"]
+    assert value(team_file, "Clara", "conclusion") == ""
+    with opened(team_file) as store:
+        versions = merging.waiting_conflicts(store)[0].versions
+    assert "Skrevet efter mødet på en anden computer" in {v.value for v in versions}

@@ -203,7 +203,7 @@ class _Merger:
 
     # -- rows ------------------------------------------------------------------------------------------
     def _insert(self, table: str, row_id: str) -> None:
-        if row_id in self.aliases or records.row_dict(self.conn, table, row_id) is not None:
+        if records.row_dict(self.conn, table, row_id) is not None:
             return  # merged before (or the same row made before the copies split)
         row = records.row_dict(self.other.conn, table, row_id)
         if row is None:
@@ -211,19 +211,20 @@ class _Merger:
         if self._is_erased(table, row_id, row):
             self.report.dropped_erased += 1
             return
-        row = {k: self.aliases.get(v, v) if isinstance(v, str) else v for k, v in row.items()}
+        row = {k: self.aliases.get(v, v) if isinstance(v, str) and k != "id" else v for k, v in row.items()}
         row = {k: (v if k in _STAMPS else self._cleaned(v)) for k, v in row.items()}
         record = from_row(CLASSES_BY_TABLE[table], row)
-        existing = records.row_by_key(self.conn, table, row)
+        existing = self.aliases.get(row_id) or records.row_by_key(self.conn, table, row)
         if existing is not None:  # the team file created the same row: merge the two field by field
-            records.add_alias(self.conn, table, row_id, existing)
-            self.aliases[row_id] = existing
+            if row_id not in self.aliases:
+                records.add_alias(self.conn, table, row_id, existing)
+                self.aliases[row_id] = existing
             defaults = records.column_defaults(self.conn, table)
             for name, value in row.items():
                 if name in _STAMPS or name not in defaults:
                     continue
                 self._field(table, existing, name, _FieldChange(defaults[name], value, row.get("updated_at") or "",
-                                                                ""), cleaned=True)
+                                                                row.get("updated_by") or ""), cleaned=True)
             return
         for column, value in row.items():  # a parent the team file no longer has (deleted there)
             if column.endswith("_id") and isinstance(value, str) and column != "id" and not self._parent_exists(

@@ -225,3 +225,64 @@ def test_a_closed_meetings_record_is_not_changed_the_copys_text_waits(team_file)
     with opened(team_file) as store:
         versions = merging.waiting_conflicts(store)[0].versions
     assert "Skrevet efter mødet på en anden computer" in {v.value for v in versions}
+
+
+def _absence(path, author, given, total):
+    from datetime import date
+
+    from app.domain.review import AbsenceRecord
+
+    with opened(path, author) as store:
+        with store.operation("Importér fravær") as op:
+            op.insert(AbsenceRecord(pupil_id=pupil_named(store, given).id, period_start=date(2026, 8, 1),
+                                    period_end=date(2026, 10, 31), total_pct=total, unlawful_pct=1.5))
+
+
+def test_the_same_row_created_on_both_sides_is_merged_field_by_field(team_file):
+    """Both laptops imported absence for the same quarter: one row per pupil and period (a UNIQUE key)."""
+    from app.domain.review import AbsenceRecord
+
+    copy = _copy(team_file)
+    _absence(team_file, "Mette", "Søren", 4.5)
+    _absence(copy, "Henrik", "Søren", 6.0)
+    _absence(team_file, "Mette", "Ahmad", 2.0)
+    _absence(copy, "Henrik", "Ahmad", 2.0)
+    report = _merge(team_file, copy)
+    assert [c.field for c in report.conflicts] == ["total_pct"]
+    with opened(team_file, "Kontoret") as store:
+        rows = store.find(AbsenceRecord)
+        assert len(rows) == 2  # one per pupil and period
+        merge_id = report.operation_id
+        store.revert(merge_id, "Fortryd")
+        assert store.find(__import__("app.domain.merging", fromlist=["MergeConflict"]).MergeConflict) == []
+        again = merging.merge_file(store, copy)  # undone, then merged again: the same conflict is back
+        assert [c.field for c in again.conflicts] == ["total_pct"]
+
+
+def test_a_row_deleted_in_the_copy_is_deleted_unless_the_team_file_typed_in_it(team_file):
+    note(team_file, "Mette", "Søren", "Slettes på den bærbare")
+    note(team_file, "Mette", "Ahmad", "Også slettet derude")
+    copy = _copy(team_file)
+    with opened(copy, "Henrik") as store:
+        with store.operation("Slet note") as op:
+            for found in store.find(PupilNote):
+                op.delete(found)
+    with opened(team_file, "Mette") as store:
+        kept = store.find_one(PupilNote, "text = ?", ("Også slettet derude",))
+        with store.operation("Ret note") as op:
+            op.update(kept, text="Også slettet derude – men Mette har skrevet videre")
+    report = _merge(team_file, copy)
+    assert report.deleted == 1 and report.kept_deleted == 1
+    with opened(team_file) as store:
+        assert [n.text for n in store.find(PupilNote)] == ["Også slettet derude – men Mette har skrevet videre"]
+
+
+def test_an_empty_or_foreign_file_is_refused_with_a_message(team_file, tmp_path):
+    empty = tmp_path / "Tom.klassekonference"
+    empty.write_bytes(b"")
+    garbage = tmp_path / "Rod.klassekonference"
+    garbage.write_bytes(b"PK\\x03\\x04 ikke en database" * 100)
+    for other in (empty, garbage):
+        with pytest.raises(StorageError) as caught:
+            _merge(team_file, other)
+        assert other.name in str(caught.value)

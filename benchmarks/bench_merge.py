@@ -31,7 +31,6 @@ def _text(index: int, count: int) -> str:
 
 
 def _prepare(store, conference_id: str) -> int:
-    from app.domain.conference import Conference
     from app.domain.review import PupilReview
     from app.domain.school import Pupil
     from app.services import reviews
@@ -50,7 +49,6 @@ def _prepare(store, conference_id: str) -> int:
 
 
 def main() -> None:
-    from app.domain.conference import Conference
     from app.domain.review import PupilReview
     from app.services import merging, reviews
     from app.services.files import open_file

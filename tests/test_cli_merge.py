@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.cli import main
-from tests.merging.edits import edit, note, opened, value
+from tests.merging.edits import opened
 from tests.merging.school import build_school
 
 PASSPHRASE = "hemmelig sætning æøå"

@@ -62,3 +62,21 @@ def test_merge_refuses_another_schools_file_with_exit_2(tmp_path, monkeypatch, c
     other = build_school(tmp_path / "Anden.klassekonference", passphrase=PASSPHRASE)
     assert main(["merge", "--db", str(team), str(other)]) == 2
     assert "anden skole" in capsys.readouterr().err
+
+
+def test_a_copy_with_its_own_passphrase_merges_with_other_passphrase_file(tmp_path, monkeypatch, capsys):
+    _env(monkeypatch)
+    team = build_school(tmp_path / "Skole.klassekonference", passphrase=PASSPHRASE)
+    copy = tmp_path / "Henrik.klassekonference"
+    assert main(["copy", "--db", str(team), str(copy), "--prepare"]) == 0
+    _edit(copy, "Henrik", "Clara", strengths="Med egen adgangskode")
+    from app.storage.encryption import export_encrypted
+
+    other = tmp_path / "Henrik 2.klassekonference"
+    export_encrypted(copy, other, "en helt anden sætning", source_passphrase=PASSPHRASE)
+    secret = tmp_path / "kopi.txt"
+    secret.write_text("en helt anden sætning\n", encoding="utf-8")
+    assert main(["merge", "--db", str(team), str(other)]) == 2  # the team's passphrase does not open it
+    assert "adgangskode" in capsys.readouterr().err.lower()
+    assert main(["merge", "--db", str(team), str(other), "--other-passphrase-file", str(secret)]) == 0
+    assert "Ændringer flettet ind: 1" in capsys.readouterr().out

@@ -20,6 +20,8 @@ def build_parser(make_parser):
     parser.add_argument("--db", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the team's file"))
     parser.add_argument("other", metavar=tr("cli", "COPY"), help=tr("cli", "the copy or change package"))
     parser.add_argument("--dry-run", action="store_true", help=tr("cli", "only show what would happen; change nothing"))
+    parser.add_argument("--other-passphrase-file", metavar=tr("cli", "FILE"),
+                        help=tr("cli", "the copy's passphrase, if it differs from the team file's"))
     return parser
 
 
@@ -42,7 +44,17 @@ def run(args) -> int:
         return 2
     try:
         try:
-            report = merging.merge_file(store, other, dry_run=args.dry_run)
+            other_passphrase = None
+            if args.other_passphrase_file:
+                from app.domain.passphrase import clean_passphrase_text
+
+                try:
+                    text = Path(args.other_passphrase_file).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    raise StorageError(tr("cli", "The passphrase file “{path}” cannot be read.").format(
+                        path=args.other_passphrase_file)) from None
+                other_passphrase = clean_passphrase_text(text, from_file=True)
+            report = merging.merge_file(store, other, other_passphrase, dry_run=args.dry_run)
         except (StorageError, RuleError) as error:  # another school's file, a newer version: exit 2, not 1
             print(str(error), file=sys.stderr)
             return 2

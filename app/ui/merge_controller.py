@@ -152,11 +152,22 @@ class MergeController(QObject):
         dialog.exec()
         self._changed()
 
+    def announce_waiting(self) -> None:
+        """Say in the status bar how many fields wait for someone to choose after a merge."""
+        if self.store is None:
+            return
+        count = len(merging.waiting_conflicts(self.store))
+        if count:
+            self.window.statusBar().showMessage(_tr(
+                "{count} fields wait for someone to choose a version after merging: File › Prepare on another "
+                "computer › Conflicts….").format(count=count), 15000)
+
     def offer_conflict_copies(self) -> None:
         """Conflict copies of the open file in its folder ("Skole-LAPTOP-7…", "Skole (1)…") that hold something
         new: offer to merge them, one after the other."""
         if self.store is None:
             return
+        self.announce_waiting()
         waiting = []
         for path in merging.conflict_copies(self.store.path):
             try:

@@ -1362,6 +1362,10 @@ Merge them in now? You see what each one changes before it is merged.</source>
 Flet dem ind nu? Du ser, hvad hver enkelt ændrer, før den flettes ind.</translation>
     </message>
     <message>
+      <source>{count} fields wait for someone to choose a version after merging: File › Prepare on another computer › Conflicts….</source>
+      <translation>{count} felter venter på, at nogen vælger en version efter fletning: Filer › Forbered på en anden computer › Konflikter….</translation>
+    </message>
+    <message>
       <source>&amp;Classes in the copy (only their pupils are in it):</source>
       <translation>&amp;Klasser i kopien (kun deres elever kommer med):</translation>
     </message>
@@ -3776,6 +3780,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>the copy or change package</source>
       <translation>kopien eller ændringspakken</translation>
+    </message>
+    <message>
+      <source>the copy's passphrase, if it differs from the team file's</source>
+      <translation>kopiens adgangskode, hvis den er en anden end teamfilens</translation>
     </message>
     <message>
       <source>{count} fields wait for someone to choose a version: open the file in the program (Filer › Forbered på en anden computer › Konflikter).</source>

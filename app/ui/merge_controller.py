@@ -138,8 +138,9 @@ class MergeController(QObject):
             QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
             return False
         self._changed()
-        self.window.statusBar().showMessage(_tr("Merged in {count} changes from “{name}”.").format(
-            count=report.applied, name=path.name), 10000)
+        text = _tr("Merged in 1 change from “{name}”.") if report.applied == 1 else _tr(
+            "Merged in {count} changes from “{name}”.")
+        self.window.statusBar().showMessage(text.format(count=report.applied, name=path.name), 10000)
         if merging.waiting_conflicts(self.store):
             self.show_conflicts()
         return True

@@ -1312,6 +1312,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Forbered på en anden &amp;computer</translation>
     </message>
     <message>
+      <source>Merged in 1 change from “{name}”.</source>
+      <translation>Flettede 1 ændring ind fra “{name}”.</translation>
+    </message>
+    <message>
+      <source>Merged in {count} changes from “{name}”.</source>
+      <translation>Flettede {count} ændringer ind fra “{name}”.</translation>
+    </message>
+    <message>
       <source>Copies of this file from other computers</source>
       <translation>Kopier af denne fil fra andre computere</translation>
     </message>
@@ -1346,10 +1354,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>The copy cannot be merged</source>
       <translation>Kopien kan ikke flettes ind</translation>
-    </message>
-    <message>
-      <source>Merged in {count} changes from “{name}”.</source>
-      <translation>Flettede {count} ændringer ind fra “{name}”.</translation>
     </message>
     <message>
       <source>The folder holds copies of this file that were changed on other computers (a synced folder makes them when two computers change the file at the same time):

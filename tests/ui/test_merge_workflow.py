@@ -222,3 +222,31 @@ def test_the_merge_dialogs_have_distinct_mnemonics(window, team, tmp_path):
         store.close()
     assert {name: c for name, c in found.items() if c} == {}
     assert menu_clashes(window) == {}
+
+
+def test_send_my_changes_and_merge_the_package(window, team, tmp_path, monkeypatch):
+    from app.services import merging
+
+    copy = merging.prepare_copy(team, tmp_path / "Laptop.klassekonference")
+    edit(copy, "Jonas Thøgersen", "Søren", wellbeing_notes="Glad for SFO")
+    assert window.open_path(copy)
+    package = tmp_path / "Jonas' ændringer.klassekonference"
+    _file_dialogs(monkeypatch, save=package)
+    window.merging.send_action.trigger()
+    assert package.exists()
+    window.close_file()
+    assert window.open_path(team)
+    _file_dialogs(monkeypatch, open_=package)
+    seen = []
+
+    def merge(dialog: MergePreviewDialog):
+        seen.append(dialog.text.toPlainText())
+        alt("F")
+
+    modals = Modals([(MergePreviewDialog, merge)])
+    window.merging.merge_action.trigger()
+    modals.done()
+    assert "Jonas Thøgersen" in seen[0] and "Konflikter: 0" in seen[0]
+    assert "Flettede 1 ændring ind" in window.statusBar().currentMessage()
+    window.close_file()
+    assert value(team, "Søren", "wellbeing_notes") == "Glad for SFO"

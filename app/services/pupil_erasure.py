@@ -246,6 +246,9 @@ def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True,
         merge_records.remember_erasure(op, gone, all_ids)  # ids only: no copy brings the pupil back
         report.change_log_removed, _ = erasure.purge_change_log(op, gone, all_ids, [], scrub)
         report.change_log_scrubbed = _scrub_change_log(op, scrub, words)
+        report.texts_scrubbed += merge_records.rewrite_conflict_values(  # versions waiting after a merge
+            op, lambda value: any(word in normalize(value or "") for word in words),
+            lambda value: scrub_logged_value(value, scrub))
         erasure.log_erasure(op, "pupil", pupil.id)
     memory = memory if memory is not None else ImportMemory()
     try:

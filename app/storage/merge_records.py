@@ -260,3 +260,29 @@ def in_held_conference(conn, table: str, row_id: str, held_status: str) -> bool:
         return False
     status = conn.execute("SELECT status FROM conference WHERE id = ?", (row[0],)).fetchone()
     return status is not None and status[0] == held_status
+
+
+def rewrite_conflict_values(op: Operation, may_hold, rewrite) -> int:
+    """Run ``rewrite`` over every waiting conflict version's value (JSON) for which ``may_hold(value)``; store
+    what changed, without logging (an erasure: the old text is what must disappear). A version that becomes
+    equal to another of the same field is removed. Returns how many versions changed."""
+    conn = op.store.conn
+    if not has_merge_tables(conn):
+        return 0
+    changed = 0
+    for row_id, table, target, field, value in conn.execute(
+            "SELECT id, table_name, row_id, field, value FROM merge_conflict").fetchall():
+        if not may_hold(value):
+            continue
+        new = rewrite(value)
+        if new == value:
+            continue
+        twin = conn.execute("SELECT id FROM merge_conflict WHERE table_name = ? AND row_id = ? AND field = ? AND"
+                            " value = ? AND id != ?", (table, target, field, new, row_id)).fetchone()
+        if twin:
+            conn.execute("DELETE FROM merge_conflict WHERE id = ?", (row_id,))
+        else:
+            conn.execute("UPDATE merge_conflict SET value = ? WHERE id = ?", (new, row_id))
+        op.changed_tables.add("merge_conflict")
+        changed += 1
+    return changed

@@ -290,3 +290,16 @@ def test_an_empty_or_foreign_file_is_refused_with_a_message(team_file, tmp_path)
         with pytest.raises(StorageError) as caught:
             _merge(team_file, other)
         assert other.name in str(caught.value)
+
+
+def test_erasing_a_pupil_after_a_merge_scrubs_the_name_from_waiting_versions(team_file):
+    copy = _copy(team_file)
+    edit(team_file, "Mette", "Søren", tried="Sidder ved siden af Clara Østergaard")
+    edit(copy, "Henrik", "Søren", tried="Leger med Clara i frikvarteret")
+    assert len(_merge(team_file, copy).conflicts) == 1
+    with opened(team_file, "Kontoret") as store:
+        delete_pupil_data(store, pupil_named(store, "Clara"), vacuum=False)
+        versions = {v.value for v in merging.waiting_conflicts(store)[0].versions}
+        dump = "\n".join(store.conn.iterdump())
+    assert versions == {"Sidder ved siden af [slettet elev]", "Leger med [slettet elev] i frikvarteret"}
+    assert "Clara" not in dump and "Østergaard" not in dump

@@ -11,8 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, i18n
 from app.commands import (
+    changes,
     check,
     copy_file,
     demo,
@@ -21,16 +22,17 @@ from app.commands import (
     import_absence,
     import_roster,
     import_survey,
+    merge_file,
     new,
 )
 from app.commands.common import PASSPHRASE_ENV, DanishParser, add_passphrase_option, passphrase_from
 from app.domain.base import RuleError
-from app import i18n
 from app.i18n import tr
 from app.storage.errors import StorageError
 
 # The sub-commands, in the order ``klassekonference --help`` lists them.
-COMMANDS = (demo, new, check, copy_file, import_roster, import_absence, import_survey, export_pdf, export_xlsx)
+COMMANDS = (demo, new, check, copy_file, changes, merge_file, import_roster, import_absence, import_survey,
+            export_pdf, export_xlsx)
 
 __all__ = ["COMMANDS", "PASSPHRASE_ENV", "command_parser", "failure_message", "main"]
 

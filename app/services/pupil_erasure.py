@@ -29,13 +29,14 @@ from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
 from app.domain.conference import AgendaItem
 from app.domain.formatting import plural
 from app.domain.mentions import MentionFinder, normalize, replace_mentions, with_possessive
+from app.domain.merging import MergeConflict
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import ClassMembership, Pupil
 from app.i18n import tr
 from app.services.import_memory import ImportMemory
 from app.services.mentions import finder_for
-from app.storage import backups, erasure
+from app.storage import backups, erasure, merge_records
 from app.storage.queries import reviews as review_queries
 from app.storage.store import Store
 from app.storage.tables import table_of
@@ -124,6 +125,7 @@ def _owned(store: Store, pupil: Pupil) -> dict[type, list[str]]:
         SubjectAssessment: subjects,
         PupilReview: reviews,
         ClassMembership: [r.id for r in store.find(ClassMembership, pupil_id=pupil.id)],
+        MergeConflict: [r.id for r in store.find(MergeConflict, pupil_id=pupil.id)],
     }
 
 
@@ -237,8 +239,12 @@ def delete_pupil_data(store: Store, pupil: Pupil, *, vacuum: bool = True,
                            birth_date=None, updated_at=_now())
         gone = [(table_of(cls), row_id) for cls, ids in owned.items() for row_id in ids] + [("pupil", pupil.id)]
         all_ids = [pupil.id] + [row_id for ids in owned.values() for row_id in ids]
+        merge_records.remember_erasure(op, gone, all_ids)  # ids only: no copy brings the pupil back
         report.change_log_removed, _ = erasure.purge_change_log(op, gone, all_ids, [], scrub)
         report.change_log_scrubbed = _scrub_change_log(op, scrub, words)
+        report.texts_scrubbed += merge_records.rewrite_conflict_values(  # versions waiting after a merge
+            op, lambda value: any(word in normalize(value or "") for word in words),
+            lambda value: scrub_logged_value(value, scrub))
         erasure.log_erasure(op, "pupil", pupil.id)
     memory = memory if memory is not None else ImportMemory()
     try:

@@ -392,3 +392,23 @@ def rows_logged_with(store, table: str, key: str, value: str) -> set[str]:
             (table, pattern, pattern),
         )
     }
+
+
+# -- copies for preparation and change packages (issue 17) --------------------------------------------------
+def clear_log(conn) -> None:
+    """Empty the log of a file that becomes a copy for preparation (its log then holds only what is done on
+    the laptop). The name codes stay: they are no data."""
+    conn.execute("DELETE FROM log_change")
+    conn.execute("DELETE FROM log_row")
+    conn.execute("DELETE FROM log_operation")
+
+
+def store_new_values(conn) -> int:
+    """Write every update's new value into the log itself, for a change package: it keeps the log but not
+    the rows the values would otherwise be read back from. Returns how many values were written."""
+    from types import SimpleNamespace
+
+    entries = change_log(SimpleNamespace(conn=conn), actions=("update",))
+    values = [(e.new_value, e.id) for e in entries if e.new_value is not None]
+    conn.executemany("UPDATE log_change SET new_value = ? WHERE id = ? AND new_value IS NULL", values)
+    return len(values)

@@ -367,6 +367,55 @@ def _migrate_6(conn) -> None:
     conn.executemany("UPDATE log_row SET row_id = ? WHERE key = ?", as_bytes)
 
 
+def _migrate_7(conn) -> None:
+    """Preparing on several laptops and merging the copies (issue 17).
+
+    ``merge_conflict``: one row per version of a field that two copies changed differently (the value as JSON,
+    who and when typed it, whether it was typed in this file), waiting until someone chooses.
+    ``merged_operation``: the ids of other copies' operations already merged in (merging again changes nothing).
+    ``merge_origin``: who typed, and when, a value a merge wrote (a hash, never the text), for a deterministic
+    winner when copies disagree. ``merge_alias``: a row a copy created that turned out to be a row this file
+    already has (the same pupil's review). ``erased_row`` and ``erased_operation``: ids only (no names) of the
+    rows an erasure removed and of the operations whose log rows it removed, so no copy brings them back.
+    ``app_meta.lineage_id``: the team file's identity, shared by every copy made from it."""
+    conn.execute(f"""CREATE TABLE merge_conflict ({_RECORD},
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        pupil_id TEXT,
+        value TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        changed_at TEXT NOT NULL DEFAULT '',
+        from_team INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (table_name, row_id, field, value))""")
+    conn.execute("CREATE INDEX merge_conflict_pupil ON merge_conflict(pupil_id)")
+    conn.execute(f"""CREATE TABLE merged_operation ({_RECORD},
+        source_file_id TEXT NOT NULL DEFAULT '',
+        merge_operation_id TEXT NOT NULL DEFAULT '')""")
+    conn.execute("""CREATE TABLE merge_origin (
+        merge_operation_id TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value_hash TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (merge_operation_id, table_name, row_id, field))""")
+    conn.execute("CREATE INDEX merge_origin_field ON merge_origin(table_name, row_id, field)")
+    conn.execute("""CREATE TABLE merge_alias (
+        source_row_id TEXT PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL)""")
+    conn.execute("""CREATE TABLE erased_row (
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        PRIMARY KEY (table_name, row_id))""")
+    conn.execute("CREATE TABLE erased_operation (operation_id TEXT PRIMARY KEY)")
+    school = conn.execute("SELECT id FROM school ORDER BY created_at LIMIT 1").fetchone()
+    if school is not None:
+        conn.execute("INSERT OR IGNORE INTO app_meta (key, value) VALUES ('lineage_id', ?)", (school[0],))
+
+
 # (version, description, function). Append only.
 MIGRATIONS: list[tuple[int, str, Callable]] = [
     (1, "initial schema", _migrate_1),
@@ -376,6 +425,7 @@ MIGRATIONS: list[tuple[int, str, Callable]] = [
     (5, "stage_question_distribution: the school's answer shares per question (uddannelsesstatistik.dk)",
      _migrate_5),
     (6, "the lean change log: operations, rows and names by integer key, an inserted row stored once", _migrate_6),
+    (7, "merging prepared copies: conflicts, merged operations, erasure tombstones, lineage", _migrate_7),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
 from app.domain.conference import AgendaItem, Conference, ConferenceClass, ConferenceParticipant
+from app.domain.merging import MergeConflict, MergedOperation
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import ClassMembership, Pupil, School, SchoolClass, StaffMember
@@ -30,6 +31,8 @@ TABLES: dict[type, str] = {
     AgreementPupil: "agreement_pupil",
     AgreementReview: "agreement_review",
     PupilNote: "pupil_note",
+    MergeConflict: "merge_conflict",
+    MergedOperation: "merged_operation",
 }
 
 CLASSES_BY_TABLE: dict[str, type] = {table: cls for cls, table in TABLES.items()}

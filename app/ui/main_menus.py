@@ -42,6 +42,10 @@ def build_menus(self) -> None:
     file_menu.addSeparator()
     self.protection = ProtectionController(self)
     self.protection.add_to_menu(file_menu)
+    from app.ui.merge_controller import MergeController  # issue 17: Forbered på en anden computer
+
+    self.merging = MergeController(self)
+    self.merging.add_to_menu(file_menu)
     file_menu.addSeparator()
     file_menu.addAction(self.close_action)
     file_menu.addAction(self.quit_action)

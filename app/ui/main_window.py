@@ -21,6 +21,7 @@ from app.ui.file_controller import FileController
 from app.ui.focus_ring import FocusRing
 from app.ui.help_menu import show_about  # issue 18
 from app.ui.main_menus import build_menus
+from app.ui.merge_controller import MergeController
 from app.ui.overview_page import OverviewPage
 from app.ui.pages import WelcomePage
 from app.ui.plan_dialog import PlanConferenceDialog
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     blank_action: QAction
     file_actions: list[QAction]
     protection: ProtectionController
+    merging: MergeController
     meeting: MeetingMenu
 
     def __init__(self, today: date | None = None, settings: QSettings | None = None):
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         store.listeners.append(self._saved)
         self._saved(None)
         self.protection.file_opened(store, passphrase)
+        self.merging.file_opened(store, passphrase)
         self._ask_who_is_writing()
         self._offer_running_meeting()
 
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         if self.store is not None:
             self.protection.file_closing()
+            self.merging.file_closing()
         self.overview.set_store(None, self.today)
         if self.workspace is not None:
             self.workspace.flush()

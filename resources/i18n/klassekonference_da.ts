@@ -1341,6 +1341,151 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     </message>
   </context>
   <context>
+    <name>Merging</name>
+    <message>
+      <source>&amp;Save a copy for preparation…</source>
+      <translation>&amp;Gem en kopi til forberedelse…</translation>
+    </message>
+    <message>
+      <source>&amp;Merge a copy in…</source>
+      <translation>&amp;Flet en kopi ind…</translation>
+    </message>
+    <message>
+      <source>&amp;Send my changes…</source>
+      <translation>&amp;Send mine ændringer…</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+      <source>Prepare on another &amp;computer</source>
+      <translation>Forbered på en anden &amp;computer</translation>
+    </message>
+    <message>
+      <source>Merged in 1 change from “{name}”.</source>
+      <translation>Flettede 1 ændring ind fra “{name}”.</translation>
+    </message>
+    <message>
+      <source>Merged in {count} changes from “{name}”.</source>
+      <translation>Flettede {count} ændringer ind fra “{name}”.</translation>
+    </message>
+    <message>
+      <source>Copies of this file from other computers</source>
+      <translation>Kopier af denne fil fra andre computere</translation>
+    </message>
+    <message>
+      <source>Save a copy for preparation</source>
+      <translation>Gem en kopi til forberedelse</translation>
+    </message>
+    <message>
+      <source>Send my changes</source>
+      <translation>Send mine ændringer</translation>
+    </message>
+    <message>
+      <source>Merge a copy in</source>
+      <translation>Flet en kopi ind</translation>
+    </message>
+    <message>
+      <source>The copy could not be saved</source>
+      <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved a copy for preparation to {path}. Merge it in afterwards with Merge a copy in….</source>
+      <translation>Gemte en kopi til forberedelse i {path}. Flet den ind bagefter med Flet en kopi ind….</translation>
+    </message>
+    <message>
+      <source>The changes could not be saved</source>
+      <translation>Ændringerne kunne ikke gemmes</translation>
+    </message>
+    <message>
+      <source>Saved your changes to {path}. Send the file to the one who keeps the team's file.</source>
+      <translation>Gemte dine ændringer i {path}. Send filen til den, der har teamets fil.</translation>
+    </message>
+    <message>
+      <source>The copy cannot be merged</source>
+      <translation>Kopien kan ikke flettes ind</translation>
+    </message>
+    <message>
+      <source>The folder holds copies of this file that were changed on other computers (a synced folder makes them when two computers change the file at the same time):
+{names}
+
+Merge them in now? You see what each one changes before it is merged.</source>
+      <translation>Mappen indeholder kopier af denne fil, der er ændret på andre computere (en synkroniseret mappe laver dem, når to computere ændrer filen samtidig):
+{names}
+
+Flet dem ind nu? Du ser, hvad hver enkelt ændrer, før den flettes ind.</translation>
+    </message>
+    <message>
+      <source>{count} fields wait for someone to choose a version after merging: File › Prepare on another computer › Conflicts….</source>
+      <translation>{count} felter venter på, at nogen vælger en version efter fletning: Filer › Forbered på en anden computer › Konflikter….</translation>
+    </message>
+    <message>
+      <source>&amp;Classes in the copy (only their pupils are in it):</source>
+      <translation>&amp;Klasser i kopien (kun deres elever kommer med):</translation>
+    </message>
+    <message>
+      <source>&amp;Save the copy…</source>
+      <translation>&amp;Gem kopien…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <source>&amp;Merge in</source>
+      <translation>&amp;Flet ind</translation>
+    </message>
+    <message>
+      <source>Conflicts after merging</source>
+      <translation>Konflikter efter fletning</translation>
+    </message>
+    <message>
+      <source>&amp;Waiting:</source>
+      <translation>&amp;Venter:</translation>
+    </message>
+    <message>
+      <source>&amp;My text (edit, then keep it):</source>
+      <translation>&amp;Min tekst (ret den, og behold den så):</translation>
+    </message>
+    <message>
+      <source>&amp;Keep my text</source>
+      <translation>&amp;Behold min tekst</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <source>No conflicts wait. Everything has been chosen.</source>
+      <translation>Ingen konflikter venter: der er valgt en version i alle felter.</translation>
+    </message>
+    <message>
+      <source>Merge “{name}”</source>
+      <translation>Flet “{name}” ind</translation>
+    </message>
+    <message>
+      <source>{pupil} – {field}. The field shows now: “{shown}”</source>
+      <translation>{pupil} – {field}. Feltet viser nu: “{shown}”</translation>
+    </message>
+    <message>
+      <source> (this file)</source>
+      <translation> (denne fil)</translation>
+    </message>
+    <message>
+      <source>Keep version &amp;{number}</source>
+      <translation>Behold version &amp;{number}</translation>
+    </message>
+    <message>
+      <source>{author}, {when}</source>
+      <translation>{author}, {when}</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>ukendt</translation>
+    </message>
+  </context>
+  <context>
     <name>Notes</name>
     <message>
       <source>New note</source>
@@ -3345,6 +3490,34 @@ Start det nye skoleår?</translation>
       <translation>Kommandoen stoppede, fordi noget i filen ikke kunne forstås ({kind}). Filen kan være beskadiget: kør 'klassekonference check --db FIL', og gendan en sikkerhedskopi, hvis den finder problemer.</translation>
     </message>
     <message>
+      <source>changes --db FILE -o PACKAGE</source>
+      <translation>changes --db FIL -o PAKKE</translation>
+    </message>
+    <message>
+      <source>write only what this copy changed, for merging</source>
+      <translation>skriv kun det, denne kopi har ændret, til fletning</translation>
+    </message>
+    <message>
+      <source>Write a small change package with only what this copy changed, encrypted as the copy.</source>
+      <translation>Skriv en lille ændringspakke med kun det, denne kopi har ændret, krypteret som kopien.</translation>
+    </message>
+    <message>
+      <source>your copy of the file</source>
+      <translation>din kopi af filen</translation>
+    </message>
+    <message>
+      <source>PACKAGE</source>
+      <translation>PAKKE</translation>
+    </message>
+    <message>
+      <source>the new package</source>
+      <translation>den nye pakke</translation>
+    </message>
+    <message>
+      <source>Wrote your changes to {path} ({size} kB).</source>
+      <translation>Skrev dine ændringer til {path} ({size} kB).</translation>
+    </message>
+    <message>
       <source>check --db FILE</source>
       <translation>check --db FIL</translation>
     </message>
@@ -3469,12 +3642,12 @@ Start det nye skoleår?</translation>
       <translation>Filen med adgangskoden, “{path}”, kan ikke læses.</translation>
     </message>
     <message>
-      <source>copy --db FILE OUT</source>
-      <translation>copy --db FIL UD</translation>
+      <source>copy --db FILE OUT [--class 5.B]</source>
+      <translation>copy --db FIL UD [--class 5.B]</translation>
     </message>
     <message>
-      <source>write a complete copy, encrypted as the original</source>
-      <translation>skriv en komplet kopi, krypteret som originalen</translation>
+      <source>write a copy, or one for preparing on another computer</source>
+      <translation>skriv en kopi, eller en til forberedelse på en anden computer</translation>
     </message>
     <message>
       <source>Write a complete copy of a file (also while the program has it open), encrypted as the original.</source>
@@ -3493,8 +3666,20 @@ Start det nye skoleår?</translation>
       <translation>den nye fil</translation>
     </message>
     <message>
+      <source>a copy for preparation on another computer with only these classes' pupils</source>
+      <translation>en kopi til forberedelse på en anden computer med kun disse klassers elever</translation>
+    </message>
+    <message>
+      <source>a copy for preparation on another computer (merge it back with 'merge')</source>
+      <translation>en kopi til forberedelse på en anden computer (flet den tilbage med 'merge')</translation>
+    </message>
+    <message>
       <source>Wrote a copy to {path}</source>
       <translation>Skrev en kopi til {path}</translation>
+    </message>
+    <message>
+      <source>Wrote a copy for preparation to {path}. Merge it back with: klassekonference merge --db {team} {path}</source>
+      <translation>Skrev en kopi til forberedelse til {path}. Flet den tilbage med: klassekonference merge --db {team} {path}</translation>
     </message>
     <message>
       <source>demo OUT</source>
@@ -3781,6 +3966,38 @@ Start det nye skoleår?</translation>
       <translation>Intet blev importeret. Ret filen, og prøv igen:</translation>
     </message>
     <message>
+      <source>merge --db FILE COPY</source>
+      <translation>merge --db FIL KOPI</translation>
+    </message>
+    <message>
+      <source>merge a copy or change package into the team file</source>
+      <translation>flet en kopi eller en ændringspakke ind i teamets fil</translation>
+    </message>
+    <message>
+      <source>Merge a copy (or a change package) prepared on another computer into the team file. Exit status 1 when conflicts wait for someone to choose.</source>
+      <translation>Flet en kopi (eller en ændringspakke), der er forberedt på en anden computer, ind i teamets fil. Afslutningskode 1, når konflikter venter på, at nogen vælger.</translation>
+    </message>
+    <message>
+      <source>the team's file</source>
+      <translation>teamets fil</translation>
+    </message>
+    <message>
+      <source>COPY</source>
+      <translation>KOPI</translation>
+    </message>
+    <message>
+      <source>the copy or change package</source>
+      <translation>kopien eller ændringspakken</translation>
+    </message>
+    <message>
+      <source>the copy's passphrase, if it differs from the team file's</source>
+      <translation>kopiens adgangskode, hvis den er en anden end teamfilens</translation>
+    </message>
+    <message>
+      <source>{count} fields wait for someone to choose a version: open the file in the program (Filer › Forbered på en anden computer › Konflikter).</source>
+      <translation>{count} felter venter på, at nogen vælger en version: åbn filen i programmet (Filer › Forbered på en anden computer › Konflikter).</translation>
+    </message>
+    <message>
       <source>new OUT [--school NAME]</source>
       <translation>new UD [--school NAVN]</translation>
     </message>
@@ -3803,6 +4020,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Wrote an empty file for {school} to {path}</source>
       <translation>En tom fil til {school} er skrevet til {path}</translation>
+    </message>
+    <message>
+      <source>copy --db FILE OUT</source>
+      <translation>copy --db FIL UD</translation>
+    </message>
+    <message>
+      <source>write a complete copy, encrypted as the original</source>
+      <translation>skriv en komplet kopi, krypteret som originalen</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -5460,6 +5685,97 @@ Start det nye skoleår?</translation>
     </message>
   </context>
   <context>
+    <name>merge</name>
+    <message>
+      <source>a copy's</source>
+      <translation>en kopis</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(tomt)</translation>
+    </message>
+    <message>
+      <source>This conflict cannot be resolved here.</source>
+      <translation>Denne konflikt kan ikke løses her.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <source>From: {authors}</source>
+      <translation>Fra: {authors}</translation>
+    </message>
+    <message>
+      <source>Changes applied: {count}</source>
+      <translation>Ændringer flettet ind: {count}</translation>
+    </message>
+    <message>
+      <source>Conflicts: {count}</source>
+      <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+      <source>at {time}</source>
+      <translation>kl. {time}</translation>
+    </message>
+    <message>
+      <source>“{name}” holds nothing new: everything in it is already in this file.</source>
+      <translation>“{name}” indeholder intet nyt: alt i den er allerede i denne fil.</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>ukendt</translation>
+    </message>
+    <message>
+      <source>Pupils: {names}</source>
+      <translation>Elever: {names}</translation>
+    </message>
+    <message>
+      <source>Fields: {names}</source>
+      <translation>Felter: {names}</translation>
+    </message>
+    <message>
+      <source>Dropped because the pupil has been erased in this file: {count}</source>
+      <translation>Droppet, fordi eleven er slettet i denne fil: {count}</translation>
+    </message>
+    <message>
+      <source>Not merged because the row was deleted or changed in this file: {count}</source>
+      <translation>Ikke flettet ind, fordi rækken er slettet eller ændret i denne fil: {count}</translation>
+    </message>
+    <message>
+      <source>Pupils erased in the copy: {count}. Erase them in this file too (File › Delete pupil data…).</source>
+      <translation>Elever slettet i kopien: {count}. Slet dem også i denne fil (Filer › Slet elevdata…).</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a copy of this file (it belongs to another school or another team's file), so nothing has been merged. Choose a copy made from this file.</source>
+      <translation>“{name}” er ikke en kopi af denne fil (den hører til en anden skole eller et andet teams fil), så intet er flettet ind. Vælg en kopi, der er lavet af denne fil.</translation>
+    </message>
+    <message>
+      <source>“{name}” is this file itself. Choose the copy from the other computer.</source>
+      <translation>“{name}” er denne fil selv. Vælg kopien fra den anden computer.</translation>
+    </message>
+    <message>
+      <source>{pupil}, {field}: shown “{shown}”, {whose} version “{other}”</source>
+      <translation>{pupil}, {field}: vist “{shown}”, {whose} version “{other}”</translation>
+    </message>
+    <message>
+      <source>The file has no class {names}. Check the class names.</source>
+      <translation>Filen har ingen klasse {names}. Kontrollér klassenavnene.</translation>
+    </message>
+    <message>
+      <source>the copy's</source>
+      <translation>kopiens</translation>
+    </message>
+    <message>
+      <source>“{name}” was saved by a newer version of Klassekonference, so it cannot be merged into this file. Install the newest version on this computer, then merge again.</source>
+      <translation>“{name}” er gemt af en nyere version af Klassekonference, så den kan ikke flettes ind i denne fil. Installér den nyeste version på denne computer, og flet så igen.</translation>
+    </message>
+  </context>
+  <context>
     <name>models</name>
     <message>
       <source>Active</source>
@@ -5617,6 +5933,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Time used</source>
       <translation>Tidsforbrug</translation>
+    </message>
+    <message>
+      <source>Merged in: {whose} preparation</source>
+      <translation>Flettet ind: {whose} forberedelse</translation>
+    </message>
+    <message>
+      <source>Resolve conflict</source>
+      <translation>Løs konflikt</translation>
     </message>
     <message>
       <source>New school year</source>

@@ -291,3 +291,20 @@ def test_meeting_record_migration_from_a_version_3_file_leaves_every_new_field_e
             assert conference.approved_by == "" and conference.approved_on is None and conference.distribution == ""
     finally:
         store.close()
+
+
+def test_merge_migration_from_a_version_4_file_gives_the_file_its_school_as_lineage(tmp_path):
+    """Migration 6 (merging prepared copies): empty bookkeeping tables, and the team file's identity
+    (``lineage_id``) taken from its school row, which every earlier copy of the file carries too."""
+    path = tmp_path / "Skolen.klassekonference"
+    shutil.copyfile(FIXTURES / "schema_v4.klassekonference", path)
+    store = open_database(path)
+    try:
+        assert store.schema_version() >= 6
+        school_id = store.scalar("SELECT id FROM school ORDER BY created_at LIMIT 1")
+        assert store.meta()["lineage_id"] == school_id
+        for table in ("merge_conflict", "merged_operation", "merge_origin", "merge_alias", "erased_row",
+                      "erased_operation"):
+            assert store.scalar(f"SELECT count(*) FROM [{table}]") == 0
+    finally:
+        store.close()

@@ -23,9 +23,9 @@ from app.domain.merging import MergeConflict, possessive
 from app.domain.school import Pupil, normalize_class_name
 from app.i18n import tr
 from app.services.files import save_copy, with_suffix
-from app.storage import merge_files
+from app.storage import merge_files, sqlcipher
 from app.storage import merge_records as records
-from app.storage.database import FILE_SUFFIX, _connect, backup_file, open_database, open_read_only
+from app.storage.database import FILE_SUFFIX, backup_file, open_database, open_read_only
 from app.storage.errors import StorageError
 from app.storage.merge import MergeReport, merge
 from app.storage.migrations import LATEST_VERSION
@@ -49,12 +49,12 @@ def prepare_copy(store_or_path, out: str | Path, passphrase: str | None = None,
         raise StorageError(tr("storage", "“{name}” already exists. Choose another name.").format(name=out.name))
     store, close = _readable(store_or_path, passphrase)
     try:
-        passphrase = store._passphrase if store.encrypted else None
-        lineage = records.lineage_of(store.conn) or ""
-        team_id = merge_files.file_id(store.conn)
+        passphrase = store.passphrase if store.encrypted else None
+        lineage = records.lineage_of(store) or ""
+        team_id = merge_files.file_id(store)
         class_ids = None
         if wanted:
-            found = merge_files.class_ids_by_name(store.conn, wanted)
+            found = merge_files.class_ids_by_name(store, wanted)
             missing = [f"{grade}.{letter}" for grade, letter in wanted if (grade, letter) not in found]
             if missing:
                 raise RuleError(tr("merge", "The file has no class {names}. Check the class names.").format(
@@ -64,12 +64,8 @@ def prepare_copy(store_or_path, out: str | Path, passphrase: str | None = None,
         temporary.unlink(missing_ok=True)
         try:
             save_copy(store, temporary, passphrase)
-            conn = _connect(temporary, passphrase)
-            try:
-                merge_files.start_preparation(conn, lineage=lineage, team_file_id=team_id, class_ids=class_ids)
-            finally:
-                conn.close()
-            _drop_sidecars(temporary)
+            merge_files.prepare_file(temporary, passphrase, lineage=lineage, team_file_id=team_id,
+                                     class_ids=class_ids)
             os.replace(temporary, out)
         except BaseException:
             temporary.unlink(missing_ok=True)
@@ -77,7 +73,7 @@ def prepare_copy(store_or_path, out: str | Path, passphrase: str | None = None,
             raise
     finally:
         if close:
-            store.conn.close()
+            store.close(checkpoint=False)
     return out
 
 
@@ -88,17 +84,12 @@ def write_changes(store_or_path, out: str | Path, passphrase: str | None = None)
         raise StorageError(tr("storage", "“{name}” already exists. Choose another name.").format(name=out.name))
     store, close = _readable(store_or_path, passphrase)
     try:
-        passphrase = store._passphrase if store.encrypted else None
+        passphrase = store.passphrase if store.encrypted else None
         temporary = out.with_name(f".{out.name}.packing.tmp")
         temporary.unlink(missing_ok=True)
         try:
-            backup_file(store.conn, temporary, passphrase)
-            conn = _connect(temporary, passphrase)
-            try:
-                merge_files.make_package(conn)
-            finally:
-                conn.close()
-            _drop_sidecars(temporary)
+            backup_file(store, temporary, passphrase)
+            merge_files.package_file(temporary, passphrase)
             os.replace(temporary, out)
         except BaseException:
             temporary.unlink(missing_ok=True)
@@ -106,7 +97,7 @@ def write_changes(store_or_path, out: str | Path, passphrase: str | None = None)
             raise
     finally:
         if close:
-            store.conn.close()
+            store.close(checkpoint=False)
     return out
 
 
@@ -117,8 +108,7 @@ def _readable(store_or_path, passphrase):
 
 
 def _drop_sidecars(path: Path) -> None:
-    for sidecar in ("-wal", "-shm", "-journal"):
-        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    sqlcipher.remove_side_files(path)
 
 
 # -- merging ----------------------------------------------------------------------------------------------
@@ -134,10 +124,10 @@ def merge_file(team: Store, path: str | Path, passphrase: str | None = None, *,
     ``passphrase``: the other file's (None: the team file's). Refuses another school's file or a newer one."""
     path = Path(path)
     if passphrase is None and team.encrypted:
-        passphrase = team._passphrase
+        passphrase = team.passphrase
     with _opened_other(path, passphrase) as other:
-        team_lineage = records.lineage_of(team.conn)
-        if not team_lineage or records.lineage_of(other.conn) != team_lineage:
+        team_lineage = records.lineage_of(team)
+        if not team_lineage or records.lineage_of(other) != team_lineage:
             raise MergeRefused(tr(
                 "merge", "“{name}” is not a copy of this file (it belongs to another school or another team's "
                          "file), so nothing has been merged. Choose a copy made from this file.").format(name=path.name))
@@ -146,7 +136,7 @@ def merge_file(team: Store, path: str | Path, passphrase: str | None = None, *,
                                .format(name=path.name))
         clean = _erased_name_cleaner(team, other)
         return merge(team, other, name=merge_name, dry_run=dry_run, clean_text=clean,
-                     source_file_id=merge_files.file_id(other.conn))
+                     source_file_id=merge_files.file_id(other))
 
 
 class _opened_other:
@@ -170,16 +160,16 @@ class _opened_other:
         if store.version < LATEST_VERSION:
             self.folder = tempfile.mkdtemp(prefix="klassekonference-merge-")
             upgraded = Path(self.folder) / f"kopi{FILE_SUFFIX}"
-            passphrase = store._passphrase if store.encrypted else None
-            backup_file(store.conn, upgraded, passphrase)
-            store.conn.close()
+            passphrase = store.passphrase if store.encrypted else None
+            backup_file(store, upgraded, passphrase)
+            store.close(checkpoint=False)
             store = open_database(upgraded, passphrase=passphrase, lock=False)
         self.store = store
         return store
 
     def __exit__(self, *exc) -> None:
-        if self.store is not None and self.store.conn is not None:
-            self.store.conn.close()
+        if self.store is not None and self.store.is_open:
+            self.store.close(checkpoint=False)
         if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -187,7 +177,7 @@ class _opened_other:
 def _erased_name_cleaner(team: Store, other: Store):
     """A function that removes, from a text coming from ``other``, the names of pupils erased in ``team``
     (``other`` still knows their names). None when no pupil was erased."""
-    erased = {row_id for table, row_id in records.erased_rows(team.conn) if table == "pupil"}
+    erased = {row_id for table, row_id in records.erased_rows(team) if table == "pupil"}
     present = [p for p in other.find(Pupil) if p.id in erased]
     if not present:
         return None
@@ -233,7 +223,7 @@ def waiting_conflicts(store: Store) -> list[WaitingConflict]:
         groups.setdefault((version.table_name, version.row_id, version.field), []).append(version)
     waiting = []
     for (table, row_id, name), versions in groups.items():
-        row = records.row_dict(store.conn, table, row_id)
+        row = records.row_dict(store, table, row_id)
         if row is None:
             continue
         pupil_id = versions[0].pupil_id
@@ -262,8 +252,7 @@ def resolve_conflict(store: Store, table: str, row_id: str, field: str, value) -
         raw = to_row(current)
         raw[field] = value
         op.update(current, **{field: getattr(from_row(cls, raw), field)})
-        for version in store.find(MergeConflict, "table_name = ? AND row_id = ? AND field = ?",
-                                  (table, row_id, field)):
+        for version in store.find(MergeConflict, table_name=table, row_id=row_id, field=field):
             op.delete(version)
 
 

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from app.domain.base import RuleError
+from app.domain.formatting import decimal, plural
 from app.domain.school import SchoolYear
 from app.domain.survey import normalize_label, parse_number
-from app.domain.formatting import decimal, plural
 from app.i18n import tr
 from app.services.import_columns import clean_text, shown
 from app.services.import_problems import ImportProblem

@@ -134,7 +134,9 @@ def _quick_check(conn, path: Path) -> None:
 
 
 def backup_file(conn, destination: Path, passphrase: str | None = None) -> Path:
-    """A consistent copy of the open database (SQLite's backup API), encrypted like the source."""
+    """A consistent copy of the open database (SQLite's backup API), encrypted like the source. ``conn``: an
+    open store or its connection."""
+    conn = sqlcipher.connection_of(conn)
     target = sqlcipher.connect(private_file(destination), passphrase)
     try:
         conn.backup(target)

@@ -7,9 +7,12 @@ logged: the trimming is not a change anyone made, so it never travels back in a 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.domain.base import utc_now
-from app.storage import change_log
+from app.storage import change_log, sqlcipher
 from app.storage import merge_records as records
+from app.storage.sqlcipher import connection_of
 from app.storage.tables import TABLES
 
 KIND_PREPARATION = "preparation"
@@ -21,6 +24,7 @@ def start_preparation(conn, *, lineage: str, team_file_id: str, class_ids: list[
     """Turn a fresh copy of the team file into a copy for preparation: it keeps the team file's lineage, its
     log starts empty (so it holds only what is done on the laptop), waiting conflicts stay in the team file,
     and with ``class_ids`` only those classes' pupils are in it."""
+    conn = connection_of(conn)
     conn.execute("PRAGMA journal_mode = DELETE")  # everything in the file itself before it is renamed
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
@@ -44,6 +48,7 @@ def start_preparation(conn, *, lineage: str, team_file_id: str, class_ids: list[
 
 
 def _keep_classes(conn, class_ids: list[str]) -> None:
+    conn = connection_of(conn)
     marks = ",".join("?" * len(class_ids))
     # Pupils in none of the chosen classes go, with everything of theirs (the schema cascades).
     conn.execute(
@@ -55,6 +60,7 @@ def _keep_classes(conn, class_ids: list[str]) -> None:
 
 def class_ids_by_name(conn, wanted: list[tuple[int, str]]) -> dict[tuple[int, str], str]:
     """(grade, letter) -> the id of that class in the newest school year that has it."""
+    conn = connection_of(conn)
     found: dict[tuple[int, str], str] = {}
     for class_id, grade, letter, _year in conn.execute(
             "SELECT id, grade, letter, school_year FROM school_class ORDER BY school_year"):
@@ -67,6 +73,7 @@ def make_package(conn) -> None:
     """Turn a copy of a laptop's file into a change package: its change log, the rows its operations created
     (their current values: a merge reads them from here), the operations it merged from others, and the
     pupils' names (so a merge can find a name of a pupil erased in the team file in a text). Nothing else."""
+    conn = connection_of(conn)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA secure_delete = ON")
@@ -95,8 +102,31 @@ def make_package(conn) -> None:
 
 
 def file_kind(conn) -> str:
+    conn = connection_of(conn)
     return records.meta_value(conn, "kind") or ""
 
 
 def file_id(conn) -> str:
+    conn = connection_of(conn)
     return records.meta_value(conn, "file_id") or ""
+
+
+def prepare_file(path: Path, passphrase: str | None, *, lineage: str, team_file_id: str,
+                 class_ids: list[str] | None) -> None:
+    """:func:`start_preparation` on the (closed) file ``path``, through a connection of its own."""
+    conn = sqlcipher.connect(path, passphrase)
+    try:
+        start_preparation(conn, lineage=lineage, team_file_id=team_file_id, class_ids=class_ids)
+    finally:
+        conn.close()
+    sqlcipher.remove_side_files(path)
+
+
+def package_file(path: Path, passphrase: str | None) -> None:
+    """:func:`make_package` on the (closed) file ``path``, through a connection of its own."""
+    conn = sqlcipher.connect(path, passphrase)
+    try:
+        make_package(conn)
+    finally:
+        conn.close()
+    sqlcipher.remove_side_files(path)

@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Iterable
 
+from app.storage.sqlcipher import connection_of
 from app.storage.store import Operation
 
 # Which pupil a row belongs to: table -> column holding the pupil's id (``id`` for the pupil itself).
@@ -27,21 +28,25 @@ PUPIL_PARENT = {"subject_assessment": ("review_id", "pupil_review")}
 
 
 def has_merge_tables(conn) -> bool:
+    conn = connection_of(conn)
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'merged_operation'").fetchone()[0] == 1
 
 
 def meta_value(conn, key: str) -> str | None:
+    conn = connection_of(conn)
     row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
 def set_meta(conn, key: str, value: str) -> None:
+    conn = connection_of(conn)
     conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)", (key, value))
 
 
 def lineage_of(conn) -> str | None:
     """The team file's identity, shared by every copy made from it: ``app_meta.lineage_id``, or for a file
     without one the id of its school row (a copy of a file carries the same school row)."""
+    conn = connection_of(conn)
     lineage = meta_value(conn, "lineage_id")
     if lineage:
         return lineage
@@ -52,6 +57,7 @@ def lineage_of(conn) -> str | None:
 def seen_operations(conn) -> set[str]:
     """Every operation this file has seen: its own (in the change log), those merged in from copies, and those
     whose log rows an erasure removed."""
+    conn = connection_of(conn)
     seen = {row[0] for row in conn.execute("SELECT DISTINCT operation_id FROM change_log")}
     if has_merge_tables(conn):
         seen |= {row[0] for row in conn.execute("SELECT id FROM merged_operation")}
@@ -60,6 +66,7 @@ def seen_operations(conn) -> set[str]:
 
 
 def merged_operations(conn) -> set[str]:
+    conn = connection_of(conn)
     if not has_merge_tables(conn):
         return set()
     return {row[0] for row in conn.execute("SELECT id FROM merged_operation")}
@@ -67,6 +74,7 @@ def merged_operations(conn) -> set[str]:
 
 def latest_change(conn, table: str, row_id: str, field: str) -> tuple[str, str, str] | None:
     """(operation id, at, author) of the newest logged change of one field, or None."""
+    conn = connection_of(conn)
     row = conn.execute(
         "SELECT operation_id, at, author FROM change_log WHERE table_name = ? AND row_id = ? AND field = ?"
         " ORDER BY id DESC LIMIT 1",
@@ -97,6 +105,7 @@ def remember_erasure(op: Operation, rows: Iterable[tuple[str, str]], ids: Iterab
 
 
 def erased_rows(conn) -> set[tuple[str, str]]:
+    conn = connection_of(conn)
     found = {("pupil", row[0]) for row in conn.execute(
         "SELECT row_id FROM change_log WHERE action = 'erase' AND table_name = 'pupil' AND field IS NULL")}
     if has_merge_tables(conn):
@@ -119,12 +128,14 @@ def add_origin(op: Operation, table: str, row_id: str, field: str, value_json: s
 
 def origins(conn, table: str, row_id: str, field: str, value_json: str) -> list[tuple[str, str]]:
     """(changed at, author) of every merge that wrote or agreed with this value of the field."""
+    conn = connection_of(conn)
     return [tuple(r) for r in conn.execute(
         "SELECT changed_at, author FROM merge_origin WHERE table_name = ? AND row_id = ? AND field = ?"
         " AND value_hash = ?", (table, row_id, field, value_hash(value_json)))]
 
 
 def is_merge_of(conn, operation_id: str, table: str, row_id: str, field: str) -> bool:
+    conn = connection_of(conn)
     return conn.execute(
         "SELECT count(*) FROM merge_origin WHERE merge_operation_id = ? AND table_name = ? AND row_id = ?"
         " AND field = ?", (operation_id, table, row_id, field)).fetchone()[0] > 0
@@ -132,12 +143,14 @@ def is_merge_of(conn, operation_id: str, table: str, row_id: str, field: str) ->
 
 # -- aliases: a copy's new row that is a row this file already has ----------------------------------------
 def aliases(conn) -> dict[str, str]:
+    conn = connection_of(conn)
     if not has_merge_tables(conn):
         return {}
     return {row[0]: row[1] for row in conn.execute("SELECT source_row_id, row_id FROM merge_alias")}
 
 
 def add_alias(conn, table: str, source_row_id: str, row_id: str) -> None:
+    conn = connection_of(conn)
     conn.execute("INSERT OR REPLACE INTO merge_alias (source_row_id, table_name, row_id) VALUES (?, ?, ?)",
                  (source_row_id, table, row_id))
 
@@ -147,6 +160,7 @@ _SCHEMA_CACHE: dict[tuple[str, str], object] = {}  # (what, table) -> answer; th
 
 def unique_keys(conn, table: str) -> list[list[str]]:
     """The column sets of ``table``'s UNIQUE constraints (not the primary key)."""
+    conn = connection_of(conn)
     if ("unique", table) in _SCHEMA_CACHE:
         return _SCHEMA_CACHE[("unique", table)]
     keys = []
@@ -160,6 +174,7 @@ def unique_keys(conn, table: str) -> list[list[str]]:
 
 def row_by_key(conn, table: str, row: dict) -> str | None:
     """The id of the row of ``table`` that has the same values as ``row`` in one of its UNIQUE keys."""
+    conn = connection_of(conn)
     for columns in unique_keys(conn, table):
         where = " AND ".join(f"[{c}] IS ?" for c in columns)
         found = conn.execute(f"SELECT id FROM [{table}] WHERE {where}", [row.get(c) for c in columns]).fetchone()
@@ -170,6 +185,7 @@ def row_by_key(conn, table: str, row: dict) -> str | None:
 
 def column_defaults(conn, table: str) -> dict[str, object]:
     """Each column's default value (what a new row holds before anyone types)."""
+    conn = connection_of(conn)
     if ("defaults", table) in _SCHEMA_CACHE:
         return dict(_SCHEMA_CACHE[("defaults", table)])
     defaults = {}
@@ -186,6 +202,7 @@ def column_defaults(conn, table: str) -> dict[str, object]:
 
 
 def row_dict(conn, table: str, row_id: str) -> dict | None:
+    conn = connection_of(conn)
     cursor = conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
     found = cursor.fetchone()
     if found is None:
@@ -194,6 +211,7 @@ def row_dict(conn, table: str, row_id: str) -> dict | None:
 
 
 def table_exists(conn, table: str) -> bool:
+    conn = connection_of(conn)
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
                         (table,)).fetchone()[0] == 1
 
@@ -220,6 +238,7 @@ def pupil_of(conns, table: str, row_id: str) -> str | None:
 
 def _first(conn, sql: str, row_id: str):
     """The first row, or None (also when the table is missing: an older copy)."""
+    conn = connection_of(conn)
     try:
         return conn.execute(sql, (row_id,)).fetchone()
     except Exception as error:  # sqlite3 or sqlcipher3 OperationalError: no such table
@@ -229,6 +248,7 @@ def _first(conn, sql: str, row_id: str):
 
 
 def conflict_versions(conn, table: str, row_id: str, field: str) -> list[dict]:
+    conn = connection_of(conn)
     cursor = conn.execute(
         "SELECT * FROM merge_conflict WHERE table_name = ? AND row_id = ? AND field = ?", (table, row_id, field))
     names = [d[0] for d in cursor.description]
@@ -252,6 +272,7 @@ _CONFERENCE_OF = {
 
 def in_held_conference(conn, table: str, row_id: str, held_status: str) -> bool:
     """Is the row part of a conference this file has closed (its record is no longer changed)?"""
+    conn = connection_of(conn)
     sql = _CONFERENCE_OF.get(table)
     if sql is None:
         return False

@@ -103,3 +103,9 @@ def table_counts(conn) -> dict[str, int]:
 
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     return {name: db[name].count for name in sorted(db.table_names()) if not name.startswith("sqlite_")}
+
+
+def connection_of(store_or_conn):
+    """The SQLite connection of an open store (or the connection itself): storage functions take either, so
+    the layers above never hold a raw connection."""
+    return getattr(store_or_conn, "conn", store_or_conn)

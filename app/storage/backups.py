@@ -19,10 +19,10 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable
 
 from app.i18n import tr
 from app.storage import lock as lock_module
@@ -457,7 +457,9 @@ def upgrade_copies(path: str | Path) -> list[Path]:
     if not path.parent.is_dir():
         return []
     prefix = f"{path.stem} (før opgradering fra v"
-    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
+    return sorted(
+        p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix
+    )
 
 
 def forget_upgrade_copies(path: str | Path) -> int:

@@ -14,7 +14,6 @@ from app.i18n import tr
 from app.storage import lock as lock_module
 from app.storage import migrations
 from app.storage.errors import (
-    StorageError,
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
@@ -22,6 +21,7 @@ from app.storage.errors import (
     NewerVersionError,
     NotAConferenceFileError,
     PassphraseNeededError,
+    StorageError,
     WrongPassphraseError,
 )
 from app.storage.store import Store
@@ -325,9 +325,9 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
         raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
     if path.stat().st_size == 0:
         raise NotAConferenceFileError(
-            tr("storage", "“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed.").format(
-                name=path.name
-            )
+            tr(
+                "storage", "“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed."
+            ).format(name=path.name)
         )
     plain = _is_plain_sqlite(path)
     if not plain and not passphrase:
@@ -341,12 +341,12 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
     if plain:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
-        clean_passphrase_text(passphrase)
+        key = clean_passphrase_text(passphrase or "")  # not empty: refused above
         import sqlcipher3
 
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
     try:
         _probe(conn, path, None if plain else passphrase)
         version = _check(conn, path)

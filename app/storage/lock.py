@@ -31,7 +31,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.i18n import tr
@@ -46,14 +46,14 @@ FUTURE_TOLERANCE = timedelta(minutes=5)  # a heartbeat further ahead than this c
 _UNREADABLE_GRACE = 5.0  # seconds: a lock file being written right now may look empty for a moment
 
 # Who this running copy of the app is. ``token`` tells this process apart from a dead one whose id was reused.
-APP_STARTED = datetime.now(timezone.utc)
+APP_STARTED = datetime.now(UTC)
 _TOKEN = uuid.uuid4().hex
 
 
 class FileLockedError(StorageError):
     """The file is open in another running copy of the app. ``holder`` says who; ``stale`` whether it seems gone."""
 
-    def __init__(self, message: str, holder: "LockInfo", stale: bool):
+    def __init__(self, message: str, holder: LockInfo, stale: bool):
         super().__init__(message)
         self.holder = holder
         self.stale = stale
@@ -92,7 +92,7 @@ class LockInfo:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> "LockInfo":
+    def from_json(cls, text: str) -> LockInfo:
         data = json.loads(text)
         return cls(
             host=str(data["host"]),
@@ -129,7 +129,7 @@ def read_lock(path: str | Path) -> LockInfo | None:
 
 def is_stale(info: LockInfo, now: datetime | None = None) -> bool:
     """True when the copy that wrote the lock is gone (or has not shown a sign of life for a long time)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if now - info.heartbeat > STALE_AFTER:
         return True
     if info.heartbeat - now > FUTURE_TOLERANCE and not info.is_this_process:
@@ -177,7 +177,7 @@ class _SharedLock:
             return False
         if current is None and lock_path(self.path).exists():
             return True  # being rewritten right now; try again next minute
-        self.info = _replace(self.info, heartbeat=now or datetime.now(timezone.utc))
+        self.info = _replace(self.info, heartbeat=now or datetime.now(UTC))
         _write_atomically(lock_path(self.path), self.info.to_json())
         return True
 
@@ -313,7 +313,7 @@ def acquire(path: str | Path, *, take_over: bool = False, exclusive: bool = Fals
 def _take(path: Path, take_over: bool) -> LockInfo:
     target = lock_path(path)
     for _attempt in range(5):
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         mine = LockInfo(
             host=_host(), user=_user(), pid=os.getpid(), app_started=APP_STARTED,
             opened_at=now, heartbeat=now, token=_TOKEN,
@@ -322,9 +322,10 @@ def _take(path: Path, take_over: bool) -> LockInfo:
             return mine
         holder = read_lock(path)
         if holder is None:
-            if _age_seconds(target) is None:
+            age = _age_seconds(target)
+            if age is None:
                 continue  # it vanished meanwhile: try again
-            if _age_seconds(target) < _UNREADABLE_GRACE:
+            if age < _UNREADABLE_GRACE:
                 time.sleep(0.05)
                 continue
             log.info("taking over an unreadable lock file")
@@ -367,7 +368,7 @@ def _reset_after_fork() -> None:  # a forked child holds none of its parent's lo
     _registry_lock = threading.RLock()
     _held.clear()
     _TOKEN = uuid.uuid4().hex
-    APP_STARTED = datetime.now(timezone.utc)
+    APP_STARTED = datetime.now(UTC)
 
 
 if hasattr(os, "register_at_fork"):
@@ -432,12 +433,12 @@ def _user() -> str:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _parse(text: str) -> datetime:
     moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _replace(info: LockInfo, **changes) -> LockInfo:

@@ -6,7 +6,7 @@ fixture file made by the previous version (tests/fixtures/schema_v<N>.klassekonf
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 APPLICATION_ID = 0x4B4B4F4E  # "KKON": marks a file as a Klassekonference file
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
+from app.domain.base import Record
 from app.domain.conference import AgendaItem, Conference, ConferenceClass, ConferenceParticipant
 from app.domain.notes import PupilNote
 from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import ClassMembership, Pupil, School, SchoolClass, StaffMember
 from app.domain.wellbeing import IndicatorValue, QuestionDistribution, WellbeingResult
 
-TABLES: dict[type, str] = {
+TABLES: dict[type[Record], str] = {
     School: "school",
     SchoolClass: "school_class",
     Pupil: "pupil",
@@ -31,7 +32,7 @@ TABLES: dict[type, str] = {
     PupilNote: "pupil_note",
 }
 
-CLASSES_BY_TABLE: dict[str, type] = {table: cls for cls, table in TABLES.items()}
+CLASSES_BY_TABLE: dict[str, type[Record]] = {table: cls for cls, table in TABLES.items()}
 
 
 def table_of(cls_or_obj) -> str:

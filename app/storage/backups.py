@@ -25,8 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.i18n import tr
-from app.storage import lock as lock_module
-from app.storage import migrations
+from app.storage import lock as lock_module, migrations
 from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, _connect, _is_plain_sqlite, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store

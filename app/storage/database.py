@@ -11,8 +11,7 @@ from app import __version__
 from app.domain.base import utc_now
 from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
-from app.storage import lock as lock_module
-from app.storage import migrations
+from app.storage import lock as lock_module, migrations
 from app.storage.errors import (
     DamagedFileError,
     FileExistsAlreadyError,

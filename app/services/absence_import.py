@@ -11,9 +11,11 @@ the preview and never created. Percentages may be written "12,5", "12,5 %", 12.5
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from app.domain.absence import assess_absence, is_quarter, not_quarter_note
 from app.domain.base import RuleError
@@ -37,18 +39,19 @@ from app.services.roster_file import (
     GIVEN,
     SPECS as ROSTER_SPECS,
     RosterSource,
+    check_columns,
+    field_label as roster_label,
+    guess_source,
     place_text,
     row_problems_error,
-    check_columns,
-    guess_source,
 )
-from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
 from app.services.tabular import TableError, data_rows, read_table, refusing
 from app.storage.store import Store
 
 MEMORY_KIND = "absence"
-TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO = "total_pct", "unlawful_pct", "sick_pct", "period", "period_start", "period_end"
+TOTAL, UNLAWFUL, SICK = "total_pct", "unlawful_pct", "sick_pct"
+PERIOD, FROM, TO = "period", "period_start", "period_end"
 LAWFUL, SCHOOL_DAYS = "lawful_pct", "school_days"
 FIELDS = (GIVEN, FAMILY, FULL, CLASS, TOTAL, SICK, LAWFUL, UNLAWFUL, SCHOOL_DAYS, PERIOD, FROM, TO)
 CATEGORIES = (SICK, LAWFUL, UNLAWFUL)  # the official categories (uvm.dk); the total is their sum
@@ -99,7 +102,7 @@ def parse_period(text: str) -> tuple[date, date]:
             start, end = parse_date(match.group(1)), parse_date(match.group(2))
         except ValueError:
             start = end = None
-        if start and end and start <= end and MIN_YEAR <= start.year and end.year <= MAX_YEAR:
+        if start and end and start <= end and start.year >= MIN_YEAR and end.year <= MAX_YEAR:
             return start, end
     match = _QUARTER.search(text)
     if match:
@@ -240,7 +243,7 @@ def _build_absence_preview(store: Store, source: RosterSource, *, columns: dict 
 
 def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, date] | None):
     several = len(source.sheets) > 1
-    get = columns.get
+    get: Callable[[str], Any] = columns.get  # a column index, or None; checked before each use
     raw, problems = [], []
     for sheet, header_index in zip(source.sheets, source.header_indices):
         for number, cells in data_rows(source.table, sheet, header_index):
@@ -250,7 +253,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                 given, family = split_full_name(clean_text(cells[get(FULL)]), False)
             if not (given or family):
                 continue
-            place = (lambda column=None: place_text(sheet, number, column, several))  # noqa: E731
+            place = (lambda column=None, sheet=sheet, number=number: place_text(sheet, number, column, several))  # noqa: E731
             klass = None
             if get(CLASS) is not None and cells[get(CLASS)] is not None:
                 try:
@@ -258,6 +261,8 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                 except RuleError as error:
                     problems.append(f"{place(get(CLASS))}: “{shown(cells[get(CLASS)])}”. {error}")
                     continue
+            start: date | None
+            end: date | None
             try:
                 if fixed:
                     start, end = fixed
@@ -281,7 +286,9 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                     break
             else:
                 if numbers[TOTAL][0] is None and all(numbers[c][0] is None for c in CATEGORIES):
-                    problems.append(tr("import", "{place}: the total absence is missing.").format(place=place(get(TOTAL))))
+                    problems.append(
+                        tr("import", "{place}: the total absence is missing.").format(place=place(get(TOTAL)))
+                    )
                     continue
                 days = numbers.pop(SCHOOL_DAYS)[0]
                 if _in_days(source, columns):
@@ -324,7 +331,8 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
                            "school_class c ON c.id = m.class_id"):
         classes_of.setdefault(row["pupil_id"], set()).add((row["grade"], row["letter"], row["school_year"]))
     existing = {(r.pupil_id, r.period_start, r.period_end): r for r in store.find(AbsenceRecord)}
-    entries, unknown, seen = [], [], {}
+    entries, unknown = [], []
+    seen: dict[tuple, int] = {}
     for item in raw:
         name = f"{item['given']} {item['family']}".strip()
         shown_class = class_name(*item["class"]) if item["class"] else ""
@@ -348,13 +356,16 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
             values[key] = None if value is None else round(value * 100 if fractions else value, 4)
         lawful = values.get(LAWFUL)
         parts = [v for v in (values[SICK], lawful, values[UNLAWFUL]) if v is not None]
-        if values[TOTAL] is None:  # the official categories without a total: the total is their sum
-            values[TOTAL] = round(sum(parts), 4)
-        total, unlawful, sick = values[TOTAL], values[UNLAWFUL] or 0.0, values[SICK]
+        total = values[TOTAL]
+        if total is None:  # the official categories without a total: the total is their sum
+            total = round(sum(parts), 4)
+        unlawful, sick = values[UNLAWFUL] or 0.0, values[SICK]
         if sick is None and lawful is not None:  # the total is the sum of the three: sickness is the rest
             sick = round(max(total - lawful - unlawful, 0.0), 4)
         if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick, lawful)):
-            problems.append(tr("import", "{place}: a percentage must be between 0 and 100.").format(place=item["place"]))
+            problems.append(
+                tr("import", "{place}: a percentage must be between 0 and 100.").format(place=item["place"])
+            )
             continue
         if unlawful > total + 0.05 or (sick is not None and sick > total + 0.05) or (
                 lawful is not None and lawful > total + 0.05):
@@ -385,7 +396,10 @@ def apply_absence_import(store: Store, preview: AbsencePreview, *, memory: Impor
     """Store the figures, one record per pupil and period (a re-import updates it). One operation."""
     with store.operation(tr("operations", "Import absence")) as op:
         for entry in preview.entries:
-            values = dict(total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct)
+            assert entry.pupil_id is not None  # every entry of a preview is matched to a pupil
+            values: dict[str, Any] = dict(
+                total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct
+            )
             current = store.find_one(AbsenceRecord, "pupil_id = ? AND period_start = ? AND period_end = ?",
                                      (entry.pupil_id, entry.period_start.isoformat(), entry.period_end.isoformat()))
             if current is None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from app.domain.agreement import (
     Agreement,
@@ -31,7 +33,7 @@ def add_agreement(
     school_class: SchoolClass,
     text: str,
     *,
-    pupils: list[Pupil] = (),
+    pupils: Sequence[Pupil] = (),
     responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
     deadline: date | None = None,
     indicator: Indicator | None = None,
@@ -71,7 +73,7 @@ def update_agreement(
     agreement: Agreement,
     text: str,
     *,
-    pupils: list[Pupil] = (),
+    pupils: Sequence[Pupil] = (),
     responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
     deadline: date | None = None,
     indicator: Indicator | None = None,
@@ -81,7 +83,7 @@ def update_agreement(
     pupils = list(pupils)
     scope = _scope(pupils)
     kind, staff_id = _responsible(responsible)
-    changes = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
+    changes: dict[str, Any] = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
                    deadline=deadline, indicator=indicator)
     check_agreement(dataclasses.replace(agreement, **changes), len(pupils))
     wanted = {p.id for p in pupils}

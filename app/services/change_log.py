@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.domain.notes import ChangeLogEntry
 from app.domain.review import PupilReview
@@ -114,7 +114,7 @@ def _local(stamp: str) -> datetime:
     except ValueError:
         return datetime.min
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().replace(tzinfo=None)
 
 

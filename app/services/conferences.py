@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ from app.domain.conference import (
     is_editable,
 )
 from app.domain.review import PupilReview
-from app.domain.school import PupilStatus, SchoolClass, StaffMember
+from app.domain.school import PupilStatus, Role, SchoolClass, StaffMember
 from app.i18n import tr
 from app.services.school import pupils_of_class, the_school
 from app.storage.store import Store
@@ -27,7 +28,7 @@ from app.storage.store import Store
 @dataclass
 class ParticipantSpec:
     name: str
-    role: str
+    role: Role
     staff_id: str | None = None
 
 
@@ -38,7 +39,7 @@ def plan_conference(
     *,
     starts_at: str = "",
     place: str = "",
-    participants: list[StaffMember | ParticipantSpec] = (),
+    participants: Sequence[StaffMember | ParticipantSpec] = (),
     leader: StaffMember | None = None,
     minute_taker: StaffMember | None = None,
 ) -> Conference:
@@ -159,7 +160,9 @@ def update_conference(store: Store, conference: Conference, **changes) -> Confer
         return op.update(conference, **changes)
 
 
-def add_participant(store: Store, conference: Conference, person: StaffMember | ParticipantSpec) -> ConferenceParticipant:
+def add_participant(
+    store: Store, conference: Conference, person: StaffMember | ParticipantSpec
+) -> ConferenceParticipant:
     require_editable(conference)
     if isinstance(person, StaffMember):
         participant = ConferenceParticipant(conference_id=conference.id, staff_id=person.id, name=person.name,
@@ -176,7 +179,7 @@ def add_participant(store: Store, conference: Conference, person: StaffMember | 
 def remove_participant(store: Store, conference: Conference, participant: ConferenceParticipant) -> Conference:
     require_editable(conference)
     with store.operation(tr("operations", "Remove participant")) as op:
-        changes = {}
+        changes: dict[str, str | None] = {}
         if conference.leader_id == participant.id:
             changes["leader_id"] = None
         if conference.minute_taker_id == participant.id:

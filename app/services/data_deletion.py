@@ -68,10 +68,12 @@ def pupils_due_for_deletion(
     due = []
     for pupil in store.find(Pupil, "status = ? AND left_on IS NOT NULL AND left_on <= ?",
                             (PupilStatus.LEFT.value, cutoff.isoformat())):
-        if pupil.id in erased:
+        if pupil.id in erased or pupil.left_on is None:  # (the query asks for a leaving date)
             continue
         due.append(DueForDeletion(pupil, pupil.left_on, _last_class(store, pupil)))
-    return sorted(due, key=lambda d: (d.left_on, danish_sort_key(d.pupil.family_name), danish_sort_key(d.pupil.given_name)))
+    return sorted(
+        due, key=lambda d: (d.left_on, danish_sort_key(d.pupil.family_name), danish_sort_key(d.pupil.given_name))
+    )
 
 
 def _last_class(store: Store, pupil: Pupil) -> str:

@@ -11,8 +11,15 @@ from app.i18n import tr
 from app.services.school import create_school
 from app.storage import lock as lock_module
 from app.storage.database import (
-    FILE_SUFFIX, _connect, backup_file, damaged_message, new_file_id, open_database, open_read_only,
-    quick_check_failed, table_counts,
+    FILE_SUFFIX,
+    _connect,
+    backup_file,
+    damaged_message,
+    new_file_id,
+    open_database,
+    open_read_only,
+    quick_check_failed,
+    table_counts,
 )
 from app.storage.errors import StorageError
 from app.storage.migrations import LATEST_VERSION
@@ -97,7 +104,7 @@ def check_file(path: str | Path, passphrase: str | None = None) -> CheckReport:
             )
         report.problems = store.integrity_problems()
         report.counts = table_counts(store)
-    except Exception as error:  # a damaged page can surface only while reading
+    except Exception:  # a damaged page can surface only while reading
         report.error = damaged_message(report.path.name)
     finally:
         store.conn.close()

@@ -8,8 +8,8 @@ stored, never a pupil's data. A damaged or missing settings file simply means no
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -87,7 +87,7 @@ class ImportMemory:
         words = {normalize(w) for w in words if w}
         data = self._load()
         forgotten = 0
-        for kind, entries in list(data.items()):
+        for entries in list(data.values()):
             if not isinstance(entries, dict):
                 continue
             for key in list(entries):

@@ -60,7 +60,9 @@ def review_rows(store: Store, conference: Conference, *, flagged_first: bool = F
     reviews = store.find(PupilReview, "conference_id = ?", (conference.id,))
     pupils = {
         p.id: p
-        for p in store.find(Pupil, "id IN (SELECT pupil_id FROM pupil_review WHERE conference_id = ?)", (conference.id,))
+        for p in store.find(
+            Pupil, "id IN (SELECT pupil_id FROM pupil_review WHERE conference_id = ?)", (conference.id,)
+        )
     }
     counts = {
         row["review_id"]: row["n"]

@@ -194,9 +194,10 @@ def check_columns(source: RosterSource, columns: dict[str, int | None], *, name_
         if source.width and not 0 <= column < source.width:
             raise TableError(
                 tr("import", "The file “{name}” has no column {column} (its last column is {last}). Choose "
-                             "another column for “{field}”.").format(name=source.name, column=column_letter(max(column, 0)),
-                                                                      last=column_letter(source.width - 1),
-                                                                      field=label(name)),
+                             "another column for “{field}”.").format(
+                    name=source.name, column=column_letter(max(column, 0)), last=column_letter(source.width - 1),
+                    field=label(name),
+                ),
                 kind="mapping", column=column_letter(max(column, 0)),
             )
         if column in source.cpr_columns:
@@ -272,7 +273,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
         sheet_class = _class_of_sheet(sheet) if source.table.kind == "xlsx" else None
         rows = list(data_rows(source.table, sheet, header_index, source.width if source.width else None))
         family_first = _family_first(full_col, source.headers)
-        place = (lambda number, column=None: place_text(sheet, number, column, several))  # noqa: E731
+        place = (lambda number, column=None, sheet=sheet: place_text(sheet, number, column, several))  # noqa: E731
         for number, cells in rows:
             cells = cells + [None] * (max(used, default=0) + 1 - len(cells))
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
@@ -395,13 +396,19 @@ def _check_duplicates(source: RosterSource, pupils: list[RosterRow]) -> None:
     seen: dict[tuple, RosterRow] = {}
     problems = []
     for pupil in pupils:
-        keys = [(pupil.key, pupil.class_key, pupil.birth_date)] if pupil.birth_date else [(pupil.key, pupil.class_key)]
+        keys: list[tuple] = (
+            [(pupil.key, pupil.class_key, pupil.birth_date)] if pupil.birth_date else [(pupil.key, pupil.class_key)]
+        )
         if pupil.birth_date:
             keys.append((pupil.key, pupil.birth_date))
         twin = next((seen[k] for k in keys if k in seen), None)
         if twin is not None:
-            problems.append(tr("import", "{name} ({class_name}) is on the list twice: rows {first} and {second}.").format(
-                name=pupil.full_name, class_name=class_name(pupil.grade, pupil.letter), first=twin.row, second=pupil.row))
+            problems.append(
+                tr("import", "{name} ({class_name}) is on the list twice: rows {first} and {second}.").format(
+                    name=pupil.full_name, class_name=class_name(pupil.grade, pupil.letter), first=twin.row,
+                    second=pupil.row,
+                )
+            )
         for k in keys:
             seen.setdefault(k, pupil)
     if problems:

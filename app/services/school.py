@@ -97,7 +97,9 @@ def move_class_up(store: Store, school_class: SchoolClass) -> SchoolClass:
         (values["school_id"], values["school_year"], values["grade"], values["letter"]),
     )
     if clash:
-        raise RuleError(tr("errors", "The class {name} already exists in the next school year.").format(name=clash.name))
+        raise RuleError(
+            tr("errors", "The class {name} already exists in the next school year.").format(name=clash.name)
+        )
     with store.operation(tr("operations", "Move class up to next school year")) as op:
         moved = op.insert(SchoolClass(**values))
         for pupil in pupils_of_class(store, school_class):
@@ -138,7 +140,8 @@ def class_sizes(store: Store, classes: list[SchoolClass]) -> dict[str, int]:
         return {}
     rows = store.query(
         "SELECT m.class_id, count(*) AS n FROM class_membership m JOIN pupil p ON p.id = m.pupil_id"
-        f" WHERE p.status = 'aktiv' AND m.left_on IS NULL AND m.class_id IN ({','.join('?' * len(classes))}) GROUP BY m.class_id",
+        f" WHERE p.status = 'aktiv' AND m.left_on IS NULL AND m.class_id IN ({','.join('?' * len(classes))})"
+        " GROUP BY m.class_id",
         [c.id for c in classes],
     )
     return {row["class_id"]: row["n"] for row in rows}

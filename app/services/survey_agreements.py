@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.agreement import (
+    STILL_OPEN,
     Agreement,
     AgreementScope,
-    STILL_OPEN,
     AgreementStatus,
     ResponsibleKind,
     agreement_status_label,

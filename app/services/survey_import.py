@@ -23,11 +23,11 @@ from app.i18n import tr
 from app.services import wellbeing
 from app.services.school import default_school_year
 from app.services.survey_sheets import (
+    WORKBOOK_SUFFIXES,
     ImportProblem,
     ParsedBlock,
     ParsedIndicator,
     SurveyFileError,
-    WORKBOOK_SUFFIXES,
     read_sheets,
     read_workbook,
 )
@@ -160,7 +160,7 @@ def _merged(block: ParsedBlock, survey_year: int, existing: ResultInput | None) 
         questions = [
             QuestionInput(
                 code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),
-                shares=list(q.shares), answer_count=q.answer_count or block.answer_count, indicator=q.indicator,
+                shares=list(q.shares), answer_count=q.answer_count or block.answer_count or 0, indicator=q.indicator,
             )
             for q in block.questions
         ]

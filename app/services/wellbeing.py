@@ -50,7 +50,7 @@ class ResultInput:
 def _validate(values: ResultInput) -> None:
     if values.answer_count < 0:
         raise RuleError(tr("errors", "The number of answers cannot be negative."))
-    for indicator, value in values.indicators.items():
+    for value in values.indicators.values():
         for number in (value.class_value, value.school_value, value.national_value):
             if number is not None and not 1.0 <= number <= 5.0:
                 raise RuleError(tr("errors", "An indicator value must be between 1 and 5."))
@@ -72,8 +72,8 @@ def save_result(store: Store, school_class: SchoolClass, values: ResultInput) ->
         if existing:
             for child in store.find(IndicatorValue, "result_id = ?", (existing.id,)):
                 op.delete(child)
-            for child in store.find(QuestionDistribution, "result_id = ?", (existing.id,)):
-                op.delete(child)
+            for distribution in store.find(QuestionDistribution, "result_id = ?", (existing.id,)):
+                op.delete(distribution)
             result = op.update(
                 existing, grade_band=band, answer_count=values.answer_count,
                 high_wellbeing_pct=values.high_wellbeing_pct,

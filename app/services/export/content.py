@@ -14,11 +14,11 @@ from enum import StrEnum
 
 from app.domain.agreement import (
     Agreement,
-    agreements_for_review,
     AgreementPupil,
     AgreementReview,
     AgreementScope,
     ResponsibleKind,
+    agreements_for_review,
     responsible_label,
 )
 from app.domain.base import RuleError
@@ -38,9 +38,7 @@ from app.domain.school import (
 )
 from app.domain.wellbeing import ShownResult
 from app.i18n import tr
-from app.services import conferences as conference_service
-from app.services import school as school_service
-from app.services import wellbeing as wellbeing_service
+from app.services import conferences as conference_service, school as school_service, wellbeing as wellbeing_service
 from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
@@ -129,13 +127,13 @@ class ConferenceContent:
     # Every pupil of the school (all classes, former pupils too), the staff and the guests: finds names in texts.
     finder: MentionFinder | None = None
     # An årgangskonference is one meeting: the other classes' content, for one agenda and one referat.
-    other_classes: list["ConferenceContent"] = field(default_factory=list)
+    other_classes: list[ConferenceContent] = field(default_factory=list)
 
     @property
     def year_group(self) -> bool:
         return ConferenceKind(self.conference.kind) == ConferenceKind.YEAR_GROUP
 
-    def class_sections(self) -> list["ConferenceContent"]:
+    def class_sections(self) -> list[ConferenceContent]:
         """This class and (at an årgangskonference) the other classes of the meeting, by name."""
         return sorted([self, *self.other_classes], key=lambda c: (c.school_class.grade, c.school_class.letter))
 

@@ -2,9 +2,9 @@
 
 Each pupil's pages are numbered on their own ("Side 1 af 1"). Strengths first, the pupil's own words, the
 goals per subject and the agreements that concern this pupil; no notes and nothing from the sensitive list
-(next steps, wellbeing, absence: app/domain/sensitivity.py), which are for the team. Nothing about any other pupil: agreements with several pupils do not list the others, and other
-pupils' names in free texts (any pupil of the school, found by the one mention finder) are replaced by
-"[en klassekammerat]".
+(next steps, wellbeing, absence: app/domain/sensitivity.py), which are for the team. Nothing about any other pupil:
+agreements with several pupils do not list the others, and other pupils' names in free texts (any pupil of the
+school, found by the one mention finder) are replaced by "[en klassekammerat]".
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, PageBreak
 from app.domain.sensitivity import is_sensitive_field
 from app.i18n import tr
 from app.services.export.content import AgreementPart, ConferenceContent, DocumentKind, PupilPart
-from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.pdf_layout import (
     build_pdf,
     empty_note,
@@ -112,8 +112,12 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
                        and not has_something_written(part))
     if left_out:
         # A cover page that names nobody: how many sheets follow and how many pupils were left out.
-        story += title_block(tr("export", "Pupil sheets"), tr("export", "Class {name} · class conference {date}").format(
-            name=content.class_name, date=long_date(content.conference.held_on)))
+        story += title_block(
+            tr("export", "Pupil sheets"),
+            tr("export", "Class {name} · class conference {date}").format(
+                name=content.class_name, date=long_date(content.conference.held_on)
+            ),
+        )
         story.append(para(tr("export", "{count} pupil sheets follow. {left} pupils with nothing written yet are "
                                        "left out.").format(count=len(sheets), left=left_out)))
         if sheets:

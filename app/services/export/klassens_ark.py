@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable
 
 from app.i18n import tr
 from app.services.export.content import ConferenceContent, DocumentKind
-from app.services.export.names import DocumentNames, names_for
 from app.services.export.danish import long_date
+from app.services.export.names import DocumentNames, names_for
 from app.services.export.pdf_layout import build_pdf, empty_note, heading, para, table, title_block
 from app.services.export.sections import deadline_text, page_info, status_text
 from app.services.export.wellbeing_pdf import survey_agreements_section, wellbeing_section

@@ -37,7 +37,7 @@ _ARGPARSE_PHRASES = (
 
 
 def _argparse_in_language() -> None:
-    argparse._ = lambda text: tr("argparse", text) if text in _ARGPARSE_PHRASES else text
+    argparse._ = lambda text: tr("argparse", text) if text in _ARGPARSE_PHRASES else text  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -99,7 +99,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _command_parser(command: str) -> argparse.ArgumentParser:
     if command == "demo":
-        parser = _Parser(prog="klassekonference demo", description=tr("cli", "Write the fictional demo school to a file."))
+        parser = _Parser(
+            prog="klassekonference demo", description=tr("cli", "Write the fictional demo school to a file.")
+        )
         parser.add_argument("out", metavar=tr("cli", "OUT"), help=tr("cli", "the new file"))
     elif command == "new":
         parser = _Parser(prog="klassekonference new", description=tr("cli", "Write an empty file for a school."))

@@ -3,7 +3,7 @@ child and the parents understand it (absence is often the child's best solution 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.absence import AbsenceMark, assess_absence, not_quarter_note
+from app.domain.base import RuleError
 from app.domain.conference import Conference, is_editable
 from app.domain.review import AbsenceRecord, PupilReview
 from app.services import reviews
 from app.services.absence_import import absence_of
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.autosave import AutosaveField
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -118,7 +118,9 @@ class AbsencePanel(QWidget):
         self.marks = QLabel()
         self.marks.setWordWrap(True)
         self.marks.setTextFormat(Qt.TextFormat.PlainText)
-        self.marks.setStyleSheet("QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }")
+        self.marks.setStyleSheet(
+            "QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }"
+        )
         self.cause_child = QPlainTextEdit()
         self.cause_child.setTabChangesFocus(True)
         self.cause_child.setPlaceholderText(_tr("What does the child say about why they are away from school?"))
@@ -130,7 +132,8 @@ class AbsencePanel(QWidget):
         for editor in (self.cause_child, self.cause_parents):
             editor.setMaximumHeight(80)
         self.savers = {
-            "absence_cause_child": AutosaveField(self.cause_child, lambda t: self._save("absence_cause_child", t), self),
+            "absence_cause_child": AutosaveField(self.cause_child,
+                                                 lambda t: self._save("absence_cause_child", t), self),
             "absence_cause_parents": AutosaveField(self.cause_parents,
                                                    lambda t: self._save("absence_cause_parents", t), self),
         }
@@ -161,7 +164,7 @@ class AbsencePanel(QWidget):
         assessment = assess_absence(latest.total_pct, latest.unlawful_pct, latest.period_start,
                                     latest.period_end) if latest else None
         marks = assessment.marks if assessment else ()
-        if latest is not None:
+        if latest is not None and assessment is not None:
             period = f"{latest.period_start:%d.%m.%Y} – {latest.period_end:%d.%m.%Y}"
             lines = [_tr("Latest period, {period}:").format(period=period)]
             note = not_quarter_note(latest.period_start, latest.period_end)

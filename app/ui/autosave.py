@@ -4,10 +4,10 @@ and at once when the field loses focus."""
 from __future__ import annotations
 
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 SAVE_DELAY_MS = 600  # a pause in typing this long saves
 MAX_UNSAVED_MS = 1000  # steady typing is saved at least this often: at most about a second is ever at risk
@@ -17,7 +17,7 @@ RETRY_MS = 5000  # a save that failed (a full disk, a pulled USB stick) is tried
 class AutosaveField(QObject):
     """Connects one text editor to a save callback. ``load()`` sets text without saving."""
 
-    def __init__(self, editor: QPlainTextEdit | QLineEdit, save: Callable[[str], None], parent=None):
+    def __init__(self, editor: QPlainTextEdit | QLineEdit, save: Callable[[str], bool | None], parent=None):
         super().__init__(parent or editor)
         self.editor = editor
         self._save = save
@@ -84,7 +84,7 @@ class AutosaveField(QObject):
     def pending(self) -> bool:
         return self._dirty
 
-    def eventFilter(self, watched: QWidget, event) -> bool:
+    def eventFilter(self, watched: QObject, event) -> bool:
         if event.type() == event.Type.FocusOut:
             self.flush()
         return False

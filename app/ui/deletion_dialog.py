@@ -83,8 +83,8 @@ class DeletionDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(_tr("Pupils due for deletion"))
         self.empty = QLabel(_tr("No pupil is due for deletion."))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
         self.delete_button = QPushButton(_tr("&Delete pupil data"))
         self.delete_button.setStyleSheet("color: #9b1c1c;")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -103,7 +103,7 @@ class DeletionDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.refresh()
@@ -187,8 +187,8 @@ class DeletionDialog(QDialog):
         self._show_result(len(done), mentions)
         if failure:
             undone = len(rows) - len(done)
-            self.result.setText(
-                (self.result.text() + "\n\n" if done else "")
+            self.result_label.setText(
+                (self.result_label.text() + "\n\n" if done else "")
                 + _tr("The data of {count} pupils was not deleted: {reason}").format(count=undone, reason=failure)
             )
         self.refresh()
@@ -199,7 +199,7 @@ class DeletionDialog(QDialog):
         if self.remaining:
             from app.services.pupil_erasure import incomplete_message
 
-            self.result.setText(incomplete_message(self.remaining))
+            self.result_label.setText(incomplete_message(self.remaining))
             self.retry_button.show()
             return
         self.retry_button.hide()
@@ -211,7 +211,7 @@ class DeletionDialog(QDialog):
                 "A name that may also mean somebody else is left in {count} texts; read them and rewrite them "
                 "by hand if they mean the deleted pupil."
             ).format(count=mentions)
-        self.result.setText(text)
+        self.result_label.setText(text)
 
     def retry(self) -> bool:
         """Try the unfinished steps again (after the user freed space on the disk)."""
@@ -224,5 +224,6 @@ class DeletionDialog(QDialog):
             self._show_result(0, 0)
             return False
         self.retry_button.hide()
-        self.result.setText(_tr("The erasure is finished: the deleted data is gone from the file and its backups."))
+        self.result_label.setText(
+            _tr("The erasure is finished: the deleted data is gone from the file and its backups."))
         return True

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +29,9 @@ from app.domain.base import RuleError
 from app.domain.school import SchoolYear
 from app.storage.errors import StorageError
 
+if TYPE_CHECKING:  # the export modules are imported when the dialog writes (a faster start)
+    from app.services.export.files import ExportResult
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportAll", text)
@@ -49,7 +53,7 @@ class ExportAllDialog(QDialog):
         self.store = store
         self.school_year = school_year
         self.today = today
-        self.result = None
+        self.export_result: ExportResult | None = None
         self.setWindowTitle(_tr("Print all classes"))
         intro = QLabel(_tr("One file per class of the school year {year}, from each class's newest conference, in a "
                            "folder you choose. Open the folder afterwards to print the files or send them on.").format(
@@ -124,7 +128,7 @@ class ExportAllDialog(QDialog):
                 raise Stopped()
 
         try:
-            self.result = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
+            self.export_result = export_all_classes(self.store, self.school_year, folder, self.kind(), progress=report,
                                              options=options, today=self.today)
         except Stopped:
             progress.close()
@@ -140,10 +144,12 @@ class ExportAllDialog(QDialog):
         self.accept()
 
     def show_summary(self, folder: Path) -> None:
-        text = _tr("{count} files were written to {folder}.").format(count=len(self.result.written), folder=folder)
-        if self.result.skipped:
+        assert self.export_result is not None  # shown after the files were written
+        text = _tr("{count} files were written to {folder}.").format(
+            count=len(self.export_result.written), folder=folder)
+        if self.export_result.skipped:
             text += "\n\n" + _tr("Without a conference (no file): {classes}").format(
-                classes=", ".join(self.result.skipped))
+                classes=", ".join(self.export_result.skipped))
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Print all classes"), text, QMessageBox.StandardButton.Ok,
                           self)
         open_button = box.addButton(_tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.base import RuleError
 from app.storage.database import FILE_SUFFIX
@@ -64,7 +64,7 @@ class DropHandler(QObject):
             return True
         if kind == QEvent.Type.Drop:
             path = dropped_file(event.mimeData())
-            if not accepts(self.window, path):
+            if path is None or not accepts(self.window, path):
                 event.ignore()
                 return True
             event.acceptProposedAction()
@@ -92,6 +92,7 @@ def start_import(window, path: Path):
     except (RuleError, StorageError, OSError) as error:
         QMessageBox.warning(window, _tr("The file cannot be imported"), str(error))
         return None
+    dialog: QDialog  # one of the three import dialogs
     if which == kinds.ABSENCE:
         from app.ui.school_year_dialogs import AbsenceImportDialog
 

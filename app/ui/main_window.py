@@ -6,11 +6,11 @@ import os
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
@@ -25,22 +25,26 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.domain.base import RuleError
 from app.domain.school import SchoolYear
-from app.services import conferences as conference_service
-from app.services import files, school
+from app.services import conferences as conference_service, files, school
 from app.services.overview import class_overview
 from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.storage.lock import FileLockedError
 from app.storage.store import Store
+from app.ui.focus_ring import FocusRing
 from app.ui.help_menu import install_help_menu, show_about  # issue 18
 from app.ui.pages import OverviewPage, WelcomePage
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.plan_dialog import PlanConferenceDialog
-from app.ui.protection_controller import ProtectionController, ask_who_is_writing
-from app.ui.focus_ring import FocusRing
 from app.ui.presentation import BlankOverlay, PresentationKeys, Zoom
-from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
+from app.ui.protection_controller import ProtectionController, ask_who_is_writing
+from app.ui.qt_app import qt_app
 from app.ui.undo import UndoController
+from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
+
+if TYPE_CHECKING:  # imported when first used (a faster start)
+    from app.ui.wellbeing_page import WellbeingPage
+    from app.ui.workspace.workspace import ConferenceWorkspace
 
 RECENT_KEY = "recent_files"
 WRITER_KEY = "writer"
@@ -56,8 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.undo: UndoController | None = None
-        self.workspace = None  # ConferenceWorkspace, made when the first conference opens
-        self._wellbeing_page = None  # WellbeingPage, built when its tab is first shown (a faster start)
+        self.workspace: ConferenceWorkspace | None = None  # made when the first conference opens
+        self._wellbeing_page: WellbeingPage | None = None  # built when its tab is first shown (a faster start)
         self._wellbeing_tab: QWidget | None = None  # the tab: a placeholder until then
         self.today = today or date.today()
         self.settings = settings or QSettings()
@@ -86,10 +90,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.writer_box)
         self._build_menus()
         self._keys = PresentationKeys(self, {Qt.Key.Key_F8: self.projector_action, Qt.Key.Key_F9: self.blank_action})
-        QApplication.instance().installEventFilter(self._keys)
+        qt_app().installEventFilter(self._keys)
         self.focus_ring = FocusRing(self)
         self._fitter = DialogFitter(self)
-        QApplication.instance().installEventFilter(self._fitter)
+        qt_app().installEventFilter(self._fitter)
         self.welcome.open_button.clicked.connect(self.choose_and_open)
         self.welcome.new_button.clicked.connect(self.choose_and_create)
         self.welcome.demo_button.clicked.connect(self.open_demo)
@@ -181,7 +185,8 @@ class MainWindow(QMainWindow):
     # -- files -------------------------------------------------------------------------------------
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Open file"), "", _tr("Klassekonference files (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX)
+            self, _tr("Open file"), "",
+            _tr("Klassekonference files (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
         )
         if path:
             self.open_path(Path(path))
@@ -296,10 +301,11 @@ class MainWindow(QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value(RECENT_KEY, [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
 
     # -- who is writing ------------------------------------------------------------------------------
     def _fill_writers(self) -> None:
+        assert self.store is not None  # called when a file is opened
         self.writer_box.blockSignals(True)
         self.writer_box.clear()
         self.writer_box.addItem(_tr("(not chosen)"), "")
@@ -314,7 +320,7 @@ class MainWindow(QMainWindow):
         if os.environ.get("KLASSEKONFERENCE_NO_WRITER_PROMPT") == "1":
             return
         names = [self.writer_box.itemText(i) for i in range(1, self.writer_box.count())]
-        name = ask_who_is_writing(self, names, self.settings.value(WRITER_KEY, "") or "")
+        name = ask_who_is_writing(self, names, str(self.settings.value(WRITER_KEY, "") or ""))
         if name:
             self.writer_box.setCurrentIndex(self.writer_box.findText(name))
 
@@ -367,6 +373,7 @@ class MainWindow(QMainWindow):
         self._update_meeting_actions()
 
     def _show_file(self) -> None:
+        assert self.store is not None  # called with a file open
         the_school = school.the_school(self.store)
         self.setWindowTitle(f"{the_school.name} – {self.store.path.name} – {APP_NAME}")
         self.close_action.setEnabled(True)
@@ -434,7 +441,8 @@ class MainWindow(QMainWindow):
             open=len(summary.open_agreements), overdue=len(summary.overdue))
         if summary.overdue:
             text += "<br>" + "<br>".join(
-                "⚠ " + a.text + " (" + a.deadline.strftime("%d.%m.%Y") + ")" for a in summary.overdue[:5])
+                "⚠ " + a.text + " (" + (a.deadline.strftime("%d.%m.%Y") if a.deadline else "") + ")"
+                for a in summary.overdue[:5])
         self.overview.agreements_label.setText(text)
         self._show_wellbeing()
 
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
         if self._wellbeing_page is None and self._wellbeing_tab is not None:
             from app.ui.wellbeing_page import WellbeingPage
 
+            assert self.store is not None  # the tab is there only with a file open
             page = WellbeingPage(self.store, self, today=self.today)
             page.agreement_requested.connect(self.agreement_from_survey)
             tabs = self.overview.tabs
@@ -473,9 +482,11 @@ class MainWindow(QMainWindow):
         from app.ui.workspace.agreement_dialog import AgreementDialog
 
         school_class = self.selected_class()
-        if school_class is None:
+        if self.store is None or school_class is None:
             return
-        upcoming = [c for c in class_overview(self.store, school_class, self.today).conferences if c.status != "afholdt"]
+        upcoming = [
+            c for c in class_overview(self.store, school_class, self.today).conferences if c.status != "afholdt"
+        ]
         if not upcoming:
             QMessageBox.information(self, _tr("Make agreement"),
                                     _tr("Agreements are made at a conference. Plan the class's next conference first."))
@@ -506,11 +517,12 @@ class MainWindow(QMainWindow):
         if conference is not None:
             self.open_conference(conference)
 
-    def ensure_workspace(self):
+    def ensure_workspace(self) -> ConferenceWorkspace:
         """The conference workspace, built the first time a conference is opened (a faster start)."""
         if self.workspace is None:
             from app.ui.workspace.workspace import ConferenceWorkspace
 
+            assert self.store is not None  # a conference is opened from the open file
             self.workspace = ConferenceWorkspace(self.store)
             self.workspace.failed.connect(self._show_failure)
             self.workspace.back_requested.connect(self.show_overview)
@@ -521,15 +533,16 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     def open_conference(self, conference, step: int | None = None) -> None:
-        self.ensure_workspace().show_conference(conference, step)
-        self.pages.setCurrentWidget(self.workspace)
+        workspace = self.ensure_workspace()
+        workspace.show_conference(conference, step)
+        self.pages.setCurrentWidget(workspace)
         self._update_meeting_actions()
 
     def in_workspace(self) -> bool:
         return self.workspace is not None and self.pages.currentWidget() is self.workspace
 
     def new_agreement(self) -> None:
-        if self.in_workspace():
+        if self.workspace is not None and self.in_workspace():
             self.workspace.new_agreement()
 
     def _meeting_moved(self) -> None:
@@ -566,7 +579,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = AbsenceImportDialog(self.store, self)
-        if dialog.exec() == AbsenceImportDialog.DialogCode.Accepted and self.in_workspace():
+        if dialog.exec() == AbsenceImportDialog.DialogCode.Accepted and self.workspace is not None \
+                and self.in_workspace():
             self.workspace.refresh()
 
     def new_school_year(self) -> None:
@@ -586,9 +600,10 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        if self.in_workspace():
+        if self.workspace is not None and self.in_workspace():
             self.workspace.flush()
             conference = self.workspace.conference
+            assert conference is not None  # the workspace shows one
             school_class = conference_service.classes_of_conference(self.store, conference)[0]
         else:
             school_class = self.selected_class()
@@ -621,11 +636,13 @@ class MainWindow(QMainWindow):
             return
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(_tr("&Undo {name}").format(name=stack.undoText()) if can_undo else _tr("&Undo"))
-        self.redo_action.setText(_tr("&Redo {name}").format(name=stack.redoText()) if can_redo else _tr("&Redo"))
+        undo_name = stack.undoText() if stack is not None and can_undo else ""
+        redo_name = stack.redoText() if stack is not None and can_redo else ""
+        self.undo_action.setText(_tr("&Undo {name}").format(name=undo_name) if can_undo else _tr("&Undo"))
+        self.redo_action.setText(_tr("&Redo {name}").format(name=redo_name) if can_redo else _tr("&Redo"))
 
     def _after_undo(self) -> None:
-        if self.in_workspace():
+        if self.workspace is not None and self.in_workspace():
             self.workspace.refresh()
         else:
             self.refresh_overview()
@@ -642,7 +659,8 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             model = self.overview.class_model
             for row in range(model.rowCount()):
-                if model.class_at(row).id == chosen.id:
+                found = model.class_at(row)
+                if found is not None and found.id == chosen.id:
                     self.overview.class_list.setCurrentIndex(model.index(row))
                     break
 
@@ -660,7 +678,8 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str) -> None:
         """A change was not stored. The same message again soon (an automatic retry) goes to the status bar."""
         now = time.monotonic()
-        if message == getattr(self, "_last_failure", ("", 0.0))[0] and now - self._last_failure[1] < 60:
+        last: tuple[str, float] = getattr(self, "_last_failure", ("", 0.0))
+        if message == last[0] and now - last[1] < 60:
             self.statusBar().showMessage(message, 10000)
             return
         self._last_failure = (message, now)

@@ -5,7 +5,7 @@ enabled only where they make sense."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, agreement_status_label
 from app.domain.conference import ConferenceStatus

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.school import Role, SchoolClass, role_label
-from app.services import conferences as conference_service
-from app.services.conferences import ParticipantSpec
-from app.services import school as school_service
-from app.storage.store import Store
-from app.ui.models import CheckableListModel
 from app.domain.base import RuleError
+from app.domain.conference import Conference
+from app.domain.school import Role, SchoolClass, role_label
+from app.services import conferences as conference_service, school as school_service
+from app.services.conferences import ParticipantSpec
 from app.storage.errors import StorageError
+from app.storage.store import Store
 from app.ui.dialog_keys import add_save_shortcut
+from app.ui.models import CheckableListModel
 
 
 def _tr(text: str) -> str:
@@ -41,7 +41,7 @@ class PlanConferenceDialog(QDialog):
         self.setWindowTitle(_tr("Plan a class conference for {name}").format(name=school_class.name))
         self.store = store
         self.school_class = school_class
-        self.created = None
+        self.created: Conference | None = None
         self.date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")

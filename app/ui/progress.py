@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
+
+from app.ui.qt_app import qt_app
 
 SHOW_AFTER_MS = 500
 TICK_MS = 50
@@ -49,7 +51,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
         finally:
             state["done"] = True
 
-    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no cancel button
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setCancelButton(None)  # work like encryption cannot be stopped half-way safely
@@ -58,7 +60,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
     dialog.setMinimumDuration(10**9)  # shown by the timer below, not by QProgressDialog's own guess
     dialog.setAccessibleName(title)
     swallow = _SwallowInput()
-    app = QApplication.instance()
+    app = qt_app()
     app.installEventFilter(swallow)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     loop = QEventLoop()
@@ -97,10 +99,10 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
         state["shown"] = dialog.isVisible()
         dialog.close()
         dialog.deleteLater()
-    run_with_progress.last_shown = state["shown"]  # for tests: whether the progress window appeared
+    run_with_progress.last_shown = state["shown"]  # type: ignore[attr-defined]  # for tests: was it shown
     if state["error"] is not None:
         raise state["error"]
     return state["result"]
 
 
-run_with_progress.last_shown = False
+run_with_progress.last_shown = False  # type: ignore[attr-defined]

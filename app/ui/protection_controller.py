@@ -111,7 +111,7 @@ class ProtectionController(QObject):
 
     def update_actions(self) -> None:
         open_file = self.store is not None
-        encrypted = bool(open_file and self.store.encrypted)
+        encrypted = bool(self.store is not None and self.store.encrypted)
         for action in self.actions:
             action.setEnabled(open_file)
         self.change_passphrase_action.setEnabled(encrypted)
@@ -142,6 +142,7 @@ class ProtectionController(QObject):
             self.lock_screen.lock()
 
     def change_passphrase(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.passphrase_dialogs import ChangePassphraseDialog
 
         if self.window.workspace is not None:
@@ -155,6 +156,7 @@ class ProtectionController(QObject):
                 self.backup_timer.start()
 
     def encrypt_file(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.passphrase_dialogs import NewPassphraseDialog
 
         path = self.store.path
@@ -176,6 +178,7 @@ class ProtectionController(QObject):
         self.window.open_path(path, passphrase)
 
     def restore_backup(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.backup_dialog import BackupDialog
 
         path, passphrase = self.store.path, self.passphrase
@@ -185,6 +188,7 @@ class ProtectionController(QObject):
         dialog.exec()
 
     def delete_pupil_data(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.deletion_dialog import DeletionDialog
 
         dialog = DeletionDialog(self.store, self.window, today=self.window.today)
@@ -198,6 +202,7 @@ class ProtectionController(QObject):
         if pupil is None:
             QMessageBox.information(self.window, _tr("Change log"), _tr("Choose a pupil in the pupil review first."))
             return
+        assert self.store is not None  # the action is enabled only with a file open
         ChangeLogDialog(self.store, pupil, self.window).exec()
 
 

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -27,7 +27,7 @@ from app.domain.school import SchoolYear
 from app.services import absence_import
 from app.services.import_memory import ImportMemory
 from app.services.new_school_year import plan_new_school_year, start_new_school_year
-from app.services.roster_file import cpr_warning
+from app.services.roster_file import RosterSource, cpr_warning
 from app.services.tabular import TableError
 from app.storage.errors import StorageError
 from app.storage.store import Store
@@ -45,13 +45,13 @@ class AbsenceImportDialog(QDialog):
         self.setWindowTitle(_tr("Import absence"))
         self.store = store
         self.memory = memory or ImportMemory()
-        self.preview = None
-        self.result = None
+        self.preview: absence_import.AbsencePreview | None = None
+        self.absence_result: absence_import.AbsenceResult | None = None
         self.file_label = QLabel(_tr("Choose a file with absence per pupil (CSV or Excel)."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
         choose.clicked.connect(self.choose_file)
-        self.source = None
+        self.source: RosterSource | None = None
         self.path = None
         # The guessed (or remembered) columns, which the user can correct; and the period, if the file has none.
         self.column_boxes: dict[str, QComboBox] = {}
@@ -165,7 +165,7 @@ class AbsenceImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self.result = absence_import.apply_absence_import(self.store, self.preview, memory=self.memory)
+            self.absence_result = absence_import.apply_absence_import(self.store, self.preview, memory=self.memory)
         except (RuleError, StorageError) as error:
             QMessageBox.warning(self, _tr("Nothing was imported"), str(error))
             return

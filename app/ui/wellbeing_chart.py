@@ -7,6 +7,8 @@ buttons) in a column at the right, placed by the chart so that they line up with
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -52,7 +54,7 @@ class _RowChart(QWidget):
     def row_top(self, row: int) -> float:
         return self.TOP + row * self.ROW_HEIGHT
 
-    def set_row_widgets(self, widgets: list[QWidget | None]) -> None:
+    def set_row_widgets(self, widgets: Sequence[QWidget | None]) -> None:
         for old in self._row_widgets:
             if old is not None and old not in widgets:
                 old.setParent(None)
@@ -148,6 +150,7 @@ class IndicatorChartWidget(_RowChart):
 
     def _x(self, plot: QRectF, value: float) -> float:
         chart = self.chart
+        assert chart is not None  # drawn only with a chart
         return plot.left() + (value - chart.scale_min) / (chart.scale_max - chart.scale_min) * plot.width()
 
     def paintEvent(self, _event) -> None:
@@ -169,7 +172,9 @@ class IndicatorChartWidget(_RowChart):
             painter.fillRect(band_rect, _c(band.color))
         painter.setPen(QPen(_c("#ffffff"), 1))
         for band in chart.bands[1:]:
-            painter.drawLine(QPointF(self._x(plot, band.low), plot.top()), QPointF(self._x(plot, band.low), plot.bottom()))
+            painter.drawLine(
+                QPointF(self._x(plot, band.low), plot.top()), QPointF(self._x(plot, band.low), plot.bottom())
+            )
         for row, bar in enumerate(chart.bars):
             top = self.row_top(row)
             label_rect = QRectF(0, top, self.LABEL_WIDTH - self.VALUE_WIDTH - 10, self.ROW_HEIGHT)
@@ -180,8 +185,10 @@ class IndicatorChartWidget(_RowChart):
             bold.setBold(True)
             painter.save()
             painter.setFont(bold)
-            painter.drawText(QRectF(self.LABEL_WIDTH - self.VALUE_WIDTH - 4, top, self.VALUE_WIDTH - 4, self.ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.value_text)
+            painter.drawText(
+                QRectF(self.LABEL_WIDTH - self.VALUE_WIDTH - 4, top, self.VALUE_WIDTH - 4, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.value_text,
+            )
             painter.restore()
             bar_height = self.ROW_HEIGHT * 0.42
             bar_top = top + (self.ROW_HEIGHT - bar_height) / 2
@@ -205,7 +212,9 @@ class IndicatorChartWidget(_RowChart):
                     parts.append(_tr("National {value}").format(value=bar.national_text))
                 lines.append("  ".join(parts))
             if bar.change_text:
-                lines.append(_tr("{change} since {year}").format(change=bar.change_text, year=chart.previous_year_label))
+                lines.append(
+                    _tr("{change} since {year}").format(change=bar.change_text, year=chart.previous_year_label)
+                )
             painter.setPen(ink(self.palette()).muted)
             painter.drawText(values_rect, Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
         # the axis
@@ -237,6 +246,7 @@ class IndicatorChartWidget(_RowChart):
         painter.restore()
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
+        assert self.chart is not None  # drawn only with a chart
         metrics = QFontMetrics(painter.font())
         y = 8
         x = plot.left()
@@ -419,7 +429,9 @@ class TrendChartWidget(QWidget):
                 if year.note:
                     parts.append(f"{year.label}: {year.note}")
                 else:
-                    values = ", ".join(f"{s.label} {s.value_texts[index]}" for s in chart.series if s.value_texts[index])
+                    values = ", ".join(
+                        f"{s.label} {s.value_texts[index]}" for s in chart.series if s.value_texts[index]
+                    )
                     parts.append(f"{year.label} ({year.answers_text}): {values}")
             self.setAccessibleDescription("; ".join(parts))
         self.updateGeometry()
@@ -457,8 +469,8 @@ class TrendChartWidget(QWidget):
         painter.setPen(QPen(ink(self.palette()).line, 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        for value, text in chart.ticks:
-            y = y_of(value)
+        for tick, text in chart.ticks:
+            y = y_of(tick)
             painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y))
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -503,7 +515,9 @@ class TrendChartWidget(QWidget):
         for series in chart.series:
             last = " → ".join(t for t in series.value_texts if t)
             painter.setPen(QPen(_c(series.color), 3))
-            painter.drawLine(QPointF(legend_x, y + metrics.height() / 2), QPointF(legend_x + 18, y + metrics.height() / 2))
+            painter.drawLine(
+                QPointF(legend_x, y + metrics.height() / 2), QPointF(legend_x + 18, y + metrics.height() / 2)
+            )
             painter.setPen(ink(self.palette()).text)
             painter.drawText(QPointF(legend_x + 24, y + metrics.ascent()), f"{series.label}  {last}")
             y += metrics.height() + 6

@@ -120,7 +120,7 @@ def test_print_all_classes_is_in_the_file_menu_and_writes_one_file_per_class(win
     dialog.folder.setText(str(out))
     summaries = []
     monkeypatch.setattr(export_all_dialog.ExportAllDialog, "show_summary", lambda self, folder: summaries.append(
-        (len(self.result.written), self.result.skipped)))
+        (len(self.export_result.written), self.export_result.skipped)))
     dialog.write()
     from app.services import school
 
@@ -141,7 +141,7 @@ def test_print_all_classes_without_a_folder_says_what_to_do(window, monkeypatch)
     dialog.folder.setText("")
     dialog.write()
     assert said == ["Vælg en mappe, der findes, til filerne."]
-    assert dialog.result is None
+    assert dialog.export_result is None
 
 
 def test_print_all_classes_can_be_stopped_and_keeps_what_was_written(window, tmp_path, monkeypatch):

@@ -8,7 +8,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.school import Pupil
 from app.services import reviews, school
@@ -270,7 +279,8 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
         def answer(delete: bool):
             box = QApplication.activeModalWidget()
             seen.append(box.text() + " " + box.informativeText() + " " + box.detailedText())
-            wanted = [b for b in box.buttons() if (b.text() != box.button(QMessageBox.StandardButton.Cancel).text()) == delete]
+            cancel = box.button(QMessageBox.StandardButton.Cancel).text()
+            wanted = [b for b in box.buttons() if (b.text() != cancel) == delete]
             wanted[0].click()
 
         QTimer.singleShot(0, lambda: answer(False))
@@ -284,7 +294,7 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
         assert "Før: " in seen[0] and "Efter: " in seen[0]  # every text that changes, before and after
         assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
         assert store.get(Pupil, hjalte.id).family_name == ""
-        assert "er slettet" in dialog.result.text() and dialog.retry_button.isHidden()
+        assert "er slettet" in dialog.result_label.text() and dialog.retry_button.isHidden()
     finally:
         store.close()
 
@@ -309,13 +319,13 @@ def test_deletion_on_a_full_disk_says_what_remains_and_retries(qtbot, demo_file,
         monkeypatch.setattr(erasure, "vacuum_file", full)
         monkeypatch.setattr(dialog, "confirm", lambda rows: True)
         assert not dialog.delete_selected()  # never success while something remains
-        text = dialog.result.text()
+        text = dialog.result_label.text()
         assert "ikke færdig" in text and "frie plads" in text and "OperationalError" not in text
         assert not dialog.retry_button.isHidden()
         assert not dialog.retry()  # still full
         monkeypatch.setattr(erasure, "vacuum_file", real_vacuum)
         assert dialog.retry()
-        assert "færdig" in dialog.result.text() and dialog.retry_button.isHidden()
+        assert "færdig" in dialog.result_label.text() and dialog.retry_button.isHidden()
     finally:
         store.close()
 
@@ -361,8 +371,8 @@ def test_deletion_that_cannot_be_written_says_nothing_was_deleted(qtbot, demo_fi
 
         monkeypatch.setattr("app.services.data_deletion.delete_pupil_data", full)
         assert not dialog.delete_selected()
-        assert "blev ikke slettet" in dialog.result.text() and "Disken er fuld." in dialog.result.text()
-        assert "er slettet" not in dialog.result.text()
+        assert "blev ikke slettet" in dialog.result_label.text() and "Disken er fuld." in dialog.result_label.text()
+        assert "er slettet" not in dialog.result_label.text()
         assert store.get(Pupil, hjalte.id).given_name == "Hjalte"
     finally:
         store.close()

@@ -44,8 +44,10 @@ def test_pick_a_file_correct_a_column_and_import(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.imported) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].new == 3
-    assert dialog.result is not None
-    names = {c.name: [p.full_name for p in school.pupils_of_class(store, c)] for c in school.classes_of_year(store, 2026)}
+    assert dialog.roster_result is not None
+    names = {
+        c.name: [p.full_name for p in school.pupils_of_class(store, c)] for c in school.classes_of_year(store, 2026)
+    }
     assert names == {"5.A": ["Ida Kjær"], "5.B": ["Jens Søndergård", "Åse Ærø"]}
 
     again = _dialog(qtbot, store, tmp_path)
@@ -98,11 +100,11 @@ def test_reimport_on_the_demo_shows_leaving_pupils(qtbot, demo_file, tmp_path):
     asked = []
     dialog.confirm_leaving = lambda count: asked.append(count) or False
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert asked == [2] and dialog.result is None
+    assert asked == [2] and dialog.roster_result is None
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils)
     dialog.confirm_leaving = lambda count: True
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.left == 2
+    assert dialog.roster_result.left == 2
     assert len(school.pupils_of_class(store, five_b, include_left=False)) == len(pupils) - 2
     store.close()
 
@@ -125,7 +127,8 @@ def test_absence_panel_shows_figures_marks_and_saves_the_causes(qtbot, demo_file
         " AND absence_cause_child = '' AND absence_cause_parents = ''", order_by="id")[0]
     conference = store.get(Conference, review.conference_id)
     pupil = store.get(Pupil, review.pupil_id)
-    rows = [["Fornavn", "Efternavn", "Fravær i alt", "Ulovligt fravær"], [pupil.given_name, pupil.family_name, "16", "15"]]
+    rows = [["Fornavn", "Efternavn", "Fravær i alt", "Ulovligt fravær"],
+            [pupil.given_name, pupil.family_name, "16", "15"]]
     source = read_absence(write_csv(tmp_path / "f.csv", rows))
     apply_absence_import(store, build_absence_preview(store, source, period=(date(2026, 8, 1), date(2026, 10, 31))))
     panel = AbsencePanel(store, conference, review)

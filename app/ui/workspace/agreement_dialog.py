@@ -7,15 +7,15 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QMessageBox,
-    QPushButton,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -24,8 +24,7 @@ from app.domain.base import RuleError
 from app.domain.conference import Conference
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
-from app.services import agreements as agreement_service
-from app.services import school as school_service
+from app.services import agreements as agreement_service, school as school_service
 from app.services.conferences import classes_of_conference
 from app.storage.errors import StorageError
 from app.storage.store import Store
@@ -52,7 +51,7 @@ class AgreementDialog(QDialog):
         self.conference = conference
         self.agreement = agreement
         self.question_code = agreement.question_code if agreement is not None else question_code
-        self.created = None
+        self.created: Agreement | None = None
         self.deleted = False
         self.classes: list[SchoolClass] = classes_of_conference(store, conference)
         self.class_box = QComboBox()
@@ -175,6 +174,7 @@ class AgreementDialog(QDialog):
                                       _tr("Delete this agreement? You can undo it with Ctrl+Z."))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        assert self.agreement is not None  # only an agreement being corrected can be deleted
         try:
             agreement_service.delete_agreement(self.store, self.conference, self.agreement)
         except (RuleError, StorageError) as error:

@@ -125,6 +125,7 @@ class NotesPanel(QWidget):
         self.add_button.setEnabled(self.editable)
 
     def add_note(self) -> None:
+        assert self.pupil is not None  # notes are added to the pupil shown
         dialog = NoteDialog(self)
         if dialog.exec():
             try:

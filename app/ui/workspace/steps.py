@@ -19,19 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
+from app.domain.base import RuleError
 from app.domain.conference import Conference, is_editable
 from app.domain.wellbeing import indicator_label
-from app.services import agreements as agreement_service
-from app.services import wellbeing as wellbeing_service
+from app.services import agreements as agreement_service, wellbeing as wellbeing_service
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.autosave import AutosaveField
 from app.ui.workspace.agreement_table import AgreementTable, configure_table
 from app.ui.workspace.models import AgreementTableModel, ReviewListModel
 from app.ui.workspace.review_form import ReviewForm
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 
 def _tr(text: str) -> str:
@@ -132,6 +131,7 @@ class FollowUpStep(Step):
         self.row = -1
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         keep = self.row
         due = agreement_service.agreements_due(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, due))
@@ -148,7 +148,7 @@ class FollowUpStep(Step):
         )
         self._show(row)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # the next/previous row, not QWidget.move
         if self.model.rowCount():
             self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
 
@@ -168,6 +168,7 @@ class FollowUpStep(Step):
         )
         number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
         self.buttons.button(number).setChecked(True)
+        assert self.conference is not None  # a step is shown with its conference
         reviewed_here = agreement.reviewed_in_conference_id == self.conference.id
         self.note_saver.load(agreement.follow_up_note if reviewed_here else "")
         for button in self.buttons.buttons():
@@ -191,6 +192,7 @@ class FollowUpStep(Step):
         agreement = self._current()
         if agreement is None:
             return
+        assert self.conference is not None  # a step is shown with its conference
         try:
             agreement_service.review_agreement(self.store, self.conference, agreement, status, note)
         except (RuleError, StorageError) as error:  # a rule or the disk: shown, nothing stored; a bug is not hidden
@@ -229,6 +231,7 @@ class WellbeingStep(Step):
         layout.addWidget(self.summary, 1)
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         parts = []
         for school_class in classes_of_conference(self.store, self.conference):
             results = wellbeing_service.results_of_cohort(self.store, school_class)
@@ -246,16 +249,23 @@ class WellbeingStep(Step):
             if not current.indicators:
                 parts.append("<p>" + _tr("Grades 0–3 have no indicator means; see the answers per question.") + "</p>")
                 continue
-            before = {i.indicator: i.class_value for i in previous.indicators} if previous and not previous.suppressed else {}
+            before = (
+                {i.indicator: i.class_value for i in previous.indicators}
+                if previous and not previous.suppressed else {}
+            )
             rows = [
                 "<tr><th align=left>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
                     _tr("Indicator"), _tr("Class"), _tr("Last year"), _tr("Change"), _tr("National"))
             ]
             for shown in current.indicators:
                 last = before.get(shown.indicator)
-                change = "" if last is None or shown.class_value is None else f"{shown.class_value - last:+.1f}".replace(".", ",")
+                change = (
+                    "" if last is None or shown.class_value is None
+                    else f"{shown.class_value - last:+.1f}".replace(".", ",")
+                )
                 rows.append(
-                    f"<tr><td>{indicator_label(shown.indicator)}</td><td align=center><b>{_fmt(shown.class_value)}</b></td>"
+                    f"<tr><td>{indicator_label(shown.indicator)}</td>"
+                    f"<td align=center><b>{_fmt(shown.class_value)}</b></td>"
                     f"<td align=center>{_fmt(last)}</td><td align=center>{change}</td>"
                     f"<td align=center>{_fmt(shown.national_value)}</td></tr>"
                 )
@@ -294,6 +304,7 @@ class ReviewStep(Step):
         self.row = -1
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         keep = self.model.rows[self.row].pupil.id if 0 <= self.row < len(self.model.rows) else None
         meeting = self.conference.status != "planlagt"
         rows = review_rows(self.store, self.conference, flagged_first=meeting)
@@ -312,7 +323,7 @@ class ReviewStep(Step):
             if self.row != row:
                 self._show(row)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # the next/previous row, not QWidget.move
         if self.model.rowCount():
             self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
 
@@ -325,6 +336,7 @@ class ReviewStep(Step):
     def _show(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount() or row == self.row:
             return
+        assert self.conference is not None  # a step is shown with its conference
         self.row = row
         self.form.show_review(self.conference, self.model.rows[row])
 
@@ -366,6 +378,7 @@ class NewAgreementsStep(Step):
         (self.table if self.model.rowCount() else self.add_button).setFocus()
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, made))
         self.add_button.setEnabled(self.editable)
@@ -402,12 +415,15 @@ class SummaryStep(Step):
         (self.close_button if self.close_button.isVisible() else self.reviewed).setFocus()
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         due = agreement_service.agreements_due(self.store, self.conference)
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.reviewed_model.set_rows(agreement_service.describe(self.store, due))
         self.new_model.set_rows(agreement_service.describe(self.store, made))
         still_open = sum(1 for a in due + made if a.still_open)
         self.carry.setText(
-            _tr("{count} agreements stay open and are followed up at the class's next conference.").format(count=still_open)
+            _tr("{count} agreements stay open and are followed up at the class's next conference.").format(
+                count=still_open
+            )
         )
         self.close_button.setVisible(self.conference.status == "i_gang")

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.base import RuleError
 from app.domain.conference import AgendaKind, Conference, ConferenceStatus, conference_status_label
 from app.services import conferences as conference_service
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.workspace.agreement_dialog import AgreementDialog
 from app.ui.workspace.models import AgendaModel, minutes_text
 from app.ui.workspace.steps import FollowUpStep, NewAgreementsStep, ReviewStep, SummaryStep, WellbeingStep
-from app.domain.base import RuleError
-from app.storage.errors import StorageError
 
 STEP_KINDS = (AgendaKind.FOLLOW_UP, AgendaKind.WELLBEING, AgendaKind.PUPILS, AgendaKind.NEW_AGREEMENTS,
               AgendaKind.SUMMARY)
@@ -173,9 +173,11 @@ class ConferenceWorkspace(QWidget):
 
     def _show_header(self) -> None:
         c = self.conference
+        assert c is not None  # the workspace shows a conference
         classes = ", ".join(sc.name for sc in conference_service.classes_of_conference(self.store, c))
         self.title.setText(
-            "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=c.held_on.strftime("%d.%m.%Y"))
+            "<h2>"
+            + _tr("Class conference {classes}, {date}").format(classes=classes, date=c.held_on.strftime("%d.%m.%Y"))
             + "</h2>"
         )
         self.status.setText(conference_status_label(c.status))
@@ -212,6 +214,7 @@ class ConferenceWorkspace(QWidget):
 
     # -- the meeting ---------------------------------------------------------------------------------
     def start_meeting(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         try:
             conference = conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING)
@@ -233,6 +236,7 @@ class ConferenceWorkspace(QWidget):
         self.close_without_asking()
 
     def close_without_asking(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         self.save_time()
         conference = conference_service.close_conference(self.store, self.conference)
@@ -247,6 +251,7 @@ class ConferenceWorkspace(QWidget):
             self.reopen_without_asking()
 
     def reopen_without_asking(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         conference = conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING)
         self.show_conference(conference, step=self.stack.currentIndex())
 
@@ -267,6 +272,7 @@ class ConferenceWorkspace(QWidget):
 
     def _agreement_dialog(self, **kwargs) -> bool:
         """The agreement dialog over the meeting; afterwards the step is fresh and the focus where it was."""
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         focus = self.focusWidget()
         dialog = AgreementDialog(self.store, self.conference, self, **kwargs)
@@ -326,6 +332,7 @@ class ConferenceWorkspace(QWidget):
         self.back_requested.emit()
 
     def _planned_edited(self, item, minutes: int) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.save_time()  # reloading the agenda must not lose the running item's time
         try:
             conference_service.update_agenda_item(self.store, self.conference, item, planned_minutes=minutes)

@@ -46,7 +46,7 @@ _ARGPARSE_PHRASES = (
 
 
 def _argparse_in_language() -> None:
-    argparse._ = lambda text: tr("argparse", text) if text in _ARGPARSE_PHRASES else text
+    argparse._ = lambda text: tr("argparse", text) if text in _ARGPARSE_PHRASES else text  # type: ignore[attr-defined]
 
 
 def command_names() -> tuple[str, ...]:

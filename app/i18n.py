@@ -78,7 +78,7 @@ def load_catalog(language: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             source = message.findtext("source", default="")
             translation = message.find("translation")
-            if translation is None or not (translation.text or "").strip():
+            if translation is None or translation.text is None or not translation.text.strip():
                 continue
             if translation.get("type") in ("obsolete", "vanished"):
                 continue

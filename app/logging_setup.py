@@ -55,7 +55,9 @@ def _without_messages(exc_type, exc, tb, seen=None) -> list[str]:
             lines.append("\n(caused the following)\n\n")
     lines.append("Traceback (most recent call last):\n")
     # Where, not what: file, line and function, without the source line (it may hold a literal text).
-    lines += [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n' for frame in traceback.extract_tb(tb)]
+    lines += [
+        f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n' for frame in traceback.extract_tb(tb)
+    ]
     name = getattr(exc_type, "__qualname__", str(exc_type))
     module = getattr(exc_type, "__module__", "")
     lines.append(f"{module + '.' if module not in ('builtins', '') else ''}{name}\n")

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.agreement import AgreementStatus, ResponsibleKind
-from app.domain.school import Pupil, Role, StaffMember
+from app.domain.agreement import ResponsibleKind
+from app.domain.school import Pupil, Role
 from app.services import agreements, conferences, reviews, school
 from app.services.conferences import ParticipantSpec
 from app.services.files import new_file, open_file
@@ -45,12 +45,14 @@ KEPT = [
 TEXTS = {
     "strengths": "Sofies mor og Hjaltes far og Claras mor kom til mødet. sofie og SOFIE griner.",
     "pupil_perspective": "Jeg leger med Marie-Louise, Malou og Anton Brøgger fra 5.A i sol og regn.",
-    "wellbeing_notes": "Hun savner Gustav Winther. Søren Ærø Lund har talt med Clara Ærø Nielsen.\nNielsen-familiens hund er død.",
+    "wellbeing_notes": "Hun savner Gustav Winther. Søren Ærø Lund har talt med Clara Ærø Nielsen.\n"
+                       "Nielsen-familiens hund er død.",
     "tried": "Makkerlæsning med Mads' bror og Åses kusine; Anne-Marie hjalp (ikke Sofie-Amalie fra Bonde-klassen).",
     "next_steps": "Karen Holm følger op med Hjalte. Skoven er et godt sted for Sol og Ida Krog.",
     "absence_cause_parents": "Forældrene siger: 'Sofie' har ondt i maven,\nClara\nNielsen også.",
 }
-AGREEMENT_CLASS = "Sofie, Hjalte og Claras gruppe laver frikvartersregler med Rasmus Dam; Anton Brøggers klasse hjælper."
+AGREEMENT_CLASS = ("Sofie, Hjalte og Claras gruppe laver frikvartersregler med Rasmus Dam; Anton Brøggers klasse "
+                   "hjælper.")
 AGREEMENT_PUPILS = "Sols far og Clara øver tabeller; Nielsen-familiens hund må ikke komme med."
 NOTE = "Birgitte Sand ringer til Malous mor om Clara og ærø-turen. Ærø kommer også."
 
@@ -73,7 +75,7 @@ def build(path) -> Corpus:
         pupils = {}
         for given, family, call, born in CLASS_5B:
             pupils[given.split()[0]] = school.add_pupil(store, b, given, family, born, call_name=call)
-        for given, family, call, born in CLASS_5A:
+        for given, family, _call, born in CLASS_5A:
             pupils[given] = school.add_pupil(store, a, given, family, born)
         gustav = school.add_pupil(store, b, LEFT[0], LEFT[1], LEFT[3])
         pupils["Gustav"] = school.mark_pupil_left(store, gustav, date(2026, 9, 1))

@@ -51,7 +51,8 @@ def test_import_roster_prints_what_it_did(db, tmp_path, capsys):
     assert [c.name for c in school.classes_of_year(store, 2026)] == ["5.A", "5.B", "6.A"]
     store.close()
 
-    shorter = write_csv(tmp_path / "5b.csv", [["Navn", "Klasse"], ["Ærø, Åse Marie", "5.B"], ["Søndergård, Jens", "5.B"]])
+    shorter = write_csv(tmp_path / "5b.csv",
+                        [["Navn", "Klasse"], ["Ærø, Åse Marie", "5.B"], ["Søndergård, Jens", "5.B"]])
     assert main(["import-roster", "--db", str(db), "--school-year", "2026", "--class", "5.B", str(shorter)]) == 0
     out = capsys.readouterr().out
     assert "Indlæst: 0 nye elever, 0 ændrede, 2 markeret som udmeldt." in out
@@ -87,7 +88,8 @@ def test_missing_arguments_exit_2(capsys):
 
 
 def test_import_absence(db, tmp_path, capsys):
-    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(write_csv(tmp_path / "e.csv", roster_rows()))]) == 0
+    roster = write_csv(tmp_path / "e.csv", roster_rows())
+    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(roster)]) == 0
     rows = [["Elev", "Klasse", "Fravær i alt", "Ulovligt fravær", "Sygdom"],
             ["Ærø, Åse Marie", "5.B", "12,5 %", "10 %", "2,5 %"],
             ["Kjær, Ida", "5.A", "4", "0", "4"],

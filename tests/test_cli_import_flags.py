@@ -23,7 +23,9 @@ def db(tmp_path):
 def _names(db):
     store = open_database(db)
     try:
-        return sorted(" ".join(filter(None, (r["given_name"], r["family_name"]))) for r in store.query("SELECT * FROM pupil"))
+        return sorted(
+            " ".join(filter(None, (r["given_name"], r["family_name"]))) for r in store.query("SELECT * FROM pupil")
+        )
     finally:
         store.close()
 

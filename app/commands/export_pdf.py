@@ -44,16 +44,19 @@ def build_parser(add_command):
     )
     add_export_arguments(parser)
     parser.add_argument("--kind", required=True, choices=KINDS,
-                        help=tr("cli", "the document: dagsorden, referat (or protokol), klasse (class sheet) or elevark"))
+                        help=tr("cli", "the document: dagsorden, referat (or protokol), klasse (class sheet) or "
+                                       "elevark"))
     parser.add_argument("--anonymize", action="store_true",
                         help=tr("cli", "pseudonymise: pupils become Pupil A, Pupil B … also inside the texts "
                                        "(every kind of document)"))
     parser.add_argument("--include-confidential", action="store_true",
-                        help=tr("cli", "include confidential notes in the agenda or the minutes (left out by default)"))
+                        help=tr("cli", "include confidential notes in the agenda or the minutes (left out by "
+                                       "default)"))
     parser.add_argument("--pupil", metavar=tr("cli", "NAME"),
                         help=tr("cli", "with --kind elevark: the sheet of this pupil only (name as on the class list)"))
     parser.add_argument("--skip-empty", action="store_true",
-                        help=tr("cli", "with --kind elevark: leave out pupils with nothing written (counted in a note)"))
+                        help=tr("cli", "with --kind elevark: leave out pupils with nothing written (counted in a "
+                                       "note)"))
     parser.add_argument("-o", "--out", metavar=tr("cli", "OUT.pdf"), help=tr("cli", "the PDF file to write"))
     return parser
 

@@ -55,8 +55,8 @@ def column_options(options: list[str]) -> dict[str, int]:
     """["navn=B", "klasse=C"] -> {"full_name": 1, "class": 2}. Raises RuleError with a Danish message."""
     mapping: dict[str, int] = {}
     for option in options:
-        field, _, letter = option.partition("=")
-        field = FIELD_NAMES.get(field.strip().casefold())
+        word, _, letter = option.partition("=")
+        field = FIELD_NAMES.get(word.strip().casefold())
         letter = letter.strip().upper()
         if field is None or not letter.isalpha() or not letter.isascii() or len(letter) > 3:
             raise RuleError(tr("cli", "“{option}” is not a column choice. Write it like --column navn=B (fields: "

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 # One word: letters, hyphen-joined letter groups, an optional apostrophe ending ("Sofie's", "Mads'").
 _LETTERS = r"(?:[^\W\d_][\u0300-\u036f]*)+"  # letters, each with any combining marks ("a\u030a" is "å")

@@ -38,9 +38,7 @@ def parse_danish_number(value) -> tuple[float, bool] | None:
             text = text.replace(",", "")
         else:
             raise ValueError(str(value))
-    elif _THOUSANDS_DOT.fullmatch(text) and text.count(".") > 1:  # "1.234.567"
-        text = text.replace(".", "")
-    elif "." in text and _THOUSANDS_DOT.fullmatch(text) and not percent:  # "2.351" answers
+    elif _THOUSANDS_DOT.fullmatch(text) and (text.count(".") > 1 or not percent):  # "1.234.567"; "2.351" answers
         text = text.replace(".", "")
     else:
         text = text.replace(",", ".")

@@ -74,7 +74,9 @@ def passphrase_hint(text: str, avoid: tuple[str, ...] | list[str] = ()) -> Passp
     text = text or ""
     length = len(text)
     if not text.strip():
-        return PassphraseHint(Strength.TOO_SHORT, tr("passphrase", "Choose a passphrase: several words you can remember."))
+        return PassphraseHint(
+            Strength.TOO_SHORT, tr("passphrase", "Choose a passphrase: several words you can remember.")
+        )
     if length < MIN_LENGTH:
         return PassphraseHint(
             Strength.TOO_SHORT,
@@ -84,14 +86,16 @@ def passphrase_hint(text: str, avoid: tuple[str, ...] | list[str] = ()) -> Passp
         )
     lowered = text.casefold()
     if _is_sequence(text):
-        return PassphraseHint(Strength.WEAK, tr("passphrase", "Weak: avoid repeated characters and runs like 1234 or abcd."))
+        return PassphraseHint(
+            Strength.WEAK, tr("passphrase", "Weak: avoid repeated characters and runs like 1234 or abcd.")
+        )
     for word in (*COMMON_WORDS, *(w.casefold() for w in avoid if len(w) >= 3)):
         if word in lowered and len(lowered.replace(word, "")) < STRONG_LENGTH:
             return PassphraseHint(
                 Strength.WEAK,
-                tr("passphrase", "Weak: “{word}” is one of the first things a guesser tries. Add unrelated words.").format(
-                    word=word
-                ),
+                tr(
+                    "passphrase", "Weak: “{word}” is one of the first things a guesser tries. Add unrelated words."
+                ).format(word=word),
             )
     words = _words(text)
     kinds = _kinds(text)
@@ -126,7 +130,10 @@ def clean_passphrase_text(text: str, *, from_file: bool = False) -> str:
                 break
     if "\x00" in text:
         raise PassphraseRefused(
-            tr("passphrase", "The passphrase contains an invalid character (NUL). Write it again with ordinary characters.")
+            tr(
+                "passphrase",
+                "The passphrase contains an invalid character (NUL). Write it again with ordinary characters.",
+            )
         )
     if not text.strip():
         raise PassphraseRefused(

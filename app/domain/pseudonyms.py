@@ -10,8 +10,8 @@ always under the same letter within one document.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from app.domain import formatting
 from app.domain.mentions import Mention, MentionFinder, replace_mentions, with_possessive
@@ -33,7 +33,7 @@ def letter_label(index: int) -> str:
 class Pseudonyms:
     """ "Elev A", "Elev B" …: one per pupil, stable within one document."""
 
-    def __init__(self, first: list[str] = ()):
+    def __init__(self, first: Iterable[str] = ()):
         self._labels: dict[str, str] = {}
         for pupil_id in first:
             self.of(pupil_id)
@@ -88,10 +88,11 @@ class TextFilter:
         if self.finder is None or self.replacement is None or not text.strip():
             return text
         count = 0
+        replacement = self.replacement
 
         def replace(mention: Mention) -> str | None:
             nonlocal count
-            new = self.replacement(mention)
+            new = replacement(mention)
             if new is not None:
                 count += 1
             return new

@@ -37,21 +37,21 @@ class SchoolYear:
     def last_day(self) -> date:
         return date(self.start_year + 1, 7, 31)
 
-    def next(self) -> "SchoolYear":
+    def next(self) -> SchoolYear:
         return SchoolYear(self.start_year + 1)
 
-    def previous(self) -> "SchoolYear":
+    def previous(self) -> SchoolYear:
         return SchoolYear(self.start_year - 1)
 
     def contains(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
     @classmethod
-    def of(cls, day: date) -> "SchoolYear":
+    def of(cls, day: date) -> SchoolYear:
         return cls(day.year if day.month >= 8 else day.year - 1)
 
     @classmethod
-    def parse(cls, text: str) -> "SchoolYear":
+    def parse(cls, text: str) -> SchoolYear:
         """Accept "2025/26", "2025/2026", "2025-26" and "2025"."""
         match = re.fullmatch(r"\s*(\d{4})\s*(?:[/-]\s*(\d{2}|\d{4}))?\s*", text or "")
         if not match:

@@ -37,21 +37,20 @@ from app.services.roster_file import (
     FAMILY,
     FULL,
     GIVEN,
+    SPECS as ROSTER_SPECS,
     RosterSource,
     check_columns,
+    field_label as roster_label,
     guess_source,
 )
-from app.services.roster_file import (
-    SPECS as ROSTER_SPECS,
-)
-from app.services.roster_file import field_label as roster_label
 from app.services.school import the_school
 from app.services.tabular import TableError, bad_cell, data_rows, read_table, refusing
 from app.storage.queries import people
 from app.storage.store import Store
 
 MEMORY_KIND = "absence"
-TOTAL, UNLAWFUL, SICK, PERIOD, FROM, TO = "total_pct", "unlawful_pct", "sick_pct", "period", "period_start", "period_end"
+TOTAL, UNLAWFUL, SICK = "total_pct", "unlawful_pct", "sick_pct"
+PERIOD, FROM, TO = "period", "period_start", "period_end"
 LAWFUL, SCHOOL_DAYS = "lawful_pct", "school_days"
 FIELDS = (GIVEN, FAMILY, FULL, CLASS, TOTAL, SICK, LAWFUL, UNLAWFUL, SCHOOL_DAYS, PERIOD, FROM, TO)
 CATEGORIES = (SICK, LAWFUL, UNLAWFUL)  # the official categories (uvm.dk); the total is their sum
@@ -102,7 +101,7 @@ def parse_period(text: str) -> tuple[date, date]:
             start, end = parse_date(match.group(1)), parse_date(match.group(2))
         except ValueError:
             start = end = None
-        if start and end and start <= end and MIN_YEAR <= start.year and end.year <= MAX_YEAR:
+        if start and end and start <= end and start.year >= MIN_YEAR and end.year <= MAX_YEAR:
             return start, end
     match = _QUARTER.search(text)
     if match:
@@ -278,6 +277,8 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
                 except RuleError as error:
                     problems.append(problem(f"“{shown(cells[get(CLASS)])}”. {error}", get(CLASS)))
                     continue
+            start: date | None
+            end: date | None
             try:
                 if fixed:
                     start, end = fixed
@@ -348,7 +349,8 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
     classes_now = people.classes_by_pupil(store, school_id)
     classes_ever = people.every_class_by_pupil(store, school_id)
     existing = {(r.pupil_id, r.period_start, r.period_end): r for r in store.find(AbsenceRecord)}
-    entries, unknown, seen = [], [], {}
+    entries, unknown = [], []
+    seen: dict[tuple, int] = {}
     for item in raw:
         name = f"{item['given']} {item['family']}".strip()
         shown_class = class_name(*item["class"]) if item["class"] else ""
@@ -374,9 +376,10 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
             values[key] = None if value is None else round(value * 100 if fractions else value, 4)
         lawful = values.get(LAWFUL)
         parts = [v for v in (values[SICK], lawful, values[UNLAWFUL]) if v is not None]
-        if values[TOTAL] is None:  # the official categories without a total: the total is their sum
-            values[TOTAL] = round(sum(parts), 4)
-        total, unlawful, sick = values[TOTAL], values[UNLAWFUL] or 0.0, values[SICK]
+        total = values[TOTAL]
+        if total is None:  # the official categories without a total: the total is their sum
+            total = round(sum(parts), 4)
+        unlawful, sick = values[UNLAWFUL] or 0.0, values[SICK]
         if sick is None and lawful is not None:  # the total is the sum of the three: sickness is the rest
             sick = round(max(total - lawful - unlawful, 0.0), 4)
         if any(v is not None and not 0 <= v <= 100 for v in (total, unlawful, sick, lawful)):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from app.domain.agreement import (
     Agreement,
@@ -22,10 +24,12 @@ from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import Indicator
 from app.i18n import tr
 from app.services.conferences import classes_of_conference, require_editable
-from app.storage.queries import agreements as agreement_queries
-from app.storage.queries import conferences as conference_queries
-from app.storage.queries import people
-from app.storage.queries import school as school_queries
+from app.storage.queries import (
+    agreements as agreement_queries,
+    conferences as conference_queries,
+    people,
+    school as school_queries,
+)
 from app.storage.store import Store
 
 
@@ -35,7 +39,7 @@ def add_agreement(
     school_class: SchoolClass,
     text: str,
     *,
-    pupils: list[Pupil] = (),
+    pupils: Sequence[Pupil] = (),
     responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
     deadline: date | None = None,
     indicator: Indicator | None = None,
@@ -75,7 +79,7 @@ def update_agreement(
     agreement: Agreement,
     text: str,
     *,
-    pupils: list[Pupil] = (),
+    pupils: Sequence[Pupil] = (),
     responsible: StaffMember | ResponsibleKind = ResponsibleKind.STAFF,
     deadline: date | None = None,
     indicator: Indicator | None = None,
@@ -85,7 +89,7 @@ def update_agreement(
     pupils = list(pupils)
     scope = _scope(pupils)
     kind, staff_id = _responsible(responsible)
-    changes = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
+    changes: dict[str, Any] = dict(text=text.strip(), scope=scope, responsible_kind=kind, responsible_staff_id=staff_id,
                    deadline=deadline, indicator=indicator)
     check_agreement(dataclasses.replace(agreement, **changes), len(pupils))
     wanted = {p.id for p in pupils}

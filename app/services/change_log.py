@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from app.domain.formatting import plain_number, short_date
 from app.domain.notes import ChangeLogEntry, PupilNote
@@ -107,7 +107,7 @@ def _local(stamp: str) -> datetime:
     except ValueError:
         return datetime.min
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().replace(tzinfo=None)
 
 

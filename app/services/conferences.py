@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ from app.domain.conference import (
     is_editable,
 )
 from app.domain.review import PupilReview
-from app.domain.school import PupilStatus, SchoolClass, StaffMember
+from app.domain.school import PupilStatus, Role, SchoolClass, StaffMember
 from app.i18n import tr
 from app.services.school import pupils_of_class, the_school
 from app.storage.queries import conferences as conference_queries
@@ -28,7 +29,7 @@ from app.storage.store import Store
 @dataclass
 class ParticipantSpec:
     name: str
-    role: str
+    role: Role
     staff_id: str | None = None
 
 
@@ -39,7 +40,7 @@ def plan_conference(
     *,
     starts_at: str = "",
     place: str = "",
-    participants: list[StaffMember | ParticipantSpec] = (),
+    participants: Sequence[StaffMember | ParticipantSpec] = (),
     leader: StaffMember | None = None,
     minute_taker: StaffMember | None = None,
 ) -> Conference:

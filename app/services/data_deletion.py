@@ -61,7 +61,9 @@ def pupils_due_for_deletion(
         if pupil.id in erased:
             continue
         due.append(DueForDeletion(pupil, pupil.left_on, _last_class(store, pupil)))
-    return sorted(due, key=lambda d: (d.left_on, danish_sort_key(d.pupil.family_name), danish_sort_key(d.pupil.given_name)))
+    return sorted(
+        due, key=lambda d: (d.left_on, danish_sort_key(d.pupil.family_name), danish_sort_key(d.pupil.given_name))
+    )
 
 
 def _last_class(store: Store, pupil: Pupil) -> str:

@@ -155,6 +155,7 @@ class _Builder:
         for pupil_key, spec in review_specs.items():
             pupil = self.pupils[class_key][pupil_key]
             review = reviews.review_of(self.store, conference, pupil)
+            assert review is not None  # planning the conference made a review for each pupil of the class
             changes = {name: spec[name] for name in _REVIEW_TEXT_FIELDS if spec.get(name)}
             if spec.get("needs_discussion"):
                 changes["needs_discussion"] = True
@@ -208,6 +209,7 @@ class _Builder:
         for pupil_key, review_spec in spec["reviews"].items():
             if review_spec.get("discussed"):
                 review = reviews.review_of(self.store, conference, self.pupils[class_key][pupil_key])
+                assert review is not None  # planning the conference made a review for each pupil of the class
                 reviews.update_review(self.store, conference, review, discussed=True,
                                       conclusion=conclusions.get(pupil_key, ""))
         for agreement_spec in spec["agreements"]:

@@ -23,8 +23,7 @@ def is_table_file(path: str | Path) -> bool:
 
 def import_kind(path: str | Path) -> str:
     """ROSTER, ABSENCE or SURVEY for a readable table; raises the import's TableError for an unreadable one."""
-    from app.services.absence_import import SICK, TOTAL, UNLAWFUL
-    from app.services.absence_import import SPECS as ABSENCE_SPECS
+    from app.services.absence_import import SICK, SPECS as ABSENCE_SPECS, TOTAL, UNLAWFUL
 
     table = read_table(path)
     for sheet in table.sheets:

@@ -87,7 +87,7 @@ class ImportMemory:
         words = {normalize(w) for w in words if w}
         data = self._load()
         forgotten = 0
-        for kind, entries in list(data.items()):
+        for entries in list(data.values()):
             if not isinstance(entries, dict):
                 continue
             for key in list(entries):

@@ -23,8 +23,7 @@ from app.domain.merging import MergeConflict, possessive
 from app.domain.school import Pupil, normalize_class_name
 from app.i18n import tr
 from app.services.files import save_copy, with_suffix
-from app.storage import merge_files, sqlcipher
-from app.storage import merge_records as records
+from app.storage import merge_files, merge_records as records, sqlcipher
 from app.storage.database import FILE_SUFFIX, backup_file, open_database, open_read_only
 from app.storage.errors import StorageError
 from app.storage.merge import MergeReport, merge

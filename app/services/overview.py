@@ -10,9 +10,7 @@ from app.domain.conference import Conference, ConferenceStatus
 from app.domain.review import PupilReview
 from app.domain.school import Pupil, SchoolClass, danish_sort_key
 from app.services.conferences import conferences_of_class
-from app.storage.queries import agreements as agreement_queries
-from app.storage.queries import people
-from app.storage.queries import reviews as review_queries
+from app.storage.queries import agreements as agreement_queries, people, reviews as review_queries
 from app.storage.store import Store
 
 

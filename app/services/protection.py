@@ -10,15 +10,15 @@ from pathlib import Path
 
 from app.domain.passphrase import PassphraseHint, passphrase_hint
 from app.i18n import tr
-from app.storage import backups as backup_storage
-from app.storage import encryption
+from app.storage import backups as backup_storage, encryption
 from app.storage.backups import AutoBackup, Backup, backup_folder, list_backups, reason_label  # noqa: F401 - UI
 from app.storage.errors import WrongPassphraseError
 from app.storage.store import Store
 
 __all__ = [
-    "AutoBackup", "Backup", "PassphraseHint", "backup_folder", "change_passphrase", "encrypt_file", "is_encrypted", "leftover_plaintext", "remove_leftover_plaintext",
-    "list_backups", "passphrase_hint", "reason_label", "restore_backup", "verify_passphrase",
+    "AutoBackup", "Backup", "PassphraseHint", "backup_folder", "change_passphrase", "encrypt_file",
+    "is_encrypted", "leftover_plaintext", "remove_leftover_plaintext", "list_backups", "passphrase_hint",
+    "reason_label", "restore_backup", "verify_passphrase",
 ]
 
 

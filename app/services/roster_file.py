@@ -201,9 +201,10 @@ def check_columns(source: RosterSource, columns: dict[str, int | None], *, name_
         if source.width and not 0 <= column < source.width:
             raise TableError(
                 tr("import", "The file “{name}” has no column {column} (its last column is {last}). Choose "
-                             "another column for “{field}”.").format(name=source.name, column=column_letter(max(column, 0)),
-                                                                      last=column_letter(source.width - 1),
-                                                                      field=label(name)),
+                             "another column for “{field}”.").format(
+                    name=source.name, column=column_letter(max(column, 0)), last=column_letter(source.width - 1),
+                    field=label(name),
+                ),
                 kind="mapping", column=column_letter(max(column, 0)),
             )
         if column in source.cpr_columns:
@@ -379,7 +380,9 @@ def _check_duplicates(source: RosterSource, pupils: list[RosterRow]) -> None:
     seen: dict[tuple, RosterRow] = {}
     problems = []
     for pupil in pupils:
-        keys = [(pupil.key, pupil.class_key, pupil.birth_date)] if pupil.birth_date else [(pupil.key, pupil.class_key)]
+        keys: list[tuple] = (
+            [(pupil.key, pupil.class_key, pupil.birth_date)] if pupil.birth_date else [(pupil.key, pupil.class_key)]
+        )
         if pupil.birth_date:
             keys.append((pupil.key, pupil.birth_date))
         twin = next((seen[k] for k in keys if k in seen), None)

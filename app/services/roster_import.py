@@ -43,8 +43,7 @@ from app.services.roster_file import (  # noqa: F401  (re-exported: one import p
 )
 from app.services.school import the_school
 from app.services.tabular import TableError, refusing
-from app.storage.queries import people
-from app.storage.queries import school as school_queries
+from app.storage.queries import people, school as school_queries
 from app.storage.store import Store
 
 
@@ -177,8 +176,8 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
         members.setdefault(row["class_id"], set()).add(row["pupil_id"])
     pupils = {p.id: p for p in store.find(Pupil, school_id=school.id)}
     by_key: dict[str, list[Pupil]] = {}
-    for pupil in pupils.values():
-        by_key.setdefault(_key(pupil), []).append(pupil)
+    for known in pupils.values():
+        by_key.setdefault(_key(known), []).append(known)
 
     previews: dict[tuple[int, str], ClassPreview] = {}
     base: dict[tuple[int, str], set[str]] = {}
@@ -220,7 +219,9 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
                                                 pupil.birth_date, pupil_id=pupil.id))
     order = {EntryKind.NEW: 0, EntryKind.CHANGED: 1, EntryKind.LEAVING: 2, EntryKind.UNCHANGED: 3}
     for preview in previews.values():
-        preview.entries.sort(key=lambda e: (order[e.kind], danish_sort_key(e.given_name), danish_sort_key(e.family_name)))
+        preview.entries.sort(
+            key=lambda e: (order[e.kind], danish_sort_key(e.given_name), danish_sort_key(e.family_name))
+        )
     if not source.header_found and source.layout != "tabulex":
         warnings.append(tr("import", "The list has no header row: every row is read as a pupil, and the columns are "
                                      "guessed from the values. Check the columns before importing."))
@@ -316,8 +317,10 @@ def apply_roster_import(store: Store, preview: RosterPreview, *, today: date | N
     with store.operation(tr("operations", "Import pupil list")) as op:
         for class_preview in preview.classes:
             if class_preview.class_id is None:
-                made = op.insert(SchoolClass(school_id=school.id, grade=class_preview.grade, letter=class_preview.letter,
-                                             school_year=preview.school_year, cohort_id=class_preview.cohort_id))
+                made = op.insert(SchoolClass(
+                    school_id=school.id, grade=class_preview.grade, letter=class_preview.letter,
+                    school_year=preview.school_year, cohort_id=class_preview.cohort_id,
+                ))
                 class_preview.class_id = made.id
                 created.append(made.name)
             for entry in class_preview.entries:
@@ -336,6 +339,7 @@ def _apply_entry(store: Store, op, school_id: str, class_id: str, entry: Preview
         entry.pupil_id = pupil.id
         op.insert(ClassMembership(class_id=class_id, pupil_id=pupil.id))
         return
+    assert entry.pupil_id is not None  # every entry but a new pupil's names a stored pupil
     pupil = store.get(Pupil, entry.pupil_id)
     if entry.kind == EntryKind.LEAVING:
         op.update(pupil, status=PupilStatus.LEFT, left_on=today)

@@ -19,8 +19,7 @@ from app.domain.school import (
     normalize_class_name,
 )
 from app.i18n import tr
-from app.storage.queries import people
-from app.storage.queries import school as school_queries
+from app.storage.queries import people, school as school_queries
 from app.storage.store import Store
 
 
@@ -88,7 +87,9 @@ def move_class_up(store: Store, school_class: SchoolClass) -> SchoolClass:
     clash = school_queries.class_named(store, values["school_year"], values["grade"], values["letter"],
                                        values["school_id"])
     if clash:
-        raise RuleError(tr("errors", "The class {name} already exists in the next school year.").format(name=clash.name))
+        raise RuleError(
+            tr("errors", "The class {name} already exists in the next school year.").format(name=clash.name)
+        )
     with store.operation(tr("operations", "Move class up to next school year")) as op:
         moved = op.insert(SchoolClass(**values))
         for pupil in pupils_of_class(store, school_class):

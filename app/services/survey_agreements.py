@@ -24,10 +24,12 @@ from app.domain.agreement import (
 from app.domain.school import SchoolClass, class_name
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
 from app.i18n import tr
-from app.storage.queries import agreements as agreement_queries
-from app.storage.queries import conferences as conference_queries
-from app.storage.queries import school as school_queries
-from app.storage.queries import wellbeing as wellbeing_queries
+from app.storage.queries import (
+    agreements as agreement_queries,
+    conferences as conference_queries,
+    school as school_queries,
+    wellbeing as wellbeing_queries,
+)
 from app.storage.store import Store
 
 

@@ -163,6 +163,6 @@ def save_typed(store: Store, school_class: SchoolClass, typed: TypedResult,
                survey_year: int | None = None) -> WellbeingResult:
     """Check and store a typed result (replacing the class's result for that year) in one operation."""
     values, problems = check_typed(school_class, typed, survey_year)
-    if problems:
+    if problems or values is None:
         raise RuleError("\n".join(problems))
     return wellbeing.save_result(store, school_class, values)

@@ -208,7 +208,7 @@ def _merged(block: ParsedBlock, survey_year: int, existing: ResultInput | None) 
         questions = [
             QuestionInput(
                 code=q.code, text=q.text, options=list(q.options), option_scores=list(q.option_scores),
-                shares=list(q.shares), answer_count=q.answer_count or block.answer_count, indicator=q.indicator,
+                shares=list(q.shares), answer_count=q.answer_count or block.answer_count or 0, indicator=q.indicator,
             )
             for q in block.questions
         ]

@@ -85,7 +85,7 @@ def recognise(rows: list[list]) -> tuple[str, int] | None:
     for index, row in enumerate(rows[:15]):
         names = [header_name(cell) for cell in row]
         present = set(names)
-        if _QUESTION_CUBE <= present:
+        if present >= _QUESTION_CUBE:
             return "questions", index
         # The API's own names only (a class report's "Skoleår | Indikator | Klassen | Skolen" is not this form)
         ministry = any("[" in str(cell) for cell in row) or any(n.startswith("indikatorsvar") for n in names)

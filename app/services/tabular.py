@@ -20,10 +20,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from app.domain.base import RuleError
 from app.domain.formatting import decimal, plural
@@ -86,7 +87,7 @@ def bad_cell(value: Any) -> str | None:
     return None
 
 
-def unreadable(name: str) -> "TableError":
+def unreadable(name: str) -> TableError:
     """The refusal for a file the reader cannot make sense of (any unexpected error while reading)."""
     return TableError(
         tr("import", "“{name}” cannot be read: the file is damaged or not a table. Nothing has been imported. Open "
@@ -110,7 +111,7 @@ def refusing(name: str):
         raise unreadable(name) from None
 
 
-def too_many_rows(name: str) -> "TableError":
+def too_many_rows(name: str) -> TableError:
     return TableError(
         tr("import", "“{name}” has more than {limit} rows. A list for one school is much shorter; nothing has been "
                      "imported. Check that you chose the right file.").format(name=name, limit=decimal(MAX_ROWS, 0)),
@@ -175,9 +176,13 @@ def _read_table(path: Path, max_bytes: int, allow_single_row: bool = False) -> T
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise TableError(tr("import", "The file “{name}” does not exist.").format(name=path.name), kind="missing") from None
+        raise TableError(
+            tr("import", "The file “{name}” does not exist.").format(name=path.name), kind="missing"
+        ) from None
     except OSError:
-        raise TableError(tr("import", "The file “{name}” cannot be read.").format(name=path.name), kind="unreadable") from None
+        raise TableError(
+            tr("import", "The file “{name}” cannot be read.").format(name=path.name), kind="unreadable"
+        ) from None
     if path.is_dir():
         raise TableError(tr("import", "“{name}” is a folder, not a file.").format(name=path.name), kind="not_table")
     if size > max_bytes:
@@ -193,7 +198,9 @@ def _read_table(path: Path, max_bytes: int, allow_single_row: bool = False) -> T
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError:
-        raise TableError(tr("import", "The file “{name}” cannot be read.").format(name=path.name), kind="unreadable") from None
+        raise TableError(
+            tr("import", "The file “{name}” cannot be read.").format(name=path.name), kind="unreadable"
+        ) from None
     if head.startswith(b"PK\x03\x04"):
         from app.services.tabular_xlsx import read_xlsx  # only XLSX imports pay for openpyxl
 
@@ -226,7 +233,9 @@ def header_only_error(table: Table, sheet: Sheet) -> TableError:
 
 def _empty(path: Path) -> TableError:
     return TableError(
-        tr("import", "The file “{name}” is empty. Choose a file with the list, one row per pupil.").format(name=path.name),
+        tr("import", "The file “{name}” is empty. Choose a file with the list, one row per pupil.").format(
+            name=path.name
+        ),
         kind="empty",
     )
 
@@ -246,7 +255,7 @@ def _not_table(path: Path) -> TableError:
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """(text, encoding): UTF-8 (with or without BOM) first, then UTF-16 with BOM, then Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ("utf-8-sig",)
+        candidates: tuple[str, ...] = ("utf-8-sig",)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ("utf-16",)
     else:
@@ -257,7 +266,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             if max(odd_nuls, even_nuls) > len(sample) // 4:
                 raise _unknown_encoding(name)
             raise TableError(
-                tr("import", "“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).").format(name=name),
+                tr("import", "“{name}” is not a table. Choose a CSV file or an Excel workbook (.xlsx).").format(
+                    name=name
+                ),
                 kind="not_table",
             )
         candidates = ("utf-8", "mixed")
@@ -314,7 +325,9 @@ def _decode_per_line(data: bytes) -> tuple[str, str]:
 def _unknown_encoding(name: str) -> TableError:
     return TableError(
         tr("import", "The letters in “{name}” cannot be read: the file is in an unknown character set. Save it again "
-                     "as “CSV UTF-8” (in Excel: Gem som → CSV UTF-8), or as an Excel workbook (.xlsx).").format(name=name),
+                     "as “CSV UTF-8” (in Excel: Gem som → CSV UTF-8), or as an Excel workbook (.xlsx).").format(
+            name=name
+        ),
         kind="encoding",
     )
 

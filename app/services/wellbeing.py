@@ -51,7 +51,7 @@ class ResultInput:
 def _validate(values: ResultInput) -> None:
     if values.answer_count < 0:
         raise RuleError(tr("errors", "The number of answers cannot be negative."))
-    for indicator, value in values.indicators.items():
+    for value in values.indicators.values():
         for number in (value.class_value, value.school_value, value.national_value):
             if number is not None and not 1.0 <= number <= 5.0:
                 raise RuleError(tr("errors", "An indicator value must be between 1 and 5."))

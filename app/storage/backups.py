@@ -19,14 +19,13 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable
 
 from app.i18n import tr
-from app.storage import change_log, migrations, sqlcipher
-from app.storage import lock as lock_module
+from app.storage import change_log, lock as lock_module, migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store

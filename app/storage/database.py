@@ -12,8 +12,7 @@ from app import __version__
 from app.domain.base import utc_now
 from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
-from app.storage import lock as lock_module
-from app.storage import migrations, sqlcipher
+from app.storage import lock as lock_module, migrations, sqlcipher
 from app.storage.errors import (
     DamagedFileError,
     FileExistsAlreadyError,
@@ -328,9 +327,9 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
         raise FileMissingError(tr("storage", "The file “{path}” does not exist.").format(path=path))
     if path.stat().st_size == 0:
         raise NotAConferenceFileError(
-            tr("storage", "“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed.").format(
-                name=path.name
-            )
+            tr(
+                "storage", "“{name}” is empty (0 bytes): it is not a Klassekonference file. It has not been changed."
+            ).format(name=path.name)
         )
     plain = sqlcipher.is_plain_sqlite(path)
     if not plain and not passphrase:

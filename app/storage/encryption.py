@@ -16,8 +16,7 @@ from pathlib import Path
 
 from app.domain.passphrase import clean_passphrase_text
 from app.i18n import tr
-from app.storage import lock as lock_module
-from app.storage import migrations, sqlcipher
+from app.storage import lock as lock_module, migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, open_database, private_file
 from app.storage.errors import DamagedFileError, NotAConferenceFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store

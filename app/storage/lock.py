@@ -28,44 +28,28 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.i18n import tr
 from app.storage.errors import StorageError
 from app.storage.lock_io import (
     age_seconds as _age_seconds,
-)
-from app.storage.lock_io import (
     create_exclusively as _create_exclusively,
-)
-from app.storage.lock_io import (
     host as _host,
-)
-from app.storage.lock_io import (
     key as _key,
-)
-from app.storage.lock_io import (
     parse as _parse,
-)
-from app.storage.lock_io import (
     process_alive as _process_alive,
-)
-from app.storage.lock_io import (
     replace as _replace,
-)
-from app.storage.lock_io import (
     stamp as _stamp,
-)
-from app.storage.lock_io import (
     user as _user,
-)
-from app.storage.lock_io import (
     write_atomically as _write_atomically,
 )
-from app.storage.lock_messages import describe_holder as describe_holder  # re-exported
-from app.storage.lock_messages import locked_message as _locked_message
-from app.storage.lock_messages import lost_message as _lost_message
+from app.storage.lock_messages import (
+    describe_holder as describe_holder,  # re-exported
+    locked_message as _locked_message,
+    lost_message as _lost_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,14 +60,14 @@ FUTURE_TOLERANCE = timedelta(minutes=5)  # a heartbeat further ahead than this c
 _UNREADABLE_GRACE = 5.0  # seconds: a lock file being written right now may look empty for a moment
 
 # Who this running copy of the app is. ``token`` tells this process apart from a dead one whose id was reused.
-APP_STARTED = datetime.now(timezone.utc)
+APP_STARTED = datetime.now(UTC)
 _TOKEN = uuid.uuid4().hex
 
 
 class FileLockedError(StorageError):
     """The file is open in another running copy of the app. ``holder`` says who; ``stale`` whether it seems gone."""
 
-    def __init__(self, message: str, holder: "LockInfo", stale: bool):
+    def __init__(self, message: str, holder: LockInfo, stale: bool):
         super().__init__(message)
         self.holder = holder
         self.stale = stale
@@ -122,7 +106,7 @@ class LockInfo:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> "LockInfo":
+    def from_json(cls, text: str) -> LockInfo:
         data = json.loads(text)
         return cls(
             host=str(data["host"]),
@@ -159,7 +143,7 @@ def read_lock(path: str | Path) -> LockInfo | None:
 
 def is_stale(info: LockInfo, now: datetime | None = None) -> bool:
     """True when the copy that wrote the lock is gone (or has not shown a sign of life for a long time)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if now - info.heartbeat > STALE_AFTER:
         return True
     if info.heartbeat - now > FUTURE_TOLERANCE and not info.is_this_process:
@@ -207,7 +191,7 @@ class _SharedLock:
             return False
         if current is None and lock_path(self.path).exists():
             return True  # being rewritten right now; try again next minute
-        self.info = _replace(self.info, heartbeat=now or datetime.now(timezone.utc))
+        self.info = _replace(self.info, heartbeat=now or datetime.now(UTC))
         _write_atomically(lock_path(self.path), self.info.to_json())
         return True
 
@@ -348,7 +332,7 @@ def acquire(path: str | Path, *, take_over: bool = False, exclusive: bool = Fals
 def _take(path: Path, take_over: bool) -> LockInfo:
     target = lock_path(path)
     for _attempt in range(5):
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         mine = LockInfo(
             host=_host(), user=_user(), pid=os.getpid(), app_started=APP_STARTED,
             opened_at=now, heartbeat=now, token=_TOKEN,
@@ -357,9 +341,10 @@ def _take(path: Path, take_over: bool) -> LockInfo:
             return mine
         holder = read_lock(path)
         if holder is None:
-            if _age_seconds(target) is None:
+            age = _age_seconds(target)
+            if age is None:
                 continue  # it vanished meanwhile: try again
-            if _age_seconds(target) < _UNREADABLE_GRACE:
+            if age < _UNREADABLE_GRACE:
                 time.sleep(0.05)
                 continue
             log.info("taking over an unreadable lock file")
@@ -402,7 +387,7 @@ def _reset_after_fork() -> None:  # a forked child holds none of its parent's lo
     _registry_lock = threading.RLock()
     _held.clear()
     _TOKEN = uuid.uuid4().hex
-    APP_STARTED = datetime.now(timezone.utc)
+    APP_STARTED = datetime.now(UTC)
 
 
 if hasattr(os, "register_at_fork"):

@@ -6,10 +6,11 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from functools import lru_cache
-from typing import Any, Callable
+from functools import cache
+from typing import Any
 
 
 def _unwrap_optional(hint):
@@ -50,7 +51,7 @@ def _encoder(hint) -> Callable[[Any], Any]:
     return lambda v: v
 
 
-@lru_cache(maxsize=None)
+@cache
 def _codecs(cls: type) -> tuple[tuple[str, Callable, Callable], ...]:
     hints = typing.get_type_hints(cls)
     return tuple((f.name, _encoder(hints[f.name]), _decoder(hints[f.name])) for f in dataclasses.fields(cls))
@@ -61,9 +62,10 @@ def column_names(cls: type) -> list[str]:
 
 
 def to_row(obj) -> dict[str, Any]:
+    cls: type = type(obj)  # as a plain ``type``: mypy does not see ``type[object]`` as Hashable for the cache
     return {
         name: (None if (value := getattr(obj, name)) is None else encode(value))
-        for name, encode, _ in _codecs(type(obj))
+        for name, encode, _ in _codecs(cls)
     }
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.base import utc_now
-from app.storage import change_log, sqlcipher
-from app.storage import merge_records as records
+from app.storage import change_log, merge_records as records, sqlcipher
 from app.storage.sqlcipher import connection_of
 from app.storage.tables import TABLES
 

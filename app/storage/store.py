@@ -7,19 +7,23 @@ import json
 import logging
 import re
 import weakref
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from app.domain.base import new_id, utc_now
+from app.domain.base import Record, new_id, utc_now
 from app.domain.notes import ChangeLogEntry
 from app.storage import change_log
 from app.storage.mapping import column_names, encode_value, from_row, to_row
 from app.storage.tables import CLASSES_BY_TABLE, TABLES, table_of
 from app.storage.write_errors import classify, write_failed
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+T = TypeVar("T", bound=Record)
 log = logging.getLogger(__name__)
 # Without app.logging_setup the app logs nowhere (not even warnings on stderr: the command line stays clean).
 logging.getLogger("app").addHandler(logging.NullHandler())
@@ -27,6 +31,8 @@ logging.getLogger("app").addHandler(logging.NullHandler())
 
 class Store:
     """The open file. Reads return domain dataclasses; every write goes through :meth:`operation`."""
+
+    version: int  # the file's format version; set only by database.open_read_only (which does not upgrade)
 
     def __init__(self, conn, path: Path, *, encrypted: bool = False, passphrase: str | None = None, lock=None):
         self.conn = conn
@@ -36,7 +42,7 @@ class Store:
         self.passphrase = passphrase
         self.lock = lock  # app.storage.lock.LockHandle (None when opened without a lock)
         self._finalizer = weakref.finalize(self, lock.release) if lock is not None else None
-        self._db = None
+        self._db: sqlite_utils.Database | None = None
         self._author = ""
         self._operation: Operation | None = None
         self._references: dict[str, list[tuple[str, str, str]]] | None = None
@@ -143,7 +149,7 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
     @contextmanager
-    def operation(self, name: str, *, undoable: bool = True) -> Iterator["Operation"]:
+    def operation(self, name: str, *, undoable: bool = True) -> Iterator[Operation]:
         """One user action: one transaction, logged under one readable name. Nested calls join it.
 
         ``undoable=False`` marks bookkeeping (such as the meeting timer) that the undo history skips."""
@@ -303,6 +309,7 @@ class Operation:
         if entry.action == "insert":
             self.delete(self.store.get(cls, entry.row_id))
         elif entry.action == "delete":
+            assert entry.old_value is not None  # a delete always logs the row it removed
             row = json.loads(entry.old_value)
             self.insert(from_row(cls, row))
         elif entry.action == "update":

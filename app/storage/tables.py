@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.domain.agreement import Agreement, AgreementPupil, AgreementReview
+from app.domain.base import Record
 from app.domain.conference import AgendaItem, Conference, ConferenceClass, ConferenceParticipant
 from app.domain.merging import MergeConflict, MergedOperation
 from app.domain.notes import PupilNote
@@ -10,7 +11,7 @@ from app.domain.review import AbsenceRecord, PupilReview, SubjectAssessment
 from app.domain.school import ClassMembership, Pupil, School, SchoolClass, StaffMember
 from app.domain.wellbeing import IndicatorValue, QuestionDistribution, StageQuestionDistribution, WellbeingResult
 
-TABLES: dict[type, str] = {
+TABLES: dict[type[Record], str] = {
     School: "school",
     SchoolClass: "school_class",
     Pupil: "pupil",
@@ -35,7 +36,7 @@ TABLES: dict[type, str] = {
     MergedOperation: "merged_operation",
 }
 
-CLASSES_BY_TABLE: dict[str, type] = {table: cls for cls, table in TABLES.items()}
+CLASSES_BY_TABLE: dict[str, type[Record]] = {table: cls for cls, table in TABLES.items()}
 
 
 def table_of(cls_or_obj) -> str:

@@ -111,7 +111,9 @@ class AbsencePanel(QWidget):
         self.marks = QLabel()
         self.marks.setWordWrap(True)
         self.marks.setTextFormat(Qt.TextFormat.PlainText)
-        self.marks.setStyleSheet("QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }")
+        self.marks.setStyleSheet(
+            "QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }"
+        )
         self.cause_child = QPlainTextEdit()
         self.cause_child.setTabChangesFocus(True)
         self.cause_child.setPlaceholderText(_tr("What does the child say about why they are away from school?"))
@@ -123,7 +125,8 @@ class AbsencePanel(QWidget):
         for editor in (self.cause_child, self.cause_parents):
             editor.setMaximumHeight(80)
         self.savers = {
-            "absence_cause_child": AutosaveField(self.cause_child, lambda t: self._save("absence_cause_child", t), self),
+            "absence_cause_child": AutosaveField(self.cause_child,
+                                                 lambda t: self._save("absence_cause_child", t), self),
             "absence_cause_parents": AutosaveField(self.cause_parents,
                                                    lambda t: self._save("absence_cause_parents", t), self),
         }

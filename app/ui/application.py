@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,7 @@ from app.ui.translation import install_translators
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -30,7 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
         language = program_language(QSettings())  # the choice in Hjælp → Sprog, else the computer's language
         i18n.set_language(language)
-        app._klassekonference_translators = install_translators(app, language)
+        app._klassekonference_translators = install_translators(app, language)  # type: ignore[attr-defined]
     return app
 
 

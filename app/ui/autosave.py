@@ -4,10 +4,10 @@ and at once when the field loses focus."""
 from __future__ import annotations
 
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 SAVE_DELAY_MS = 600  # a pause in typing this long saves
 MAX_UNSAVED_MS = 1000  # steady typing is saved at least this often: at most about a second is ever at risk
@@ -85,7 +85,7 @@ class AutosaveField(QObject):
     def pending(self) -> bool:
         return self._dirty
 
-    def eventFilter(self, watched: QWidget, event) -> bool:
+    def eventFilter(self, watched: QObject, event) -> bool:
         if event.type() == event.Type.FocusOut:
             self.flush()
         return False

@@ -11,8 +11,8 @@ it worked, ``restored(Path)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -179,13 +179,15 @@ class BackupDialog(QDialog):
             try:  # a large file takes seconds to copy and check: a progress window after half a second
                 from app.ui.progress import run_with_progress
 
-                run_with_progress(
-                    self, _tr("Restoring the backup"),
-                    _tr("Restoring the backup from {when}…").format(when=_when(backup)),
-                    lambda _report, chosen=backup_passphrase: protection.restore_backup(
+                def restore(_report, chosen: str | None = backup_passphrase):
+                    return protection.restore_backup(
                         backup, self.target, passphrase=self.passphrase, backup_passphrase=chosen,
                         backup_root=self.root,
-                    ),
+                    )
+
+                run_with_progress(
+                    self, _tr("Restoring the backup"),
+                    _tr("Restoring the backup from {when}…").format(when=_when(backup)), restore,
                 )
                 break
             except WrongPassphraseError as error:

@@ -36,7 +36,7 @@ def add_save_shortcut(dialog: QDialog, action=None) -> None:
     """Ctrl+Enter (Ctrl+Return) accepts ``dialog`` (or calls ``action``, the dialog's own save)."""
     global _filter
     dialog.setProperty(SAVE_PROPERTY, True)
-    dialog._ctrl_enter_action = action
+    dialog._ctrl_enter_action = action  # type: ignore[attr-defined]  # read back by the key filter
     app = QApplication.instance()
     if _filter is None and app is not None:
         _filter = _CtrlEnter(app)

@@ -38,7 +38,7 @@ class ErrorHook:
         self.last: tuple[str, float] = ("", 0.0)
         self.showing = False
 
-    def install(self) -> "ErrorHook":
+    def install(self) -> ErrorHook:
         sys.excepthook = self
         return self
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.ui.action import run_action
+
+if TYPE_CHECKING:  # the export modules are imported when the dialog writes (a faster start)
+    pass
 
 
 def _tr(text: str) -> str:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import conferences as conference_service
-from app.services import files
+from app.services import conferences as conference_service, files
 from app.storage.database import FILE_SUFFIX
 from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from app.storage.lock import FileLockedError

@@ -63,7 +63,7 @@ class DropHandler(QObject):
             return True
         if kind == QEvent.Type.Drop:
             path = dropped_file(event.mimeData())
-            if not accepts(self.window, path):
+            if path is None or not accepts(self.window, path):
                 event.ignore()
                 return True
             event.acceptProposedAction()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.ui.qt_app import qt_app
 
 RING = 3  # pixels
 
@@ -22,7 +24,7 @@ class FocusRing(QWidget):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.follow)
         self.hide()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        qt_app().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old, new) -> None:
         try:
@@ -51,6 +53,7 @@ class FocusRing(QWidget):
             self.hide()
             return
         window = self.parentWidget()
+        assert window is not None  # the ring is made on its window
         top_left = self.target.mapTo(window, self.target.rect().topLeft())
         area = QRect(top_left, self.target.size()).adjusted(-RING, -RING, RING, RING)
         clip = self.target.visibleRegion().boundingRect()  # the part of it not scrolled away

@@ -49,7 +49,7 @@ class LanguageMenu(QMenu):
 
     def __init__(self, window):
         super().__init__(_tr("&Language"), window)
-        self.window = window
+        self.main_window = window
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         current = chosen_setting(window.settings)
@@ -67,13 +67,13 @@ class LanguageMenu(QMenu):
             self.choices[value] = action
 
     def choose(self, value: str) -> None:
-        if value == chosen_setting(self.window.settings):
+        if value == chosen_setting(self.main_window.settings):
             return
-        self.window.settings.setValue(SETTING_KEY, value)
-        self.window.settings.sync()
-        new = program_language(self.window.settings)
+        self.main_window.settings.setValue(SETTING_KEY, value)
+        self.main_window.settings.sync()
+        new = program_language(self.main_window.settings)
         if new != i18n.language():
             QMessageBox.information(
-                self.window, _tr("Language"),
+                self.main_window, _tr("Language"),
                 _tr("The program will speak {language} the next time you start it.").format(
                     language=LANGUAGE_NAMES[new]))

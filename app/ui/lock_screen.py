@@ -18,7 +18,7 @@ filter) and emits ``idle_timeout`` after N minutes without any (default 10).
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -87,8 +87,9 @@ class _Cover(QWidget):
         self.raise_()
 
     def eventFilter(self, watched: QObject, event) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        if host is not None and watched is host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(host.rect())
         return False
 
 
@@ -204,7 +205,8 @@ class LockScreen(QWidget):
         """Unlock with ``passphrase`` (ignored for an unencrypted file). A wrong one gets a calm message."""
         if not self._locked:
             return True
-        if self.needs_passphrase and not protection.verify_passphrase(self.store, passphrase):
+        if self.needs_passphrase and self.store is not None \
+                and not protection.verify_passphrase(self.store, passphrase):
             self._failed += 1
             self.message.setText(_tr("That is not the passphrase. Try again."))
             self.field.selectAll()
@@ -235,7 +237,7 @@ class LockScreen(QWidget):
         return True
 
     # -- events ----------------------------------------------------------------------------------------
-    def _inside(self, obj: QObject) -> bool:
+    def _inside(self, obj: QObject | None) -> bool:
         while obj is not None:
             if obj is self:
                 return True
@@ -244,8 +246,9 @@ class LockScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event) -> bool:
         kind = event.type()
-        if watched is self.parentWidget() and kind == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        if host is not None and watched is host and kind == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(host.rect())
             return False
         if not self._locked:
             return False
@@ -254,9 +257,7 @@ class LockScreen(QWidget):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # the key goes to the panel's field as typing, not to a shortcut
             return not self._inside(watched)
-        if kind in _BLOCKED_WHILE_LOCKED and isinstance(watched, QWidget) and not self._inside(watched):
-            return True
-        return False
+        return kind in _BLOCKED_WHILE_LOCKED and isinstance(watched, QWidget) and not self._inside(watched)
 
 
 class IdleWatcher(QObject):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QScrollArea, QStackedWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QScrollArea, QStackedWidget
 
 from app import APP_NAME
 from app.domain.formatting import time_of_day
@@ -27,12 +27,14 @@ from app.ui.pages import WelcomePage
 from app.ui.plan_dialog import PlanConferenceDialog
 from app.ui.presentation import BlankOverlay, PresentationKeys, Zoom
 from app.ui.protection_controller import ProtectionController, ask_who_is_writing
+from app.ui.qt_app import qt_app
 from app.ui.undo import UndoController
 from app.ui.user_dialogs import QtDialogs, UserDialogs
 from app.ui.window_state import DialogFitter, remember_splitters, restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from app.ui.meeting_menu import MeetingMenu
+    from app.ui.workspace.workspace import ConferenceWorkspace
 
 WRITER_KEY = "writer"
 
@@ -90,10 +92,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.writer_box)
         build_menus(self)
         self._keys = PresentationKeys(self, {Qt.Key.Key_F8: self.projector_action, Qt.Key.Key_F9: self.blank_action})
-        QApplication.instance().installEventFilter(self._keys)
+        qt_app().installEventFilter(self._keys)
         self.focus_ring = FocusRing(self)
         self._fitter = DialogFitter(self)
-        QApplication.instance().installEventFilter(self._fitter)
+        qt_app().installEventFilter(self._fitter)
         self.welcome.open_button.clicked.connect(self.choose_and_open)
         self.welcome.new_button.clicked.connect(self.choose_and_create)
         self.welcome.demo_button.clicked.connect(self.open_demo)
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
 
     # -- who is writing ------------------------------------------------------------------------------
     def _fill_writers(self) -> None:
+        assert self.store is not None  # called when a file is opened
         self.writer_box.blockSignals(True)
         self.writer_box.clear()
         self.writer_box.addItem(_tr("(not chosen)"), "")
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
         if os.environ.get("KLASSEKONFERENCE_NO_WRITER_PROMPT") == "1":
             return
         names = [self.writer_box.itemText(i) for i in range(1, self.writer_box.count())]
-        name = ask_who_is_writing(self, names, self.settings.value(WRITER_KEY, "") or "")
+        name = ask_who_is_writing(self, names, str(self.settings.value(WRITER_KEY, "") or ""))
         if name:
             self.writer_box.setCurrentIndex(self.writer_box.findText(name))
 
@@ -273,11 +276,12 @@ class MainWindow(QMainWindow):
     def open_selected_conference(self) -> None:
         self.overview._open_chosen()
 
-    def ensure_workspace(self):
+    def ensure_workspace(self) -> ConferenceWorkspace:
         """The conference workspace, built the first time a conference is opened (a faster start)."""
         if self.workspace is None:
             from app.ui.workspace.workspace import ConferenceWorkspace
 
+            assert self.store is not None  # a conference is opened from the open file
             self.workspace = ConferenceWorkspace(self.store)
             self.workspace.failed.connect(self._show_failure)
             self.workspace.back_requested.connect(self.show_overview)
@@ -288,15 +292,16 @@ class MainWindow(QMainWindow):
         return self.workspace
 
     def open_conference(self, conference, step: int | None = None) -> None:
-        self.ensure_workspace().show_conference(conference, step)
-        self.pages.setCurrentWidget(self.workspace)
+        workspace = self.ensure_workspace()
+        workspace.show_conference(conference, step)
+        self.pages.setCurrentWidget(workspace)
         self._update_meeting_actions()
 
     def in_workspace(self) -> bool:
         return self.workspace is not None and self.pages.currentWidget() is self.workspace
 
     def new_agreement(self) -> None:
-        if self.in_workspace():
+        if self.workspace is not None and self.in_workspace():
             self.workspace.new_agreement()
 
     def _meeting_moved(self) -> None:
@@ -339,8 +344,10 @@ class MainWindow(QMainWindow):
             return
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(_tr("&Undo {name}").format(name=stack.undoText()) if can_undo else _tr("&Undo"))
-        self.redo_action.setText(_tr("&Redo {name}").format(name=stack.redoText()) if can_redo else _tr("&Redo"))
+        undo_name = stack.undoText() if stack is not None and can_undo else ""
+        redo_name = stack.redoText() if stack is not None and can_redo else ""
+        self.undo_action.setText(_tr("&Undo {name}").format(name=undo_name) if can_undo else _tr("&Undo"))
+        self.redo_action.setText(_tr("&Redo {name}").format(name=redo_name) if can_redo else _tr("&Redo"))
 
     def _after_undo(self) -> None:
         if self.in_workspace():
@@ -365,7 +372,8 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str) -> None:
         """A change was not stored. The same message again soon (an automatic retry) goes to the status bar."""
         now = time.monotonic()
-        if message == getattr(self, "_last_failure", ("", 0.0))[0] and now - self._last_failure[1] < 60:
+        last: tuple[str, float] = getattr(self, "_last_failure", ("", 0.0))
+        if message == last[0] and now - last[1] < 60:
             self.statusBar().showMessage(message, 10000)
             return
         self._last_failure = (message, now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
@@ -130,7 +132,7 @@ class ConferenceListModel(QAbstractListModel):
 class CheckableListModel(QAbstractListModel):
     """Records with a check box each (whom an agreement concerns, who takes part in a meeting)."""
 
-    def __init__(self, items: list, label, checked: set[str] = frozenset(), parent=None):
+    def __init__(self, items: list, label, checked: Iterable[str] = (), parent=None):
         super().__init__(parent)
         self.items = list(items)
         self.label = label  # callable(item) -> str

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.formatting import open_agreements, plural, short_date
 from app.domain.school import SchoolYear
-from app.services import conferences as conference_service
-from app.services import school
+from app.services import conferences as conference_service, school
 from app.services.overview import class_overview
 from app.storage.store import Store
 from app.ui.models import ClassListModel, ConferenceListModel, PupilTableModel

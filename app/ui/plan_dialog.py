@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.conference import Conference
 from app.domain.formatting import PICKER_DATE, PICKER_TIME
 from app.domain.school import Role, SchoolClass, role_label
-from app.services import conferences as conference_service
-from app.services import school as school_service
+from app.services import conferences as conference_service, school as school_service
 from app.services.conferences import ParticipantSpec
 from app.storage.store import Store
 from app.ui.action import run_action
@@ -41,7 +41,7 @@ class PlanConferenceDialog(QDialog):
         self.setWindowTitle(_tr("Plan a class conference for {name}").format(name=school_class.name))
         self.store = store
         self.school_class = school_class
-        self.created = None
+        self.created: Conference | None = None
         self.date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(PICKER_DATE)

@@ -54,7 +54,7 @@ class Zoom:
 class _Cover(QLabel):
     """Black over one window. Keys typed while blank go nowhere; Esc (and F9) bring the screen back."""
 
-    def __init__(self, host: QWidget, blanker: "BlankOverlay"):
+    def __init__(self, host: QWidget, blanker: BlankOverlay):
         super().__init__(host)
         self.blanker = blanker
         self.setText(_tr("The screen is blanked. Press F9 or Esc to show it again."))
@@ -65,7 +65,9 @@ class _Cover(QLabel):
         host.installEventFilter(self)
 
     def cover(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        assert host is not None  # made on its window
+        self.setGeometry(host.rect())
         self.show()
         self.raise_()
 
@@ -76,8 +78,9 @@ class _Cover(QLabel):
         event.accept()
 
     def eventFilter(self, watched: QObject, event) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        if host is not None and watched is host and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(host.rect())
         return False
 
 
@@ -87,7 +90,7 @@ class BlankOverlay(_Cover):
     def __init__(self, window: QWidget):
         super().__init__(window, self)
         self._others: list[_Cover] = []
-        self._focus_before = None
+        self._focus_before: QWidget | None = None
 
     def covers(self, widget: QWidget | None) -> bool:
         if widget is None or not self.isVisible():

@@ -42,7 +42,14 @@ from app.domain import formatting
 from app.domain.conference import Conference
 from app.domain.formatting import long_date
 from app.services.conferences import classes_of_conference
-from app.services.export.content import DocumentKind, ExportOptions, collect, document_title, is_internal
+from app.services.export.content import (
+    ConferenceContent,
+    DocumentKind,
+    ExportOptions,
+    collect,
+    document_title,
+    is_internal,
+)
 from app.services.export.files import (
     WORKBOOK,
     export_xlsx,
@@ -60,8 +67,8 @@ try:  # QtPdf ships as its own wheel (PySide6_Pdf); without it the dialog still 
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 except ImportError:  # pragma: no cover - depends on the installation
-    QPdfDocument = None
-    QPdfView = None
+    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfView = None  # type: ignore[assignment,misc]
 
 
 def _tr(text: str) -> str:
@@ -87,7 +94,7 @@ class ExportDialog(QDialog):
         self._worker.finished.connect(self._rendered)
         self._worker.failed.connect(self._show_failure)
         self._buffer: QBuffer | None = None
-        self._content = None
+        self._content: ConferenceContent | None = None
         self.classes = classes_of_conference(store, conference)
         self.setWindowTitle(_tr("Handouts – {date}").format(date=long_date(conference.held_on)))
         self.resize(1100, 780)
@@ -166,8 +173,8 @@ class ExportDialog(QDialog):
         if QPdfView is not None and QPdfDocument is not None:
             # Made before the view: Qt deletes children in the order they were made, so on closing the
             # document goes (and tells the still whole view) first. The PDF's buffer belongs to the document.
-            self.document = QPdfDocument(self)
-            self.view = QPdfView(self)
+            self.document: QPdfDocument | None = QPdfDocument(self)
+            self.view: QPdfView | None = QPdfView(self)
             self.view.setDocument(self.document)
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

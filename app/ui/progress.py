@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QWidget
 
+from app.ui.qt_app import qt_app
+
 SHOW_AFTER_MS = 500
 TICK_MS = 50
 _INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
@@ -55,7 +57,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
         finally:
             state["done"] = True
 
-    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no cancel button
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setCancelButton(None)  # work like encryption cannot be stopped half-way safely
@@ -64,7 +66,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
     dialog.setMinimumDuration(10**9)  # shown by the timer below, not by QProgressDialog's own guess
     dialog.setAccessibleName(title)
     swallow = _SwallowInput()
-    app = QApplication.instance()
+    app = qt_app()
     app.installEventFilter(swallow)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     loop = QEventLoop()
@@ -103,7 +105,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
         state["shown"] = dialog.isVisible()
         dialog.close()
         dialog.deleteLater()
-    run_with_progress.last_shown = state["shown"]  # for tests: whether the progress window appeared
+    run_with_progress.last_shown = state["shown"]  # type: ignore[attr-defined]  # for tests: was it shown
     if state["error"] is not None:
         raise state["error"]
     return state["result"]

@@ -118,7 +118,7 @@ class ProtectionController(QObject):
 
     def update_actions(self) -> None:
         open_file = self.store is not None
-        encrypted = bool(open_file and self.store.encrypted)
+        encrypted = bool(self.store is not None and self.store.encrypted)
         for action in self.actions:
             action.setEnabled(open_file)
         self.change_passphrase_action.setEnabled(encrypted)
@@ -185,6 +185,7 @@ class ProtectionController(QObject):
             self.lock_screen.lock()
 
     def change_passphrase(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.passphrase_dialogs import ChangePassphraseDialog
 
         if self.window.workspace is not None:
@@ -198,6 +199,7 @@ class ProtectionController(QObject):
                 self.backup_timer.start()
 
     def encrypt_file(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.passphrase_dialogs import NewPassphraseDialog
 
         path = self.store.path
@@ -218,6 +220,7 @@ class ProtectionController(QObject):
         self.window.open_path(path, passphrase)
 
     def restore_backup(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.backup_dialog import BackupDialog
 
         path, passphrase = self.store.path, self.passphrase
@@ -227,6 +230,7 @@ class ProtectionController(QObject):
         dialog.exec()
 
     def delete_pupil_data(self) -> None:
+        assert self.store is not None  # the action is enabled only with a file open
         from app.ui.deletion_dialog import DeletionDialog
 
         dialog = DeletionDialog(self.store, self.window, today=self.window.today)
@@ -240,6 +244,7 @@ class ProtectionController(QObject):
         if pupil is None:
             QMessageBox.information(self.window, _tr("Change log"), _tr("Choose a pupil in the pupil review first."))
             return
+        assert self.store is not None  # the action is enabled only with a file open
         ChangeLogDialog(self.store, pupil, self.window).exec()
 
 

@@ -29,7 +29,7 @@ def guard_refcounts() -> bool:
     for value in GUARDED:
         refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt is the first field of every object
         refcount.value += _SPARE_REFERENCES
-    sys._klassekonference_refcount_guard = True
+    sys._klassekonference_refcount_guard = True  # type: ignore[attr-defined]  # a mark on the interpreter
     return True
 
 

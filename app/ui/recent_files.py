@@ -37,14 +37,14 @@ def _menu_containing(action: QAction) -> QMenu | None:
 class RecentFilesMenu(QMenu):
     def __init__(self, window):
         super().__init__(_tr("Recent &files"), window)
-        self.window = window
+        self.main_window = window
         self.setAccessibleName(_tr("Recent files"))
         self.aboutToShow.connect(self.refill)
         self.refill()
 
     def refill(self) -> None:
         self.clear()
-        paths = recent_paths(self.window.settings)
+        paths = recent_paths(self.main_window.settings)
         for number, text in enumerate(paths, start=1):
             path = Path(text)
             name = path.name.replace("&", "&&")  # an '&' in a file name is not a mnemonic
@@ -74,16 +74,16 @@ class RecentFilesMenu(QMenu):
             )
             self.forget(path)
             return False
-        return self.window.open_path(path)
+        return self.main_window.open_path(path)
 
     def forget(self, path: Path) -> None:
-        kept = [p for p in recent_paths(self.window.settings) if Path(p) != path]
-        self.window.settings.setValue(RECENT_KEY, kept)
-        self.window.welcome.set_recent(kept)
+        kept = [p for p in recent_paths(self.main_window.settings) if Path(p) != path]
+        self.main_window.settings.setValue(RECENT_KEY, kept)
+        self.main_window.welcome.set_recent(kept)
 
     def clear_list(self) -> None:
-        self.window.settings.setValue(RECENT_KEY, [])
-        self.window.welcome.set_recent([])
+        self.main_window.settings.setValue(RECENT_KEY, [])
+        self.main_window.welcome.set_recent([])
 
 
 def install_recent_files_menu(window) -> RecentFilesMenu:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -155,7 +155,9 @@ class RosterImportDialog(QDialog):
         self.class_box = QComboBox()
         self.class_box.setEditable(True)
         self.class_box.setAccessibleName(_tr("Class for pupils without a class in the file"))
-        self.class_box.lineEdit().setPlaceholderText(_tr("e.g. 5.B"))
+        class_edit = self.class_box.lineEdit()
+        assert class_edit is not None  # the box is editable
+        class_edit.setPlaceholderText(_tr("e.g. 5.B"))
         for school_class in school.classes_of_year(store, school_year):
             self.class_box.addItem(school_class.name)
         self.class_box.setCurrentIndex(-1)
@@ -167,13 +169,17 @@ class RosterImportDialog(QDialog):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setStyleSheet("QLabel { background: #fff4d6; color: #1a1a1a; border: 1px solid #e0c060; padding: 6px; }")
+        self.notes.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #1a1a1a; border: 1px solid #e0c060; padding: 6px; }"
+        )
         self.notes.setVisible(False)
         self.problems = ImportProblemsView()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }")
+        self.error.setStyleSheet(
+            "QLabel { background: #fde8e8; color: #1a1a1a; border: 1px solid #d08080; padding: 6px; }"
+        )
         self.error.setVisible(False)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)
@@ -239,6 +245,7 @@ class RosterImportDialog(QDialog):
         return True
 
     def _fill_column_boxes(self) -> None:
+        assert self.source is not None  # called when a file is read
         self._updating = True
         try:
             for name, box in self.column_boxes.items():
@@ -250,7 +257,11 @@ class RosterImportDialog(QDialog):
                         title = _tr("{column} – CPR, never read").format(column=title)
                     box.addItem(title, column)
                     if column in self.source.cpr_columns:
-                        box.model().item(box.count() - 1).setEnabled(False)
+                        model = box.model()
+                        assert isinstance(model, QStandardItemModel)  # a combo box's own model
+                        item = model.item(box.count() - 1)
+                        assert item is not None  # the one just added
+                        item.setEnabled(False)
                 box.setCurrentIndex(max(0, box.findData(self.source.columns.get(name))))
         finally:
             self._updating = False
@@ -269,6 +280,7 @@ class RosterImportDialog(QDialog):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
+        assert self.source is not None  # called when a file is read
         columns = self.columns()
         no_class_column = columns.get(CLASS) is None
         self.class_label.setEnabled(no_class_column)
@@ -293,8 +305,10 @@ class RosterImportDialog(QDialog):
         self.notes.setVisible(bool(notes))
         counts = self.preview.counts
         self.counts.setText(_tr("<b>{new}</b> new · <b>{changed}</b> changed · <b>{left}</b> leave (marked as left) · "
-                                "{same} unchanged").format(new=counts[EntryKind.NEW], changed=counts[EntryKind.CHANGED],
-                                                           left=counts[EntryKind.LEAVING], same=counts[EntryKind.UNCHANGED]))
+                                "{same} unchanged").format(
+            new=counts[EntryKind.NEW], changed=counts[EntryKind.CHANGED], left=counts[EntryKind.LEAVING],
+            same=counts[EntryKind.UNCHANGED],
+        ))
         self._show_entries()
         self.import_button.setEnabled(True)
 

@@ -28,7 +28,7 @@ from app.services import absence_import
 from app.services.import_memory import ImportMemory
 from app.services.import_problems import left_out_heading
 from app.services.new_school_year import plan_new_school_year, start_new_school_year
-from app.services.roster_file import cpr_warning
+from app.services.roster_file import RosterSource, cpr_warning
 from app.services.tabular import TableError
 from app.storage.store import Store
 from app.ui.action import run_action
@@ -53,7 +53,7 @@ class AbsenceImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
         choose.clicked.connect(self.choose_file)
-        self.source = None
+        self.source: RosterSource | None = None
         self.path = None
         # The guessed (or remembered) columns, which the user can correct; and the period, if the file has none.
         self.column_boxes: dict[str, QComboBox] = {}

@@ -96,4 +96,8 @@ class ShortcutsDialog(QDialog):
 
     def listed(self) -> list[tuple[str, str, str]]:
         """(keys, what it does, menu) as shown, row by row."""
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.table.rowCount())]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import plain_number
 from app.domain.school import SchoolClass
 from app.domain.survey import FIVE_POINT_SCALES, SCALE_OPTIONS, Scale
-from app.domain.wellbeing import INDICATOR_ORDER, GradeBand, Indicator, grade_band_for, indicator_label
+from app.domain.wellbeing import INDICATOR_ORDER, GradeBand, Indicator, WellbeingResult, grade_band_for, indicator_label
 from app.services.survey_form import TypedQuestion, TypedResult, save_typed, scale_of
 from app.services.wellbeing_view import form_start
 from app.storage.store import Store
@@ -210,7 +210,7 @@ class SurveyFormDialog(QDialog):
         self.school_class = school_class
         self.survey_year = survey_year if survey_year is not None else school_class.school_year
         self.young = grade_band_for(school_class.grade) == GradeBand.YOUNG
-        self.saved = None
+        self.saved: WellbeingResult | None = None
         start = form_start(store, school_class, self.survey_year)
         self.setWindowTitle(_tr("Wellbeing results for {klass}").format(klass=school_class.name))
         self.resize(1120, 740)
@@ -253,7 +253,7 @@ class SurveyFormDialog(QDialog):
                 edit.setMaximumWidth(110)
                 grid.addWidget(edit, row, column)
                 edits.append(edit)
-            self.indicator_edits[indicator] = tuple(edits)
+            self.indicator_edits[indicator] = (edits[0], edits[1], edits[2])
         grid.setColumnStretch(4, 1)
         indicators_box.setVisible(not self.young)
 
@@ -349,7 +349,8 @@ class SurveyFormDialog(QDialog):
 
     def typed(self) -> TypedResult:
         indicators = {
-            indicator: tuple(edit.text() for edit in edits) for indicator, edits in self.indicator_edits.items()
+            indicator: (edits[0].text(), edits[1].text(), edits[2].text())
+            for indicator, edits in self.indicator_edits.items()
         }
         return TypedResult(
             answer_count=self.answers.value(), high_wellbeing=self.high.text() if not self.young else "",

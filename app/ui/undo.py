@@ -13,7 +13,7 @@ def _tr(text: str) -> str:
 
 
 class _OperationCommand(QUndoCommand):
-    def __init__(self, controller: "UndoController", operation: Operation):
+    def __init__(self, controller: UndoController, operation: Operation):
         super().__init__(operation.name)
         self.controller = controller
         self.operation_id = operation.id

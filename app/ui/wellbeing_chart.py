@@ -8,6 +8,8 @@ buttons) in a column at the right, placed by the chart so that they line up with
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -52,7 +54,7 @@ class _RowChart(QWidget):
     def row_top(self, row: int) -> float:
         return self.TOP + row * self.ROW_HEIGHT
 
-    def set_row_widgets(self, widgets: list[QWidget | None]) -> None:
+    def set_row_widgets(self, widgets: Sequence[QWidget | None]) -> None:
         for old in self._row_widgets:
             if old is not None and old not in widgets:
                 old.setParent(None)
@@ -145,6 +147,7 @@ class IndicatorChartWidget(_RowChart):
 
     def _x(self, plot: QRectF, value: float) -> float:
         chart = self.chart
+        assert chart is not None  # drawn only with a chart
         return plot.left() + (value - chart.scale_min) / (chart.scale_max - chart.scale_min) * plot.width()
 
     def paintEvent(self, _event) -> None:
@@ -166,7 +169,9 @@ class IndicatorChartWidget(_RowChart):
             painter.fillRect(band_rect, _c(band.color))
         painter.setPen(QPen(_c("#ffffff"), 1))
         for band in chart.bands[1:]:
-            painter.drawLine(QPointF(self._x(plot, band.low), plot.top()), QPointF(self._x(plot, band.low), plot.bottom()))
+            painter.drawLine(
+                QPointF(self._x(plot, band.low), plot.top()), QPointF(self._x(plot, band.low), plot.bottom())
+            )
         for row, bar in enumerate(chart.bars):
             top = self.row_top(row)
             label_rect = QRectF(0, top, self.LABEL_WIDTH - self.VALUE_WIDTH - 10, self.ROW_HEIGHT)
@@ -177,8 +182,10 @@ class IndicatorChartWidget(_RowChart):
             bold.setBold(True)
             painter.save()
             painter.setFont(bold)
-            painter.drawText(QRectF(self.LABEL_WIDTH - self.VALUE_WIDTH - 4, top, self.VALUE_WIDTH - 4, self.ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.value_text)
+            painter.drawText(
+                QRectF(self.LABEL_WIDTH - self.VALUE_WIDTH - 4, top, self.VALUE_WIDTH - 4, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.value_text,
+            )
             painter.restore()
             bar_height = self.ROW_HEIGHT * 0.42
             bar_top = top + (self.ROW_HEIGHT - bar_height) / 2
@@ -202,7 +209,9 @@ class IndicatorChartWidget(_RowChart):
                     parts.append(_tr("National {value}").format(value=bar.national_text))
                 lines.append("  ".join(parts))
             if bar.change_text:
-                lines.append(_tr("{change} since {year}").format(change=bar.change_text, year=chart.previous_year_label))
+                lines.append(
+                    _tr("{change} since {year}").format(change=bar.change_text, year=chart.previous_year_label)
+                )
             painter.setPen(ink(self.palette()).muted)
             painter.drawText(values_rect, Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
         # the axis
@@ -234,6 +243,7 @@ class IndicatorChartWidget(_RowChart):
         painter.restore()
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
+        assert self.chart is not None  # drawn only with a chart
         metrics = QFontMetrics(painter.font())
         y = 8
         x = plot.left()

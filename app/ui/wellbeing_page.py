@@ -123,7 +123,7 @@ class WellbeingPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._show_nothing()
 
@@ -163,6 +163,7 @@ class WellbeingPage(QWidget):
             self._set_questions([])
         else:
             chart = view.indicators
+            assert chart is not None  # made with the result
             parts = [_tr("School year {year}").format(year=school_class.year.long_label), chart.answers_text]
             if chart.high_wellbeing_text:
                 parts.append(_tr("Share with the highest wellbeing: {share}").format(share=chart.high_wellbeing_text))

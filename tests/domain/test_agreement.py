@@ -101,13 +101,17 @@ def test_pupils_must_fit_the_scope(scope, count):
 
 
 def test_the_pupil_cannot_be_responsible_for_several_pupils():
-    agreement = _agreement(scope=AgreementScope.PUPILS, responsible_kind=ResponsibleKind.PUPIL, responsible_staff_id=None)
+    agreement = _agreement(
+        scope=AgreementScope.PUPILS, responsible_kind=ResponsibleKind.PUPIL, responsible_staff_id=None
+    )
     with pytest.raises(RuleError):
         check_agreement(agreement, pupil_count=2)
 
 
 def test_the_pupil_cannot_be_responsible_for_a_class_agreement():
-    agreement = _agreement(scope=AgreementScope.CLASS, responsible_kind=ResponsibleKind.PUPIL, responsible_staff_id=None)
+    agreement = _agreement(
+        scope=AgreementScope.CLASS, responsible_kind=ResponsibleKind.PUPIL, responsible_staff_id=None
+    )
     with pytest.raises(RuleError):
         check_agreement(agreement, pupil_count=0)
 

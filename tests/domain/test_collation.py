@@ -3,8 +3,7 @@ accented letters with their base letter, ü as y, ä/ö as æ/ø, æ ø å last,
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from app.domain.collation import name_key, primary
 from app.domain.school import danish_sort_key

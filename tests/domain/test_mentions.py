@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from app.domain.mentions import COMMON_WORDS, MentionFinder, Person
-from app.domain.pseudonyms import Pseudonyms, ReplacementReport, letter_label, name_nobody, only_this_pupil, pseudonymise
+from app.domain.pseudonyms import (
+    Pseudonyms,
+    ReplacementReport,
+    letter_label,
+    name_nobody,
+    only_this_pupil,
+    pseudonymise,
+)
 
 PUPILS = [
     Person("sofie", "Sofie", "Lund"),

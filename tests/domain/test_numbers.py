@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from app.domain.numbers import LIMIT, parse_danish_number
 
@@ -20,7 +19,9 @@ def test_danish_numbers(text, expected):
     assert parse_danish_number(text) == expected
 
 
-@pytest.mark.parametrize("bad", ["nan", "inf", "1e30", "abc", "3,8;4,1", "#N/A", float("nan"), float("inf"), 1e30, True])
+@pytest.mark.parametrize(
+    "bad", ["nan", "inf", "1e30", "abc", "3,8;4,1", "#N/A", float("nan"), float("inf"), 1e30, True]
+)
 def test_what_is_not_a_number_is_a_value_error(bad):
     with pytest.raises(ValueError):
         parse_danish_number(bad)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from itertools import combinations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.domain.charts import OPTION_COLORS, TREND_COLORS, TREND_DASHES, grey_value

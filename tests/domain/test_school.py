@@ -16,7 +16,6 @@ from app.domain.school import (
     normalize_class_name,
 )
 
-
 # -- SchoolYear ---------------------------------------------------------------------------------
 
 

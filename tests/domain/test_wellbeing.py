@@ -27,9 +27,12 @@ def _result(answer_count: int) -> WellbeingResult:
 def _indicators(result_id: str) -> list[IndicatorValue]:
     # deliberately not in report order
     return [
-        IndicatorValue(result_id=result_id, indicator=Indicator.CALM, class_value=3.4, school_value=3.7, national_value=3.8),
-        IndicatorValue(result_id=result_id, indicator=Indicator.SOCIAL, class_value=4.2, school_value=4.0, national_value=4.0),
-        IndicatorValue(result_id=result_id, indicator=Indicator.SUPPORT, class_value=3.1, school_value=3.3, national_value=3.2),
+        IndicatorValue(result_id=result_id, indicator=Indicator.CALM, class_value=3.4, school_value=3.7,
+                       national_value=3.8),
+        IndicatorValue(result_id=result_id, indicator=Indicator.SOCIAL, class_value=4.2, school_value=4.0,
+                       national_value=4.0),
+        IndicatorValue(result_id=result_id, indicator=Indicator.SUPPORT, class_value=3.1, school_value=3.3,
+                       national_value=3.2),
     ]
 
 

@@ -218,8 +218,8 @@ def test_a_closed_meetings_record_is_not_changed_the_copys_text_waits(team_file)
     edit(copy, "Henrik", "Clara", conclusion="Skrevet efter mødet på en anden computer")
     with opened(team_file, "Kontoret") as store:
         conference, _review = review_for(store, "Clara")
-        from app.services.conferences import set_status
         from app.domain.conference import ConferenceStatus
+        from app.services.conferences import set_status
 
         set_status(store, conference, ConferenceStatus.RUNNING)
         close_conference(store, store.get(Conference, conference.id))

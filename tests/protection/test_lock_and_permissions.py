@@ -7,7 +7,7 @@ import errno
 import os
 import stat
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ PASSPHRASE = "blå cykel spiser syv pærer"
 
 @pytest.mark.parametrize("ahead", [timedelta(minutes=30), timedelta(days=400)])
 def test_a_lock_from_a_computer_with_a_wrong_clock_is_offered_for_takeover(demo_file, ahead):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     info = LockInfo(host="LÆRERVÆRELSE-PC", user="anne", pid=4242, app_started=now + ahead,
                     opened_at=now + ahead, heartbeat=now + ahead, token="someone-else")
     lock_path(demo_file).write_text(info.to_json(), encoding="utf-8")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from app.cli import PASSPHRASE_ENV, main
 from app.domain.passphrase import PassphraseRefused, Strength, clean_passphrase_text, passphrase_hint

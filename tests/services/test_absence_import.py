@@ -38,8 +38,10 @@ def store(tmp_path):
 
 
 def _figures(store):
-    return {store.get(Pupil, r.pupil_id).full_name + "/" + str(r.period_start): (r.total_pct, r.unlawful_pct, r.sick_pct)
-            for r in store.find(AbsenceRecord)}
+    return {
+        store.get(Pupil, r.pupil_id).full_name + "/" + str(r.period_start): (r.total_pct, r.unlawful_pct, r.sick_pct)
+        for r in store.find(AbsenceRecord)
+    }
 
 
 def test_csv_with_danish_percentages_and_class_column(store, tmp_path):
@@ -86,7 +88,8 @@ def test_reimport_updates_the_same_period(store, tmp_path):
     header = ["Navn", "Klasse", "Fravær i alt", "Ulovligt fravær"]
     first = write_csv(tmp_path / "f1.csv", [header, ["Åse Ærø", "5.B", "8", "2"], ["Jens Søndergård", "5.B", "4", "0"]])
     apply_absence_import(store, build_absence_preview(store, read_absence(first), period=AUTUMN))
-    second = write_csv(tmp_path / "f2.csv", [header, ["Åse Ærø", "5.B", "11,5", "10"], ["Jens Søndergård", "5.B", "4", "0"]])
+    second = write_csv(tmp_path / "f2.csv",
+                       [header, ["Åse Ærø", "5.B", "11,5", "10"], ["Jens Søndergård", "5.B", "4", "0"]])
     preview = build_absence_preview(store, read_absence(second), period=AUTUMN)
     assert (preview.count("new"), preview.count("updated"), preview.count("unchanged")) == (0, 1, 1)
     apply_absence_import(store, preview)

@@ -11,8 +11,8 @@ from app.domain.agreement import Agreement
 from app.domain.school import Pupil
 from app.services import data_deletion, school
 from app.services.change_log import change_log_for_pupil
-from app.services.import_memory import ImportMemory
 from app.services.data_deletion import delete_pupil_data, pupils_due_for_deletion, retention_cutoff
+from app.services.import_memory import ImportMemory
 from app.storage import backups
 from app.storage.database import open_database
 from tests.conftest import DEMO_TODAY
@@ -136,8 +136,7 @@ def test_erasing_clara_leaves_soren_aero_lund_and_other_families_alone(store, tm
     staff_before = sorted(m.name for m in store.find(StaffMember))
     assert any("Ærø" in name for name in staff_before)
     agreement = store.find(Agreement)[0]
-    from app.services import agreements as agreement_service
-    from app.services import conferences
+    from app.services import agreements as agreement_service, conferences
 
     conference = conferences.conferences_of_class(store, data_deletion_class(store))[-1]
     note = agreement_service.add_agreement(store, conference, data_deletion_class(store),

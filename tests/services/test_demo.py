@@ -21,7 +21,8 @@ from app.storage.errors import FileExistsAlreadyError
 TODAY = date(2026, 11, 24)
 DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
 CPR = re.compile(r"\d{6}-?\d{4}")
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32}\b")  # record and file ids
+# record and file ids
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32}\b")
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,8 @@ def test_the_change_log_is_scrubbed_through_its_json_encoding():
     logged = json.dumps("Mor ringede.\nClara var syg. Claras bror også.", ensure_ascii=False)
     assert "\\nClara" in logged
     cleaned = scrub_logged_value(logged, scrub)
-    assert "Clara" not in cleaned and json.loads(cleaned) == "Mor ringede.\n[slettet elev] var syg. [slettet elevs] bror også."
+    assert "Clara" not in cleaned
+    assert json.loads(cleaned) == "Mor ringede.\n[slettet elev] var syg. [slettet elevs] bror også."
     row = json.dumps({"text": "Søren Ærø Lund og Clara", "id": "x"}, ensure_ascii=True)  # escaped letters too
     assert json.loads(scrub_logged_value(row, scrub)) == {"text": "Søren Ærø Lund og [slettet elev]", "id": "x"}
 

@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from app.domain.agreement import ResponsibleKind
+from app.domain.formatting import clock, decimal, long_date, percent
 from app.domain.school import Pupil
 from app.domain.wellbeing import IndicatorValue, QuestionDistribution, WellbeingResult
 from app.services import agreements, conferences, reviews, school, wellbeing
 from app.services.export.content import DocumentKind, ExportOptions, collect, find_class
-from app.domain.formatting import clock, decimal, long_date, percent
 from app.services.export.files import export_all_classes, file_name, render_pdf
 from app.storage.database import open_database
 from tests.conftest import DEMO_TODAY

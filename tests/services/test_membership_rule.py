@@ -87,8 +87,12 @@ def test_deletion_names_the_class_the_pupil_moved_to(moved):
 
 
 # -- the rule as a property: any sequence of moves within a year leaves each pupil in exactly one class ------
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    HealthCheck,
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 from app.domain.school import SchoolClass  # noqa: E402
 

@@ -185,7 +185,7 @@ def test_erasing_clara_changes_only_her_mentions(own_store, corpus, tmp_path):
     assert operations == {"Slet elevdata"}
     data = corpus_bytes(store)
     assert b"Clara" not in data and "Ærø Nielsen".encode() not in data
-    assert "Søren Ærø Lund".encode() in data and "Nielsen-familiens hund".encode() in data
+    assert "Søren Ærø Lund".encode() in data and b"Nielsen-familiens hund" in data
 
 
 def corpus_bytes(store) -> bytes:

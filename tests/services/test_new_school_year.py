@@ -29,7 +29,10 @@ def store(tmp_path):
 
 
 def _names(store, year):
-    return {c.name: sorted(p.full_name for p in school.pupils_of_class(store, c)) for c in school.classes_of_year(store, year)}
+    return {
+        c.name: sorted(p.full_name for p in school.pupils_of_class(store, c))
+        for c in school.classes_of_year(store, year)
+    }
 
 
 def test_every_class_moves_up_and_the_oldest_grades_leave(store):
@@ -86,7 +89,9 @@ def test_all_or_nothing(store, monkeypatch):
 
 def test_on_the_demo_file_history_follows_the_class(demo_file):
     store = open_database(demo_file)
-    before = {c.name: len(school.pupils_of_class(store, c, include_left=False)) for c in school.classes_of_year(store, 2026)}
+    before = {
+        c.name: len(school.pupils_of_class(store, c, include_left=False)) for c in school.classes_of_year(store, 2026)
+    }
     start_new_school_year(store, 2026)
     after = {c.name: len(school.pupils_of_class(store, c)) for c in school.classes_of_year(store, 2027)}
     assert after == {"6.B": before["5.B"], "6.A": before["5.A"], "2.A": before["1.A"]}

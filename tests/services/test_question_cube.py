@@ -10,8 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.domain.wellbeing import StageQuestionDistribution, WellbeingResult
 from app.services.school_questions import stage_questions
@@ -107,12 +106,12 @@ def test_a_share_that_is_not_a_number_names_its_row_and_column(store, tmp_path):
 def test_a_school_year_upgraded_from_version_4_gets_the_table(tmp_path):
     path = tmp_path / "gammel.klassekonference"
     shutil.copyfile(Path(__file__).resolve().parent.parent / "fixtures" / "schema_v4.klassekonference", path)
-    store = open_database(path)
+    upgraded = open_database(path)
     try:
-        assert store.find(StageQuestionDistribution) == []
-        assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'stage_question_distribution'") == 1
+        assert upgraded.find(StageQuestionDistribution) == []
+        assert upgraded.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'stage_question_distribution'") == 1
     finally:
-        store.close()
+        upgraded.close()
 
 
 # -- hostile variants: never a traceback, only Danish messages -----------------------------------------------

@@ -139,7 +139,7 @@ def test_a_headerless_list_with_given_and_family_columns(tmp_path):
 def test_a_windows_1252_list_with_two_utf8_rows_stores_no_mojibake(tmp_path):
     store = empty_school(tmp_path)
     lines = ["Fornavn;Efternavn;Klasse".encode("cp1252"), "Søren;Østergård;5.A".encode("cp1252"),
-             "Åse;Ålund;5.A".encode("utf-8"), "Bjørk;Kjær;5.A".encode("utf-8"), "Ærle;Bødker;5.A".encode("cp1252")]
+             "Åse;Ålund;5.A".encode(), "Bjørk;Kjær;5.A".encode(), "Ærle;Bødker;5.A".encode("cp1252")]
     path = tmp_path / "blandet.csv"
     path.write_bytes(b"\r\n".join(lines) + b"\r\n")
     import_roster(store, path, 2026, today=TODAY)
@@ -192,8 +192,8 @@ def test_tabulex_elev_txt_is_recognised_and_its_cpr_field_never_read(tmp_path, e
 
 def test_names_encoded_twice_are_put_back_never_stored_as_mojibake(tmp_path):
     store = empty_school(tmp_path)
-    twice = "Åse;Ålund;5.A".encode("utf-8").decode("cp1252").encode("utf-8")  # "Ã…se;Ã…lund"
-    lines = ["Fornavn;Efternavn;Klasse".encode(), twice, "Søren;Østergård;5.A".encode("utf-8")]
+    twice = "Åse;Ålund;5.A".encode().decode("cp1252").encode("utf-8")  # "Ã…se;Ã…lund"
+    lines = [b"Fornavn;Efternavn;Klasse", twice, "Søren;Østergård;5.A".encode()]
     path = tmp_path / "to-gange.csv"
     path.write_bytes(b"\n".join(lines) + b"\n")
     import_roster(store, path, 2026, today=TODAY)
@@ -201,8 +201,12 @@ def test_names_encoded_twice_are_put_back_never_stored_as_mojibake(tmp_path):
     store.close()
 
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    HealthCheck,
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -361,7 +361,8 @@ def test_text_instead_of_a_number_and_a_wrong_answer_scale(store, tmp_path):
     rows = report_rows(shares={"Er du glad for din skole?": [30, "mange", 30, 10, 0]})
     preview = _refused(store, workbook(tmp_path / "tekst.xlsx", {"5.B": rows}))
     assert preview.problems[0].column == 3 and "mange" in preview.problems[0].text
-    young = [["Klasse", "1.A"], ["Antal svar", 17], ["Spørgsmål", *FIVE], ["Er du glad for din skole?", 50, 50, 0, 0, 0]]
+    young = [["Klasse", "1.A"], ["Antal svar", 17], ["Spørgsmål", *FIVE],
+             ["Er du glad for din skole?", 50, 50, 0, 0, 0]]
     preview = _refused(store, workbook(tmp_path / "skala.xlsx", {"1.A": young}))
     assert preview.problems[0].row == 4 and "1.A" in preview.problems[0].text
 

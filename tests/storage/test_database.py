@@ -94,9 +94,8 @@ def test_new_file_settings_persist_after_closing(path):
 
 
 def test_foreign_keys_are_enforced(store):
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.operation("Forkert") as op:
-            op.insert(SchoolClass(school_id="no-such-school", grade=5, letter="B", school_year=2025, cohort_id="k"))
+    with pytest.raises(sqlite3.IntegrityError), store.operation("Forkert") as op:
+        op.insert(SchoolClass(school_id="no-such-school", grade=5, letter="B", school_year=2025, cohort_id="k"))
     assert store.counts()["school_class"] == 0
 
 
@@ -148,7 +147,7 @@ def test_directory_is_not_a_file(tmp_path):
 
 
 def test_text_file_asks_for_a_passphrase(path):
-    content = "Referat fra klassekonferencen\nAnna: god til at tegne\n".encode()
+    content = b"Referat fra klassekonferencen\nAnna: god til at tegne\n"
     path.write_bytes(content)
     with pytest.raises(PassphraseNeededError) as caught:
         open_database(path)
@@ -301,10 +300,9 @@ def test_table_columns_equal_dataclass_fields(store, cls):
 
 
 def test_exception_inside_an_operation_writes_nothing(store):
-    with pytest.raises(RuntimeError):
-        with store.operation("Opret skole") as op:
-            op.insert(School(name="Halvfærdig Skole"))
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), store.operation("Opret skole") as op:
+        op.insert(School(name="Halvfærdig Skole"))
+        raise RuntimeError("stop")
     assert store.counts()["school"] == 0
     assert store.change_log() == []
     # the store is still usable afterwards
@@ -313,11 +311,10 @@ def test_exception_inside_an_operation_writes_nothing(store):
 
 
 def test_constraint_error_half_way_rolls_back_the_whole_operation(store):
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.operation("Opret") as op:
-            school = op.insert(School(name="Skolen"))
-            op.insert(SchoolClass(school_id=school.id, grade=5, letter="B", school_year=2025, cohort_id="k"))
-            op.insert(SchoolClass(school_id=school.id, grade=5, letter="B", school_year=2025, cohort_id="k"))
+    with pytest.raises(sqlite3.IntegrityError), store.operation("Opret") as op:
+        school = op.insert(School(name="Skolen"))
+        op.insert(SchoolClass(school_id=school.id, grade=5, letter="B", school_year=2025, cohort_id="k"))
+        op.insert(SchoolClass(school_id=school.id, grade=5, letter="B", school_year=2025, cohort_id="k"))
     assert store.counts()["school"] == 0
     assert store.counts()["school_class"] == 0
     assert store.change_log() == []
@@ -383,12 +380,11 @@ def test_nested_operations_join_one_transaction(store):
 
 
 def test_exception_in_nested_operation_rolls_back_the_outer_one(store):
-    with pytest.raises(RuntimeError):
-        with store.operation("Ydre") as outer:
-            outer.insert(School(name="Skolen"))
-            with store.operation("Indre") as inner:
-                inner.insert(School(name="Anden skole"))
-                raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), store.operation("Ydre") as outer:
+        outer.insert(School(name="Skolen"))
+        with store.operation("Indre") as inner:
+            inner.insert(School(name="Anden skole"))
+            raise RuntimeError("stop")
     assert store.counts()["school"] == 0
     assert store.change_log() == []
 

@@ -8,13 +8,13 @@ import socket
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from app.services import reviews
 from app.domain.school import Pupil
+from app.services import reviews
 from app.storage import lock
 from app.storage.database import open_database
 from app.storage.errors import StorageError
@@ -93,7 +93,7 @@ def test_one_program_may_open_its_own_file_twice_and_the_lock_goes_with_the_last
 def test_a_lock_left_by_a_dead_process_on_this_computer_is_taken_over_at_once(demo_file):
     finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(finished.stdout)
-    _foreign_lock(demo_file, host=socket.gethostname(), pid=dead_pid, heartbeat=datetime.now(timezone.utc))
+    _foreign_lock(demo_file, host=socket.gethostname(), pid=dead_pid, heartbeat=datetime.now(UTC))
     store = open_database(demo_file)
     try:
         assert lock.read_lock(demo_file).pid == os.getpid()
@@ -102,7 +102,7 @@ def test_a_lock_left_by_a_dead_process_on_this_computer_is_taken_over_at_once(de
 
 
 def test_a_stale_lock_from_another_computer_needs_the_users_consent(demo_file):
-    old = datetime.now(timezone.utc) - lock.STALE_AFTER - timedelta(minutes=1)
+    old = datetime.now(UTC) - lock.STALE_AFTER - timedelta(minutes=1)
     _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=old)
     with pytest.raises(FileLockedError) as raised:
         open_database(demo_file)
@@ -117,7 +117,7 @@ def test_a_stale_lock_from_another_computer_needs_the_users_consent(demo_file):
 
 
 def test_a_live_lock_from_another_computer_is_refused_even_when_taking_over(demo_file):
-    _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(timezone.utc))
+    _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(UTC))
     with pytest.raises(FileLockedError) as raised:
         open_database(demo_file, take_over_lock=True)
     assert raised.value.stale is False
@@ -143,7 +143,7 @@ def test_after_being_taken_over_this_copy_writes_nothing(demo_file):
     store = open_database(demo_file)
     try:
         pupil = store.find(Pupil)[0]
-        _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(timezone.utc))
+        _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(UTC))
         notes_before = store.scalar("SELECT count(*) FROM pupil_note")
         with pytest.raises(FileLockLostError) as raised:
             reviews.add_note(store, pupil, "Skrevet efter at låsen var overtaget.")
@@ -168,7 +168,7 @@ def test_an_unreadable_old_lock_file_is_taken_over(demo_file):
 
 
 def test_check_without_a_lock_reads_a_file_open_elsewhere(demo_file):
-    _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(timezone.utc))
+    _foreign_lock(demo_file, host="LÆRERVÆRELSE-PC", pid=4242, heartbeat=datetime.now(UTC))
     store = open_database(demo_file, lock=False)
     try:
         assert store.integrity_problems() == []

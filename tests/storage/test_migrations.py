@@ -48,7 +48,7 @@ def _backups(folder: Path) -> list[Path]:
 def test_migrations_are_numbered_from_one_without_gaps():
     numbers = [number for number, _, _ in migrations.MIGRATIONS]
     assert numbers == list(range(1, len(numbers) + 1))
-    assert migrations.LATEST_VERSION == numbers[-1]
+    assert numbers[-1] == migrations.LATEST_VERSION
 
 
 def test_every_migration_has_a_description_and_a_function():

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.domain.review import AbsenceRecord
 from app.domain.school import Pupil, PupilStatus, StaffMember

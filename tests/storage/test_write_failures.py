@@ -107,10 +107,9 @@ def test_a_failure_at_commit_rolls_the_whole_action_back(demo_file, message, kin
 def test_other_errors_are_not_disguised_as_disk_trouble(demo_file):
     store = open_database(demo_file)
     try:
-        with pytest.raises(sqlite3.IntegrityError):
-            with store.operation("Forkert"):
-                store.conn.execute("INSERT INTO pupil (id, created_at, updated_at, school_id, given_name, family_name)"
-                                   " VALUES ('x', '', '', 'no-such-school', 'A', 'B')")
+        with pytest.raises(sqlite3.IntegrityError), store.operation("Forkert"):
+            store.conn.execute("INSERT INTO pupil (id, created_at, updated_at, school_id, given_name, family_name)"
+                               " VALUES ('x', '', '', 'no-such-school', 'A', 'B')")
     finally:
         store.close()
 

@@ -57,8 +57,7 @@ def test_a_damaged_file_opens_read_only_and_offers_a_restore(qtbot, demo_templat
     window.protection.damage_watch.wait()
     assert shown and "beskadiget" in shown[-1] and "sikkerhedskopi" in shown[-1]
     before = target.read_bytes()
-    with pytest.raises(DamagedFileError):
-        with window.store.operation("test"):
-            pass
+    with pytest.raises(DamagedFileError), window.store.operation("test"):
+        pass
     window.close_file()
     assert target.read_bytes() == before

@@ -12,7 +12,6 @@ from app.ui.roster_import_dialog import RosterImportDialog
 from app.ui.survey_import_dialog import SurveyImportDialog
 from tests.conftest import DEMO_TODAY
 from tests.import_files import empty_school, roster_rows, write_bomb_xlsx, write_csv
-from tests.ui.wellbeing_pages import store  # noqa: F401 (a fixture)
 
 
 def _survey_book(path):

@@ -8,7 +8,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.school import Pupil
 from app.services import reviews, school
@@ -273,7 +282,8 @@ def test_deletion_dialog_asks_clearly_and_deletes(qtbot, demo_file, tmp_path):
                 QTimer.singleShot(20, lambda: answer(delete))
                 return
             seen.append(box.text() + " " + box.informativeText() + " " + box.detailedText())
-            wanted = [b for b in box.buttons() if (b.text() != box.button(QMessageBox.StandardButton.Cancel).text()) == delete]
+            cancel = box.button(QMessageBox.StandardButton.Cancel).text()
+            wanted = [b for b in box.buttons() if (b.text() != cancel) == delete]
             wanted[0].click()
 
         QTimer.singleShot(0, lambda: answer(False))

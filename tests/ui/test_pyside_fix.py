@@ -83,7 +83,7 @@ def test_only_guarded_objects_lose_references_in_a_long_session():
     result = subprocess.run([sys.executable, "-c", DRIFT_PROBE], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    line = next(l for l in result.stdout.splitlines() if l.startswith("drained"))
+    line = next(text for text in result.stdout.splitlines() if text.startswith("drained"))
     drained = set(filter(None, line.split(" ", 1)[1].split(",")))
     assert drained <= {repr(v) for v in GUARDED}, drained
 

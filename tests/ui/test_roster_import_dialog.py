@@ -125,7 +125,8 @@ def test_absence_panel_shows_figures_marks_and_saves_the_causes(qtbot, demo_file
         " AND absence_cause_child = '' AND absence_cause_parents = ''", order_by="id")[0]
     conference = store.get(Conference, review.conference_id)
     pupil = store.get(Pupil, review.pupil_id)
-    rows = [["Fornavn", "Efternavn", "Fravær i alt", "Ulovligt fravær"], [pupil.given_name, pupil.family_name, "16", "15"]]
+    rows = [["Fornavn", "Efternavn", "Fravær i alt", "Ulovligt fravær"],
+            [pupil.given_name, pupil.family_name, "16", "15"]]
     source = read_absence(write_csv(tmp_path / "f.csv", rows))
     apply_absence_import(store, build_absence_preview(store, source, period=(date(2026, 8, 1), date(2026, 10, 31))))
     panel = AbsencePanel(store, conference, review)

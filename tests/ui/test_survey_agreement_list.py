@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain.wellbeing import Indicator, indicator_label
 from app.services import agreements, conferences, school
-from tests.ui.wellbeing_pages import _class, _page, store  # noqa: F401 (store is a fixture)
+from tests.ui.wellbeing_pages import _class, _page
 
 RO_TEXT = ("Fælles struktur ved timestart i alle fag: dagens program på tavlen, en fast startopgave og et fælles "
            "ro-signal.")

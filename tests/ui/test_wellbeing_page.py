@@ -13,7 +13,7 @@ from app.services import school
 from app.ui.survey_form_dialog import SurveyFormDialog
 from app.ui.survey_import_dialog import SurveyImportDialog
 from tests.conftest import DEMO_TODAY
-from tests.ui.wellbeing_pages import _class, _page, store  # noqa: F401 (store is a fixture)
+from tests.ui.wellbeing_pages import _class, _page
 
 DECIMAL = re.compile(r"\d,\d")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date
+from typing import Any
 
 from app.domain.agreement import Agreement, AgreementReview, AgreementStatus
 from app.domain.conference import Conference, ConferenceStatus
@@ -55,15 +56,17 @@ def agreements_as_of(store: Store, conference: Conference, agreements: list[Agre
             when = {r.conference_id: held_on.get(r.conference_id, date.max) for r in reviews.get(agreement.id, [])}
             later = [r for r in reviews.get(agreement.id, []) if when[r.conference_id] > conference.held_on]
             if later:
-                earlier = sorted((r for r in reviews.get(agreement.id, []) if when[r.conference_id] < conference.held_on),
-                                 key=lambda r: when[r.conference_id])
+                earlier = sorted(
+                    (r for r in reviews.get(agreement.id, []) if when[r.conference_id] < conference.held_on),
+                    key=lambda r: when[r.conference_id],
+                )
                 changes["status"] = AgreementStatus(earlier[-1].status) if earlier else AgreementStatus.OPEN
         result.append(dataclasses.replace(agreement, **changes) if changes else agreement)
     return result
 
 
 def _decode(name: str, value: str | None):
-    decoded = None if value is None else json.loads(value)
+    decoded: Any = None if value is None else json.loads(value)
     if name == "deadline":
         return date.fromisoformat(decoded) if decoded else None
     if name == "status":

@@ -234,8 +234,8 @@ def question_drawing(bars: list[StackedBar], width_pt: float) -> Drawing:
         x += 12
     drawing.add(String(x + 5, y, tr("chart_drawings", "from the lowest to the highest wellbeing"), fontName=regular,
                        fontSize=7, fillColor=_c(TEXT_COLOR)))
-    drawing.add(String(plot_right + 4, y, tr("chart_drawings", "Mean (1–{top})").format(top=max(bar.option_count for bar in bars)), fontName=regular, fontSize=7,
-                       fillColor=_c(MUTED_TEXT_COLOR)))
+    mean_label = tr("chart_drawings", "Mean (1–{top})").format(top=max(bar.option_count for bar in bars))
+    drawing.add(String(plot_right + 4, y, mean_label, fontName=regular, fontSize=7, fillColor=_c(MUTED_TEXT_COLOR)))
     tops = [height - legend_height - sum(heights[:row]) for row in range(len(bars))]
     for row, bar in enumerate(bars):
         top = tops[row]
@@ -286,8 +286,8 @@ def trend_drawing(chart: TrendChart, width_pt: float, height_pt: float = 150.0) 
                          fillColor=_c(band.color), strokeColor=None))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=_c(AXIS_COLOR), strokeWidth=0.6))
     drawing.add(Line(left, bottom, left, top, strokeColor=_c(AXIS_COLOR), strokeWidth=0.6))
-    for value, text in chart.ticks:
-        drawing.add(String(left - 4, y_of(value) - 2.5, text, fontName=regular, fontSize=7, textAnchor="end",
+    for tick, text in chart.ticks:
+        drawing.add(String(left - 4, y_of(tick) - 2.5, text, fontName=regular, fontSize=7, textAnchor="end",
                            fillColor=_c(TEXT_COLOR)))
     step = (right - left) / max(1, len(chart.years))
 

@@ -37,16 +37,17 @@ from app.domain.school import (
 )
 from app.domain.wellbeing import ShownResult
 from app.i18n import tr
-from app.services import conferences as conference_service
-from app.services import school as school_service
+from app.services import conferences as conference_service, school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.mentions import finder_for
 from app.services.survey_agreements import LinkedAgreement, SurveyLink, agreements_by_survey_link
 from app.services.wellbeing_view import class_wellbeing
-from app.storage.queries import agreements as agreement_queries
-from app.storage.queries import conferences as conference_queries
-from app.storage.queries import reviews as review_queries
-from app.storage.queries import school as school_queries
+from app.storage.queries import (
+    agreements as agreement_queries,
+    conferences as conference_queries,
+    reviews as review_queries,
+    school as school_queries,
+)
 from app.storage.store import Store
 
 
@@ -132,13 +133,13 @@ class ConferenceContent:
     # Every pupil of the school (all classes, former pupils too), the staff and the guests: finds names in texts.
     finder: MentionFinder | None = None
     # An årgangskonference is one meeting: the other classes' content, for one agenda and one referat.
-    other_classes: list["ConferenceContent"] = field(default_factory=list)
+    other_classes: list[ConferenceContent] = field(default_factory=list)
 
     @property
     def year_group(self) -> bool:
         return ConferenceKind(self.conference.kind) == ConferenceKind.YEAR_GROUP
 
-    def class_sections(self) -> list["ConferenceContent"]:
+    def class_sections(self) -> list[ConferenceContent]:
         """This class and (at an årgangskonference) the other classes of the meeting, by name."""
         return sorted([self, *self.other_classes], key=lambda c: (c.school_class.grade, c.school_class.letter))
 

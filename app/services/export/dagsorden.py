@@ -74,7 +74,13 @@ def class_section(content: ConferenceContent, names: DocumentNames) -> list[Flow
     story += heading(section_heading(content, tr("export", "Agreements to follow up")))
     due = content.agreements_due
     if due:
-        rows = [[agreement_cell(p, _name, _same), p.responsible, deadline_text(p), status_text(p, on=content.conference.held_on)] for p in due]
+        rows = [
+            [
+                agreement_cell(p, _name, _same), p.responsible, deadline_text(p),
+                status_text(p, on=content.conference.held_on),
+            ]
+            for p in due
+        ]
         story.append(table([tr("export", "Agreement"), tr("export", "Responsible"), tr("export", "Deadline"),
                             tr("export", "Status")], rows, [0.52, 0.2, 0.13, 0.15],
                            highlight_rows=overdue_rows(due, content)))

@@ -2,9 +2,9 @@
 
 Each pupil's pages are numbered on their own ("Side 1 af 1"). Strengths first, the pupil's own words, the
 goals per subject and the agreements that concern this pupil; no notes and nothing from the sensitive list
-(next steps, wellbeing, absence: app/domain/sensitivity.py), which are for the team. Nothing about any other pupil: agreements with several pupils do not list the others, and other
-pupils' names in free texts (any pupil of the school, found by the one mention finder) are replaced by
-"[en klassekammerat]".
+(next steps, wellbeing, absence: app/domain/sensitivity.py), which are for the team. Nothing about any other pupil:
+agreements with several pupils do not list the others, and other pupils' names in free texts (any pupil of the
+school, found by the one mention finder) are replaced by "[en klassekammerat]".
 """
 
 from __future__ import annotations

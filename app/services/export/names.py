@@ -8,8 +8,8 @@ documents find the same names; the filter's report says what was replaced, befor
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from app.domain.mentions import MentionFinder
 from app.domain.pseudonyms import (
@@ -40,7 +40,7 @@ class DocumentNames:
         self.pseudonyms = Pseudonyms(self._shuffled_ids()) if self.pseudonymised else None
         if self.kind == DocumentKind.CLASS_SHEET:
             self.scrub: Callable[[str], str] = name_nobody(self.finder, report=self.report)
-        elif self.pseudonymised:
+        elif self.pseudonyms is not None:  # pseudonymised
             self.scrub = pseudonymise(self.finder, self.pseudonyms, self.report)
         else:
             self.scrub = keep_names()
@@ -58,9 +58,10 @@ class DocumentNames:
     def in_order(self, parts: list) -> list:
         """Pupil parts (anything with ``.pupil``) in the order the document shows them: by pseudonym when
         pseudonymised (so the order gives nothing away), else as given (the class list)."""
-        if self.pseudonyms is None:
+        pseudonyms = self.pseudonyms
+        if pseudonyms is None:
             return list(parts)
-        return sorted(parts, key=lambda part: _letters_key(self.pseudonyms.of(part.pupil.id)))
+        return sorted(parts, key=lambda part: _letters_key(pseudonyms.of(part.pupil.id)))
 
     def name(self, pupil: Pupil) -> str:
         if self.kind == DocumentKind.CLASS_SHEET:

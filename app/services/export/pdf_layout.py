@@ -8,6 +8,7 @@ flow across pages; tables repeat their header row on every page, and a row with 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -146,7 +147,7 @@ def facts(rows: list[tuple[str, str]], label_width: float = 32 * mm) -> Table:
     return table
 
 
-def table(header: list[str], rows: list[list], widths: list[float], *, highlight_rows: list[int] = ()) -> Table:
+def table(header: list[str], rows: list[list], widths: list[float], *, highlight_rows: Sequence[int] = ()) -> Table:
     """A table whose header row repeats on every page; cells are wrapped text (str) or flowables.
 
     ``widths`` are fractions of the content width. A row with a very long text may split across pages.
@@ -173,8 +174,8 @@ def table(header: list[str], rows: list[list], widths: list[float], *, highlight
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    for row in highlight_rows:
-        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), OVERDUE_FILL))
+    for index in highlight_rows:
+        commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), OVERDUE_FILL))
     result.setStyle(TableStyle(commands))
     return result
 
@@ -193,8 +194,9 @@ def signature_table(people: list[tuple[str, str]]) -> Table:
     cell = styles()["small"]
     gap = 14 * mm
     width = (CONTENT_WIDTH - gap) / 2
-    rows, heights, commands = [], [], [("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+    rows: list[list] = []
+    heights, commands = [], [("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
     for start in range(0, len(people), 2):
         pair = people[start:start + 2]
         labels = [Paragraph(text(f"{role}: {name}" if name else role) + "<br/>" +
@@ -394,7 +396,7 @@ def build_pdf(flowables: list[Flowable], info: PageInfo, *, subject: str = "") -
 
 
 __all__ = [
-    "CONTENT_WIDTH", "PageInfo", "block_end", "block_start", "build_pdf", "draft_label", "empty_note", "facts", "heading", "labelled", "labelled_block",
-    "page_header",
+    "CONTENT_WIDTH", "PageInfo", "block_end", "block_start", "build_pdf", "draft_label", "empty_note", "facts",
+    "heading", "labelled", "labelled_block", "page_header",
     "para", "register_fonts", "signature_block", "space", "styles", "table", "text", "title_block",
 ]

@@ -144,6 +144,7 @@ def class_section(content: ConferenceContent, names: DocumentNames) -> list[Flow
 
 def pupil_block(part: PupilPart, names: DocumentNames, draft: bool) -> list[Flowable]:
     review = part.review
+    assert review is not None  # the protocol shows the pupils reviewed at this conference
     scrub = names.scrub
     shown = names.name(part.pupil)
     story: list[Flowable] = heading(shown, 2)

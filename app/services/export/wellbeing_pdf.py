@@ -8,6 +8,8 @@ not available, the same figures are shown as tables.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
@@ -15,8 +17,16 @@ from app.domain.formatting import decimal, percent, short_date
 from app.domain.school import SchoolYear
 from app.domain.wellbeing import GradeBand, ShownResult, indicator_label
 from app.i18n import tr
-from app.services.export.pdf_layout import CONTENT_WIDTH, empty_note, heading, para, space, styles, table
-from app.services.export.pdf_layout import text as markup
+from app.services.export.pdf_layout import (
+    CONTENT_WIDTH,
+    empty_note,
+    heading,
+    para,
+    space,
+    styles,
+    table,
+    text as markup,
+)
 
 QUESTIONS_PER_CHART = 10  # a chart of more questions is split, so that no drawing is taller than a page
 
@@ -42,7 +52,7 @@ def wellbeing_section(
     previous: ShownResult | None = None,
     *,
     questions: bool = False,
-    history: list[ShownResult] = (),
+    history: Sequence[ShownResult] = (),
     class_names: dict[int, str] | None = None,
     width: float = CONTENT_WIDTH,
     level: int = 1,
@@ -96,7 +106,7 @@ def _with_charts(current, previous, questions, width, charts) -> list[Flowable]:
     return flowables
 
 
-def _trend(history: list[ShownResult], class_names: dict[int, str], width: float) -> list[Flowable]:
+def _trend(history: Sequence[ShownResult], class_names: dict[int, str], width: float) -> list[Flowable]:
     if len(history) < 2:
         return []
     try:
@@ -165,7 +175,7 @@ def _as_tables(current: ShownResult, previous: ShownResult | None, questions: bo
         header = [tr("export", "Indicator"),
                   tr("export", "The class {year}").format(year=SchoolYear(current.survey_year).label)]
         widths = [0.4, 0.15]
-        if before:
+        if before and previous is not None:
             header.append(tr("export", "The class {year}").format(year=SchoolYear(previous.survey_year).label))
             widths.append(0.15)
         header += [tr("export", "The school"), tr("export", "Nationally")]

@@ -36,9 +36,11 @@ from app.i18n import tr
 from app.services import school as school_service
 from app.services.export.as_of import agreements_as_of
 from app.services.export.content import ExportOptions, collect
-from app.storage.queries import agreements as agreement_queries
-from app.storage.queries import conferences as conference_queries
-from app.storage.queries import school as school_queries
+from app.storage.queries import (
+    agreements as agreement_queries,
+    conferences as conference_queries,
+    school as school_queries,
+)
 from app.storage.store import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

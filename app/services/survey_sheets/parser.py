@@ -110,7 +110,9 @@ class _SheetParser:
         found = _class_of(cell.text, need_letter=False)
         if found is None:
             self.problems.append(ImportProblem(
-                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(text=shown(cell.value)),
+                tr("survey_import", "“{text}” is not a class. Write the class like 5.B.").format(
+                    text=shown(cell.value)
+                ),
                 self.sheet.name, row, column))
             return None
         for block in self.blocks:
@@ -151,7 +153,7 @@ class _SheetParser:
             self._key_values(row, cells, labels)
             return
         in_question_table = isinstance(table, _QuestionTable)
-        if in_question_table and first is not None:
+        if isinstance(table, _QuestionTable) and first is not None:
             has_figures = any(column < len(cells) and not cells[column].empty
                               for column, _index, _text in table.option_columns)
             if (first == table.indicator_column and has_figures) or (
@@ -328,7 +330,7 @@ class _SheetParser:
             if first is not None:
                 indicator = indicator_from_label(labels[first])
                 label_index = first
-        if indicator is None:
+        if indicator is None or label_index is None:  # (they are found together)
             return False
         block = None
         if table is not None and table.class_name_column is not None and table.class_name_column < len(cells) \
@@ -350,7 +352,8 @@ class _SheetParser:
                 cell = cell_at(column)
                 if column is not None and not cell.empty:
                     setattr(parsed, attribute, _mean(cell, self.sheet.name, row, column + 1, self.problems))
-            if table.high_column is not None and indicator == Indicator.OVERALL and not cell_at(table.high_column).empty:
+            if (table.high_column is not None and indicator == Indicator.OVERALL
+                    and not cell_at(table.high_column).empty):
                 block.high_wellbeing_pct = _single_percent(
                     cell_at(table.high_column), self.sheet.name, row, table.high_column + 1, self.problems)
             if table.count_column is not None and not cell_at(table.count_column).empty and block.answer_count is None:
@@ -373,7 +376,8 @@ class _SheetParser:
         return True
 
     def _question_row(self, row: int, cells: list[Cell]) -> bool:
-        table: _QuestionTable = self.table
+        table = self.table
+        assert isinstance(table, _QuestionTable)  # called only inside a question table
 
         def cell_at(column):
             return cells[column] if column is not None and column < len(cells) else Cell(None)
@@ -404,17 +408,16 @@ class _SheetParser:
                                     "“Spørgsmål”."),
                 self.sheet.name, row, (table.text_column + 1) if table.text_column is not None else None))
             return True
-        values: list[tuple[float, bool] | None] = []
+        values: list[tuple[float, bool]] = []
         bad = False
         for (column, _index, _text), cell in zip(table.option_columns, option_cells):
             parsed = _number(cell, self.sheet.name, row, column + 1, self.problems) if not cell.empty else (0.0, False)
             if parsed is None:
-                bad = True
-                values.append(None)
+                bad = True  # the values are not used then
                 continue
             values.append(_percent_value(cell, parsed))
         extra = None
-        if not no_answer.empty:
+        if table.no_answer_column is not None and not no_answer.empty:
             parsed = _number(no_answer, self.sheet.name, row, table.no_answer_column + 1, self.problems)
             if parsed is None:
                 bad = True
@@ -427,10 +430,13 @@ class _SheetParser:
         known_sum = sum(v for v, known in everything if known)
         as_fraction = bool(plain) and all(0 <= v <= 1 for v in plain) and abs(sum(plain) + known_sum / 100 - 1) <= 0.02
         shares = [round(v * 100 if (as_fraction and not known) else v, 4) for v, known in values]
-        extra_share = None if extra is None else round(extra[0] * 100 if (as_fraction and not extra[1]) else extra[0], 4)
+        extra_share = (
+            None if extra is None else round(extra[0] * 100 if (as_fraction and not extra[1]) else extra[0], 4)
+        )
         columns = [column + 1 for column, _i, _t in table.option_columns]
         for share, column in zip(shares + ([extra_share] if extra_share is not None else []),
-                                 columns + ([table.no_answer_column + 1] if extra_share is not None else [])):
+                                 columns + ([table.no_answer_column + 1] if table.no_answer_column is not None
+                                            and extra_share is not None else [])):
             if share > 100.0001:
                 self.problems.append(ImportProblem(
                     tr("survey_import", "The share {value} is above 100 %.").format(value=percent(share)),
@@ -449,7 +455,8 @@ class _SheetParser:
                 tr("survey_import", "The shares add up to {total}; they must add up to about 100 % (± 2). "
                                     "Check the numbers in the report.").format(total=percent(total)),
                 self.sheet.name, row, first_option,
-                max(last_option, (table.no_answer_column + 1) if extra_share is not None else 0)))
+                max(last_option, (table.no_answer_column + 1)
+                    if table.no_answer_column is not None and extra_share is not None else 0)))
             return True
         if extra_share is not None:  # "Jeg ønsker ikke at svare" counts as no answer
             shares = normalized_shares(shares) if sum(shares) > 0 else shares

@@ -24,8 +24,7 @@ from app.domain.conference import Conference
 from app.domain.formatting import PICKER_DATE
 from app.domain.school import Pupil, SchoolClass, StaffMember
 from app.domain.wellbeing import INDICATOR_ORDER, Indicator, indicator_label
-from app.services import agreements as agreement_service
-from app.services import school as school_service
+from app.services import agreements as agreement_service, school as school_service
 from app.services.conferences import classes_of_conference
 from app.storage.store import Store
 from app.ui.action import run_action
@@ -52,7 +51,7 @@ class AgreementDialog(QDialog):
         self.conference = conference
         self.agreement = agreement
         self.question_code = agreement.question_code if agreement is not None else question_code
-        self.created = None
+        self.created: Agreement | None = None
         self.deleted = False
         self.classes: list[SchoolClass] = classes_of_conference(store, conference)
         self.class_box = QComboBox()

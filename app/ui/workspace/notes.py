@@ -137,6 +137,7 @@ class NotesPanel(QWidget):
         self.add_button.setEnabled(self.editable)
 
     def add_note(self) -> None:
+        assert self.pupil is not None  # notes are added to the pupil shown
         dialog = NoteDialog(self)
         if dialog.exec():
             run_action(lambda: reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),

@@ -91,7 +91,7 @@ def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> QPlainT
 class SubjectRow:
     """Goal, status and evidence for one subject."""
 
-    def __init__(self, form: "ReviewForm", subject: str, grid: QGridLayout, row: int):
+    def __init__(self, form: ReviewForm, subject: str, grid: QGridLayout, row: int):
         self.form = form
         self.subject = subject
         self.label = QLabel(f"<b>{subject}</b>")
@@ -298,11 +298,13 @@ class ReviewForm(QScrollArea):
         self.verticalScrollBar().setValue(0)  # each pupil opens at the name and the strengths
 
     def _show_marks(self) -> None:
+        assert self.row is not None  # a pupil is shown
         review = self.row.review
         marks = assess_absence(review.absence_total_pct, review.absence_unlawful_pct).marks
         self.absence_marks.setText("\n".join("⚠ " + absence_mark_label(m) for m in marks))
 
     def _show_last_changed(self) -> None:
+        assert self.row is not None  # a pupil is shown
         review = self.row.review
         if review.updated_by:
             self.last_changed.setText(_tr("Last changed by {name}, {when}").format(
@@ -352,7 +354,7 @@ class ReviewForm(QScrollArea):
     # -- saving ------------------------------------------------------------------------------------
     def _save_field(self, field: str, value) -> bool | None:
         """Store one field. Returns False when it was not stored (the editor keeps the text and retries)."""
-        if getattr(self, "_loading", False) or self.row is None:
+        if getattr(self, "_loading", False) or self.row is None or self.conference is None:
             return None
         if getattr(self.row.review, field) == value:
             return None
@@ -374,7 +376,7 @@ class ReviewForm(QScrollArea):
             self.saved.emit()
 
     def save_subject(self, subject: str, goal: str, status, evidence: str) -> bool | None:
-        if getattr(self, "_loading", False) or self.row is None:
+        if getattr(self, "_loading", False) or self.row is None or self.conference is None:
             return None
         if not run_action(lambda: reviews.set_subject(self.store, self.conference, self.row.review, subject, goal=goal,
                                                       status=status, evidence=evidence), self.failed.emit):

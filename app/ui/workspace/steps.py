@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
 from app.domain.formatting import decimal, plural, short_date
-from app.services import agreements as agreement_service
-from app.services import mentions
+from app.services import agreements as agreement_service, mentions
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
 from app.services.wellbeing_view import class_wellbeing
@@ -139,6 +138,7 @@ class FollowUpStep(Step):
         self.row = -1
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         keep = self.row
         due = agreement_service.agreements_due(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, due))
@@ -155,7 +155,7 @@ class FollowUpStep(Step):
         )
         self._show(row)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # the next/previous row, not QWidget.move
         if self.model.rowCount():
             self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
 
@@ -176,6 +176,7 @@ class FollowUpStep(Step):
         )
         number = self.OUTCOMES.index(AgreementStatus(agreement.status)) + 1
         self.buttons.button(number).setChecked(True)
+        assert self.conference is not None  # a step is shown with its conference
         reviewed_here = agreement.reviewed_in_conference_id == self.conference.id
         self.note_mask.set_filter(None)  # the next agreement's filter is set after its note is loaded
         self.note_saver.load(agreement.follow_up_note if reviewed_here else "")
@@ -308,6 +309,7 @@ class ReviewStep(Step):
         self.row = -1
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         keep = self.model.rows[self.row].pupil.id if 0 <= self.row < len(self.model.rows) else None
         meeting = self.conference.status != "planlagt"
         rows = review_rows(self.store, self.conference, flagged_first=meeting)
@@ -326,7 +328,7 @@ class ReviewStep(Step):
             if self.row != row:
                 self._show(row)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # the next/previous row, not QWidget.move
         if self.model.rowCount():
             self.select(max(0, min(self.model.rowCount() - 1, self.row + step)))
 
@@ -339,6 +341,7 @@ class ReviewStep(Step):
     def _show(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount() or row == self.row:
             return
+        assert self.conference is not None  # a step is shown with its conference
         self.row = row
         self.form.show_review(self.conference, self.model.rows[row])
 
@@ -383,6 +386,7 @@ class NewAgreementsStep(Step):
         self.model.set_text_filter(self._agreement_texts(on))
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.model.set_rows(agreement_service.describe(self.store, made))
         self.add_button.setEnabled(self.editable)
@@ -424,6 +428,7 @@ class SummaryStep(Step):
         self.new_model.set_text_filter(texts)
 
     def refresh(self) -> None:
+        assert self.conference is not None  # a step is shown with its conference
         due = agreement_service.agreements_due(self.store, self.conference)
         made = agreement_service.agreements_made_at(self.store, self.conference)
         self.reviewed_model.set_rows(agreement_service.describe(self.store, due))

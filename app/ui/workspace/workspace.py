@@ -173,6 +173,7 @@ class ConferenceWorkspace(QWidget):
 
     def _show_header(self) -> None:
         c = self.conference
+        assert c is not None  # the workspace shows a conference
         classes = ", ".join(sc.name for sc in conference_service.classes_of_conference(self.store, c))
         self.title.setText(
             "<h2>" + _tr("Class conference {classes}, {date}").format(classes=classes, date=short_date(c.held_on))
@@ -212,6 +213,7 @@ class ConferenceWorkspace(QWidget):
 
     # -- the meeting ---------------------------------------------------------------------------------
     def start_meeting(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         done = run_action(lambda: conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING),
                           self.failed.emit)
@@ -232,6 +234,7 @@ class ConferenceWorkspace(QWidget):
         self.close_without_asking()
 
     def close_without_asking(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         self.save_time()
         conference = conference_service.close_conference(self.store, self.conference)
@@ -246,6 +249,7 @@ class ConferenceWorkspace(QWidget):
             self.reopen_without_asking()
 
     def reopen_without_asking(self) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         conference = conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING)
         self.show_conference(conference, step=self.stack.currentIndex())
 
@@ -266,6 +270,7 @@ class ConferenceWorkspace(QWidget):
 
     def _agreement_dialog(self, **kwargs) -> bool:
         """The agreement dialog over the meeting; afterwards the step is fresh and the focus where it was."""
+        assert self.conference is not None  # the workspace shows a conference
         self.flush()
         focus = self.focusWidget()
         dialog = AgreementDialog(self.store, self.conference, self, **kwargs)
@@ -331,6 +336,7 @@ class ConferenceWorkspace(QWidget):
         self.back_requested.emit()
 
     def _planned_edited(self, item, minutes: int) -> None:
+        assert self.conference is not None  # the workspace shows a conference
         self.save_time()  # reloading the agenda must not lose the running item's time
         run_action(lambda: conference_service.update_agenda_item(self.store, self.conference, item,
                                                                  planned_minutes=minutes), self.failed.emit)

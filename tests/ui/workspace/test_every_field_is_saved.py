@@ -32,11 +32,8 @@ def editable_controls(root: QWidget) -> dict[str, QWidget]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
             continue  # the line edit inside a spin box or combo box is part of that control
-        if isinstance(widget, TEXT_TYPES) and not widget.isReadOnly():
-            pass
-        elif isinstance(widget, (QCheckBox, QComboBox, QAbstractSpinBox)):
-            pass
-        else:
+        editable_text = isinstance(widget, TEXT_TYPES) and not widget.isReadOnly()
+        if not (editable_text or isinstance(widget, (QCheckBox, QComboBox, QAbstractSpinBox))):
             continue
         name = widget.accessibleName() or type(widget).__name__
         key, number = name, 2

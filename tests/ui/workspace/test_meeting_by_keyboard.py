@@ -72,7 +72,7 @@ def test_a_whole_conference_from_the_keyboard(qtbot, window):
     due = [row[0] for row in ws.follow_up.model.rows]
     assert len(due) == 3
     outcomes = {1: AgreementStatus.DONE, 2: AgreementStatus.PARTLY, 4: AgreementStatus.DROPPED}
-    for number, (key, outcome) in enumerate(outcomes.items()):
+    for number, key in enumerate(outcomes):
         press(qtbot, getattr(Qt.Key, f"Key_{key}"), ALT)
         tab_until(qtbot, lambda w: w is ws.follow_up.note)
         type_text(qtbot, f"Opfølgning nummer {number + 1}")

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.agreement import Agreement, ResponsibleKind
 from app.domain.conference import AgendaItem
 from app.domain.review import PupilReview
-from app.services import agreements as agreement_service
-from app.services import reviews as review_service
+from app.services import agreements as agreement_service, reviews as review_service
 from app.ui.workspace.agreement_dialog import AgreementDialog
 from tests.ui.workspace.keys import ALT, CTRL, focused, press, reopen, tab_until, type_text
 
@@ -371,8 +370,8 @@ def test_participants_are_marked_present_or_absent_by_keyboard(qtbot, planned):
 
 
 def test_the_window_and_the_handouts_dialog_fit_the_screen(qtbot, planned):
-    from app.ui.print_preview import ExportDialog
     from app.services.conferences import classes_of_conference
+    from app.ui.print_preview import ExportDialog
 
     win = planned
     available = win.screen().availableGeometry()

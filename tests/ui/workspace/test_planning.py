@@ -15,7 +15,8 @@ from tests.ui.workspace.conftest import select_class
 
 def test_overview_lists_conferences_and_overdue_agreements(window):
     select_class(window, "5.B")
-    texts = [window.overview.conference_model.index(r).data() for r in range(window.overview.conference_model.rowCount())]
+    model = window.overview.conference_model
+    texts = [model.index(r).data() for r in range(model.rowCount())]
     assert texts[0].startswith("08.12.2026") and "Planlagt" in texts[0]
     assert any("4.B" in t and "Afholdt" in t for t in texts)  # last year's conference of the same pupils
     label = window.overview.agreements_label.text()
@@ -117,7 +118,8 @@ def test_every_input_in_the_workspace_has_an_accessible_name(planned):
             if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.accessibleName():
                 if widget.objectName() == "qt_spinbox_lineedit" or isinstance(widget.parent(), QComboBox):
                     continue  # the inner editor of a spin box or combo box: its owner carries the name
-                missing.append(f"{kind.__name__} {widget.objectName() or widget.placeholderText() if hasattr(widget, 'placeholderText') else ''}")
+                shown = widget.objectName() or widget.placeholderText() if hasattr(widget, "placeholderText") else ""
+                missing.append(f"{kind.__name__} {shown}")
     assert missing == []
     buttons = [b for b in ws.findChildren(QAbstractButton) if not (b.text() or b.accessibleName())]
     assert [b for b in buttons if b.isVisibleTo(ws)] == []

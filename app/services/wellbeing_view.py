@@ -30,23 +30,30 @@ from app.storage.store import Store
 @dataclass
 class ClassWellbeing:
     school_class: SchoolClass
-    current: ShownResult | None  # the class's own result (its school year), None when not entered yet
+    current: ShownResult | None  # the class's own result (its school year), else the cohort's newest before it
     previous: ShownResult | None  # the cohort's result before that (last year's, as a rule)
     history: list[ShownResult] = field(default_factory=list)  # the cohort's results, oldest first
     class_names: dict[int, str] = field(default_factory=dict)  # survey year -> the class's name then
     indicators: IndicatorChart | None = None
     questions: list[StackedBar] = field(default_factory=list)
     trend: TrendChart | None = None
+    own_year: bool = False  # ``current`` is of the class's own school year (not an earlier year's result)
 
 
 def class_wellbeing(store: Store, school_class: SchoolClass) -> ClassWellbeing:
     """The class's result with last year's for comparison, and the cohort's trend: all as chart data."""
     history = wellbeing.results_of_cohort(store, school_class)
     class_names = {c.school_year: c.name for c in school.cohort_classes(store, school_class)}
-    current = next((r for r in history if r.survey_year == school_class.school_year), None)
+    own = next((r for r in history if r.survey_year == school_class.school_year), None)
     earlier = [r for r in history if r.survey_year < school_class.school_year]
-    previous = earlier[-1] if earlier else None
+    # Before the survey of the class's own year (it runs 20 January – 20 March), an autumn meeting looks at
+    # the cohort's newest result (last spring's, as the class was then called), labelled with its year;
+    # never at a result of a later year.
+    current = own if own is not None else (earlier[-1] if earlier else None)
+    before = [r for r in history if current is not None and r.survey_year < current.survey_year]
+    previous = before[-1] if before else None
     view = ClassWellbeing(school_class, current, previous, history, class_names)
+    view.own_year = own is not None
     if current is not None:
         view.indicators = indicator_chart(current, previous)
         view.questions = question_chart(current)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.school import SchoolClass
+from app.domain.school import SchoolClass, SchoolYear
 from app.services.survey_agreements import agreements_by_survey_link
 from app.services.wellbeing_view import ClassWellbeing, class_wellbeing
 from app.storage.store import Store
@@ -164,7 +164,14 @@ class WellbeingPage(QWidget):
         else:
             chart = view.indicators
             assert chart is not None  # made with the result
-            parts = [_tr("School year {year}").format(year=school_class.year.long_label), chart.answers_text]
+            then = SchoolYear(current.survey_year).long_label
+            parts = [_tr("School year {year}").format(year=then), chart.answers_text]
+            if not view.own_year:  # autumn: the class's own survey is still to come
+                parts.insert(0, _tr("No results for {klass} in {year} yet; the newest is from {then} (as {name})")
+                             .format(
+                    klass=school_class.name, year=school_class.year.long_label,
+                    then=then,
+                    name=view.class_names.get(current.survey_year, school_class.name)))
             if chart.high_wellbeing_text:
                 parts.append(_tr("Share with the highest wellbeing: {share}").format(share=chart.high_wellbeing_text))
             self.summary_label.setText("  ·  ".join(parts))

@@ -2011,7 +2011,7 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
     </message>
     <message>
       <source>{date} at {time}</source>
-      <translation>{date} kl. {time}</translation>
+      <translation type="vanished">{date} kl. {time}</translation>
     </message>
     <message>
       <source>Last changed by {name}, {when} (UTC)</source>
@@ -2392,6 +2392,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
+    </message>
+    <message>
+      <source>The survey of {year} is still to come; this is the newest (the class was {name} then).</source>
+      <translation>Målingen for {year} er endnu ikke lavet; dette er den nyeste (klassen hed {name} dengang).</translation>
+    </message>
+    <message>
+      <source>The newest result, from before {year} (the class was {name}).</source>
+      <translation type="vanished">Det nyeste resultat, fra før {year} (klassen hed {name}).</translation>
     </message>
     <message>
       <source>No wellbeing results are stored for this class yet.</source>
@@ -2895,6 +2903,10 @@ Start det nye skoleår?</translation>
       <translation>Trivselsmåling – {klass}</translation>
     </message>
     <message>
+      <source>No results for {klass} in {year} yet; the newest is from {then} (as {name})</source>
+      <translation>Ingen resultater for {klass} i {year} endnu; de nyeste er fra {then} (som {name})</translation>
+    </message>
+    <message>
       <source>Share with the highest wellbeing: {share}</source>
       <translation>Andel med højeste trivsel: {share}</translation>
     </message>
@@ -3372,12 +3384,12 @@ Start det nye skoleår?</translation>
       <translation>fra laveste til højeste trivsel</translation>
     </message>
     <message>
-      <source>National</source>
-      <translation>Landet</translation>
-    </message>
-    <message>
       <source>Mean (1–{top})</source>
       <translation>Gns. (1–{top})</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>Landet</translation>
     </message>
     <message>
       <source>School {value}</source>
@@ -4023,11 +4035,11 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>copy --db FILE OUT</source>
-      <translation>copy --db FIL UD</translation>
+      <translation type="vanished">copy --db FIL UD</translation>
     </message>
     <message>
       <source>write a complete copy, encrypted as the original</source>
-      <translation>skriv en komplet kopi, krypteret som originalen</translation>
+      <translation type="vanished">skriv en komplet kopi, krypteret som originalen</translation>
     </message>
     <message>
       <source>Commands (each has --help):
@@ -4040,7 +4052,7 @@ Start det nye skoleår?</translation>
   import-survey --db FILE WORKBOOK  read wellbeing survey results
   export-pdf --db FILE --class 5.B --kind protokol -o OUT.pdf   write a handout
   export-xlsx --db FILE --class 5.B -o OUT.xlsx                 write the workbook</source>
-      <translation>Kommandoer (hver har --help):
+      <translation type="vanished">Kommandoer (hver har --help):
   demo UD                     skriv den opdigtede demoskole til UD
   new UD [--school NAVN]      skriv en tom fil til en skole
   check --db FIL              tjek en fil: version, integritet og indhold
@@ -5102,7 +5114,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{count} pupil sheets follow. {left} pupils with nothing written yet are left out.</source>
-      <translation>Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
+      <translation type="vanished">Herefter følger {count} elevark. {left} elever, der endnu ikke er skrevet noget om, er udeladt.</translation>
     </message>
     <message>
       <source>Agreements whose deadline has passed are marked in red.</source>
@@ -5527,7 +5539,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: sickness, absence with permission and unlawful absence add up to more than the total.</source>
-      <translation>{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
+      <translation type="vanished">{place}: sygefravær, fravær med tilladelse og ulovligt fravær giver tilsammen mere end det samlede fravær.</translation>
     </message>
     <message>
       <source>{place}: {name} is in the file twice for the same period (also row {row}).</source>
@@ -5547,7 +5559,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: the number of school days is missing.</source>
-      <translation>{place}: antallet af skoledage mangler.</translation>
+      <translation type="vanished">{place}: antallet af skoledage mangler.</translation>
     </message>
     <message>
       <source>Sheet “{sheet}”, {place}</source>
@@ -5567,7 +5579,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>{place}: “{text}” is not a name (it has no letters).</source>
-      <translation>{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
+      <translation type="vanished">{place}: “{text}” er ikke et navn (der er ingen bogstaver).</translation>
     </message>
     <message>
       <source>{place}: “{value}” is not a birth date (write it like 03-07-2015).</source>
@@ -6020,7 +6032,7 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>Change call name</source>
-      <translation>Ret kaldenavn</translation>
+      <translation type="vanished">Ret kaldenavn</translation>
     </message>
   </context>
   <context>
@@ -6200,19 +6212,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>1 name</source>
-      <translation>1 navn</translation>
+      <translation type="vanished">1 navn</translation>
     </message>
     <message>
       <source>1 text</source>
-      <translation>1 tekst</translation>
+      <translation type="vanished">1 tekst</translation>
     </message>
     <message>
       <source>{count} names</source>
-      <translation>{count} navne</translation>
+      <translation type="vanished">{count} navne</translation>
     </message>
     <message>
       <source>{count} texts</source>
-      <translation>{count} tekster</translation>
+      <translation type="vanished">{count} tekster</translation>
     </message>
   </context>
   <context>
@@ -6723,19 +6735,19 @@ Start det nye skoleår?</translation>
     </message>
     <message>
       <source>“{name}” is the ministry's question table for the whole school (answer shares per question for Mellemtrin or Udskoling). It holds no class results and no indicator means, so there is nothing to store. Download the indicators from uddannelsesstatistik.dk instead (Generel trivsel, Social trivsel …), or use the class report.</source>
-      <translation>“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
+      <translation type="vanished">“{name}” er ministeriets spørgsmålstabel for hele skolen (svarfordeling pr. spørgsmål for mellemtrin eller udskoling). Den indeholder ingen klasseresultater og ingen indikatorgennemsnit, så der er intet at gemme. Hent i stedet indikatorerne fra uddannelsesstatistik.dk (Generel trivsel, Social trivsel …), eller brug klasserapporten.</translation>
     </message>
     <message>
       <source>Row {row}: the mean {value} is outside the scale 1–5.</source>
-      <translation>Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
+      <translation type="vanished">Række {row}: gennemsnittet {value} ligger uden for skalaen 1–5.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a number.</source>
-      <translation>Række {row}: “{text}” er ikke et tal.</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et tal.</translation>
     </message>
     <message>
       <source>Row {row}: “{text}” is not a school year (write it like 2024/2025).</source>
-      <translation>Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
+      <translation type="vanished">Række {row}: “{text}” er ikke et skoleår (skriv det som 2024/2025).</translation>
     </message>
     <message>
       <source>{klass} ({year}): {answers} answers, {indicators} indicators, {questions} questions</source>

@@ -261,8 +261,14 @@ class WellbeingStep(Step):
                 continue
             parts.append(escape(_tr("Survey {year}: {answers}").format(year=chart.year_label,
                                                                        answers=chart.answers_text)))
+            if not view.own_year and view.current is not None:  # autumn: the class's own survey is to come
+                note = _tr("The survey of {year} is still to come; this is the newest (the class was {name} then).")
+                parts.append("<p>" + escape(note.format(
+                    year=school_class.year.label,
+                    name=view.class_names.get(view.current.survey_year, school_class.name))) + "</p>")
             if not chart.bars:
-                parts.append(f"<p><b>{escape(chart.note)}</b></p>" if chart.suppressed else f"<p>{escape(chart.note)}</p>")
+                note_html = f"<b>{escape(chart.note)}</b>" if chart.suppressed else escape(chart.note)
+                parts.append(f"<p>{note_html}</p>")
                 continue
             rows = [
                 "<tr><th align=left>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(

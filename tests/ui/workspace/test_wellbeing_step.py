@@ -114,3 +114,29 @@ def test_the_change_is_taken_from_the_rounded_figures_on_screen_and_paper(qtbot,
     social = cells.index("Social trivsel")
     assert cells[social:social + 4] == ["Social trivsel", "3,7", "3,5", "+0,2"]
     _assert_same_everywhere(qtbot, store, planned)
+
+
+def test_an_autumn_meeting_before_the_classs_own_survey_shows_last_springs_result_labelled(qtbot, store):
+    """The survey runs 20 January – 20 March: a November meeting of 5.B has no result of its own year yet. The
+    step, the page and the PDF then show the cohort's newest result (last spring's, as 4.B), with its year,
+    and never a later year's."""
+    planned = next(c for c in store.find(Conference, "1 = 1") if c.school_year == 2026)
+    school_class = conferences.classes_of_conference(store, planned)[0]
+    own = store.find(WellbeingResult, class_id=school_class.id, survey_year=2026)
+    assert own, "the demo has 5.B's own result"
+    with store.operation("test: the survey of 2026/27 is still to come") as op:
+        for result in own:
+            op.delete(result)
+    step = _step(qtbot, store, planned)
+    text = step.summary.text()
+    assert "Måling 2025/26: 22 svar" in text and "hed 4.B" in text and "Måling 2026/27" not in text
+    page = WellbeingPage(store, today=DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.show_class(school_class)
+    summary = page.summary_label.text()
+    assert "Ingen resultater for 5.B i 2026/2027 endnu" in summary and "2025/2026" in summary, summary
+    assert page.indicator_chart.chart is not None and page.indicator_chart.chart.year_label == "2025/26"
+    pdf, content = _pdf_text(store, planned, school_class)
+    assert content.wellbeing_current is not None and content.wellbeing_current.survey_year == 2025
+    assert "2025/26" in pdf
+    _assert_same_everywhere(qtbot, store, planned)

@@ -15,7 +15,7 @@ from app.domain.conference import Conference, ConferenceStatus
 from app.domain.school import Pupil
 from app.resources import resource_path
 from app.services import agreements, reviews
-from app.storage.backups import AutoBackup
+from app.storage.auto_backup import AutoBackup
 from app.storage.database import open_database
 from app.storage.write_errors import DiskFullError
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from app.domain.passphrase import PassphraseHint, passphrase_hint
 from app.i18n import tr
 from app.storage import backups as backup_storage, encryption
-from app.storage.backups import AutoBackup, Backup, backup_folder, list_backups, reason_label  # noqa: F401 - UI
+from app.storage.auto_backup import AutoBackup  # noqa: F401 - UI
+from app.storage.backups import Backup, backup_folder, list_backups, reason_label  # noqa: F401 - UI
 from app.storage.errors import WrongPassphraseError
 from app.storage.store import Store
 

@@ -19,13 +19,12 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.i18n import tr
-from app.storage import change_log, lock as lock_module, migrations, sqlcipher
+from app.storage import lock as lock_module, migrations, sqlcipher
 from app.storage.database import DATABASE_ERRORS, FILE_SUFFIX, file_id_of, private_file
 from app.storage.errors import DamagedFileError, StorageError, WrongPassphraseError
 from app.storage.store import Store
@@ -237,102 +236,6 @@ def thin_backups(path: str | Path, root: str | Path | None = None, now: datetime
     return removed
 
 
-class AutoBackup:
-    """The automatic backups of one open file. The GUI calls :meth:`on_open` after opening, :meth:`tick`
-    every :data:`BACKUP_INTERVAL_MINUTES` minutes from a QTimer, and :meth:`on_close` before closing.
-    Failures are logged and returned as None: a failed backup never stops the meeting."""
-
-    OPEN, TIMER, CLOSE = REASON_OPEN, REASON_TIMER, REASON_CLOSE
-
-    def __init__(self, store: Store, root: str | Path | None = None, clock: Callable[[], datetime] = datetime.now):
-        self.store = store
-        self.root = root
-        self.clock = clock
-        self._backed_up_change = None
-        self.last_error: BaseException | None = None
-
-    def _latest_change(self):
-        return change_log.latest_change_id(self.store)
-
-    def changed_since_backup(self) -> bool:
-        return self._latest_change() != self._backed_up_change
-
-    def backup(self, reason: str) -> Path | None:
-        if getattr(self.store, "damaged", False):  # a damaged file must not push good backups out of the list
-            return None
-        try:
-            latest = self._latest_change()
-            made = make_backup(self.store, reason, self.root, now=self.clock())
-        except Exception as error:
-            self.last_error = error
-            log.error("backup failed (%s): %s", reason, type(error).__name__)
-            return None
-        self._backed_up_change = latest
-        self.last_error = None
-        return made
-
-    def on_open(self) -> Path | None:
-        return self.backup(REASON_OPEN)
-
-    def can_run_beside(self) -> bool:
-        """Whether a backup can read the file beside the window's connection without holding up its saving
-        (WAL mode; a file on a drive without WAL support is in rollback-journal mode)."""
-        try:
-            return self.store.conn is not None and str(self.store.scalar("PRAGMA journal_mode")).lower() == "wal"
-        except DATABASE_ERRORS:  # a damaged or vanished file: the backup in the GUI thread says what failed
-            return False
-
-    def background_work(self, reason: str) -> Callable[[], Path | None] | None:
-        """The backup as work for a background thread, or None when there is nothing to do (nothing changed
-        since the last backup, except at opening; a damaged file) or it cannot run beside the window (a file
-        not in WAL mode, where a reader would hold up the window's saving: :meth:`backup` then). The work
-        reads the file through a connection of its own; failures are logged and give None, as
-        :meth:`backup`. Call it in the GUI thread; run what it returns in any thread."""
-        if self.store.conn is None or getattr(self.store, "damaged", False):
-            return None
-        if not self.can_run_beside():
-            return None
-        try:
-            if reason != REASON_OPEN and not self.changed_since_backup():
-                return None
-            latest = self._latest_change()
-        except DATABASE_ERRORS as error:
-            self.last_error = error
-            return None
-        try:
-            self.store.checkpoint()  # the WAL into the file, so the reader has little to merge
-        except DATABASE_ERRORS as error:
-            log.info("checkpoint before backup skipped: %s", type(error).__name__)
-        path, passphrase = self.store.path, self.store.passphrase if self.store.encrypted else None
-        moment = self.clock()
-
-        def work() -> Path | None:
-            try:
-                made = make_backup_from_file(path, passphrase, reason, self.root, now=moment)
-            except Exception as error:
-                self.last_error = error
-                log.error("backup failed (%s): %s", reason, type(error).__name__)
-                return None
-            self._backed_up_change = latest
-            self.last_error = None
-            return made
-
-        return work
-
-    def tick(self) -> Path | None:
-        """Back up if anything changed since the last backup (call every 10 minutes)."""
-        if self.store.conn is None or not self.changed_since_backup():
-            return None
-        return self.backup(REASON_TIMER)
-
-    def on_close(self) -> Path | None:
-        """Back up before the file is closed, if anything changed since the last backup."""
-        if self.store.conn is None or not self.changed_since_backup():
-            return None
-        return self.backup(REASON_CLOSE)
-
-
-# -- restoring ----------------------------------------------------------------------------------------
 def _remove(path: Path) -> None:
     try:
         path.unlink()

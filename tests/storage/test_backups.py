@@ -11,7 +11,8 @@ from app.domain.school import Pupil
 from app.services import reviews
 from app.services.school import create_school
 from app.storage import backups
-from app.storage.backups import AutoBackup, backup_folder, list_backups, make_backup, restore_backup, thin_backups
+from app.storage.auto_backup import AutoBackup
+from app.storage.backups import backup_folder, list_backups, make_backup, restore_backup, thin_backups
 from app.storage.database import open_database
 from app.storage.encryption import create_encrypted, is_encrypted
 from app.storage.errors import DamagedFileError, WrongPassphraseError

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.domain.formatting import plural
 from app.i18n import tr
 
 NAME = "merge"
@@ -70,8 +71,13 @@ def run(args) -> int:
         if args.dry_run:
             print(tr("cli", "Nothing was changed (--dry-run)."))
         elif waiting:
-            print(tr("cli", "{count} fields wait for someone to choose a version: open the file in the program "
-                            "(Filer › Forbered på en anden computer › Konflikter).").format(count=waiting))
+            print(plural(
+                waiting,
+                tr("cli", "{count} field waits for someone to choose a version: open the file in the program "
+                          "(Filer › Forbered på en anden computer › Konflikter)."),
+                tr("cli", "{count} fields wait for someone to choose a version: open the file in the program "
+                          "(Filer › Forbered på en anden computer › Konflikter)."),
+            ))
         return 1 if waiting else 0
     finally:
         store.close()

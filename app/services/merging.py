@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.base import RuleError
+from app.domain.formatting import date_and_time
 from app.domain.merging import MergeConflict, possessive
 from app.domain.school import Pupil, normalize_class_name
 from app.i18n import tr
@@ -129,7 +130,8 @@ def merge_file(team: Store, path: str | Path, passphrase: str | None = None, *,
         if not team_lineage or records.lineage_of(other) != team_lineage:
             raise MergeRefused(tr(
                 "merge", "“{name}” is not a copy of this file (it belongs to another school or another team's "
-                         "file), so nothing has been merged. Choose a copy made from this file.").format(name=path.name))
+                         "file), so nothing has been merged. Choose a copy made from this file.",
+            ).format(name=path.name))
         if path.resolve() == Path(team.path).resolve():
             raise MergeRefused(tr("merge", "“{name}” is this file itself. Choose the copy from the other computer.")
                                .format(name=path.name))
@@ -400,8 +402,7 @@ def when_text(at: str) -> str:
         moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
     except ValueError:
         return at
-    local = moment.astimezone(ZoneInfo("Europe/Copenhagen"))
-    return local.strftime("%d.%m.%Y") + " " + tr("merge", "at {time}").format(time=local.strftime("%H.%M"))
+    return date_and_time(moment.astimezone(ZoneInfo("Europe/Copenhagen")))
 
 
 def class_names(store: Store) -> list[str]:

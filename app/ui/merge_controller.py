@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.domain.base import RuleError
+from app.domain.formatting import plural
 from app.services import merging
-from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
+from app.storage.errors import PassphraseNeededError, WrongPassphraseError
+from app.ui.action import run_action
 from app.ui.merge_dialogs import ClassChoiceDialog, ConflictDialog, MergePreviewDialog
 
 log = logging.getLogger(__name__)
@@ -73,11 +74,11 @@ class MergeController(QObject):
                                                  FILTER)
             if not out:
                 return None
-        try:
-            path = merging.prepare_copy(self.store, out, classes=classes)
-        except (StorageError, RuleError) as error:
-            QMessageBox.warning(self.window, _tr("The copy could not be saved"), str(error))
+        done = run_action(lambda: merging.prepare_copy(self.store, out, classes=classes),
+                          lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
+        if not done:
             return None
+        path = done.value
         self.window.statusBar().showMessage(_tr("Saved a copy for preparation to {path}. Merge it in afterwards "
                                                 "with Merge a copy in….").format(path=path), 10000)
         return path
@@ -90,11 +91,12 @@ class MergeController(QObject):
             out, _ = QFileDialog.getSaveFileName(self.window, _tr("Send my changes"), str(suggested), FILTER)
             if not out:
                 return None
-        try:
-            path = merging.write_changes(self.store, out)
-        except (StorageError, RuleError) as error:
-            QMessageBox.warning(self.window, _tr("The changes could not be saved"), str(error))
+        done = run_action(lambda: merging.write_changes(self.store, out),
+                          lambda message: QMessageBox.warning(self.window, _tr("The changes could not be saved"),
+                                                              message))
+        if not done:
             return None
+        path = done.value
         self.window.statusBar().showMessage(_tr("Saved your changes to {path}. Send the file to the one who "
                                                 "keeps the team's file.").format(path=path), 10000)
         return path
@@ -112,31 +114,39 @@ class MergeController(QObject):
         path = Path(path)
         if self.window.workspace is not None:
             self.window.workspace.flush()
-        passphrase = None
-        while True:
-            try:
-                preview = merging.merge_file(self.store, path, passphrase, dry_run=True)
-                break
-            except (PassphraseNeededError, WrongPassphraseError) as error:  # the copy got its own passphrase
-                from app.ui.passphrase_dialogs import PassphrasePromptDialog
+        passphrase: str | None = None
 
-                message = "" if isinstance(error, PassphraseNeededError) or passphrase is None else str(error)
-                passphrase = PassphrasePromptDialog.ask(self.window, path.name, message)
-                if not passphrase:
-                    return False
-            except (StorageError, RuleError) as error:
-                QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
+        def preview_or_locked():
+            try:
+                return merging.merge_file(self.store, path, passphrase, dry_run=True)
+            except (PassphraseNeededError, WrongPassphraseError) as locked:  # the copy got its own passphrase
+                return locked
+
+        while True:
+            done = run_action(preview_or_locked, lambda message: QMessageBox.warning(
+                self.window, _tr("The copy cannot be merged"), message))
+            if not done:
+                return False
+            if not isinstance(done.value, (PassphraseNeededError, WrongPassphraseError)):
+                preview = done.value
+                break
+            from app.ui.passphrase_dialogs import PassphrasePromptDialog
+
+            error = done.value
+            message = "" if isinstance(error, PassphraseNeededError) or passphrase is None else str(error)
+            passphrase = PassphrasePromptDialog.ask(self.window, path.name, message)
+            if not passphrase:
                 return False
         lines = merging.report_lines(self.store, preview, path.name)
         dialog = MergePreviewDialog(lines, path.name, not preview.nothing_new, self.window)
         self.preview_dialog = dialog
         if not dialog.exec() or preview.nothing_new:
             return False
-        try:
-            report = merging.merge_file(self.store, path, passphrase)
-        except (StorageError, RuleError) as error:
-            QMessageBox.warning(self.window, _tr("The copy cannot be merged"), str(error))
+        merged = run_action(lambda: merging.merge_file(self.store, path, passphrase),
+                            lambda message: QMessageBox.warning(self.window, _tr("The copy cannot be merged"), message))
+        if not merged:
             return False
+        report = merged.value
         self._changed()
         text = _tr("Merged in 1 change from “{name}”.") if report.applied == 1 else _tr(
             "Merged in {count} changes from “{name}”.")
@@ -159,9 +169,13 @@ class MergeController(QObject):
             return
         count = len(merging.waiting_conflicts(self.store))
         if count:
-            self.window.statusBar().showMessage(_tr(
-                "{count} fields wait for someone to choose a version after merging: File › Prepare on another "
-                "computer › Conflicts….").format(count=count), 15000)
+            self.window.statusBar().showMessage(plural(
+                count,
+                _tr("{count} field waits for someone to choose a version after merging: File › Prepare on another "
+                    "computer › Conflicts…."),
+                _tr("{count} fields wait for someone to choose a version after merging: File › Prepare on another "
+                    "computer › Conflicts…."),
+            ), 15000)
 
     def offer_conflict_copies(self) -> None:
         """Conflict copies of the open file in its folder ("Skole-LAPTOP-7…", "Skole (1)…") that hold something
@@ -171,11 +185,11 @@ class MergeController(QObject):
         self.announce_waiting()
         waiting = []
         for path in merging.conflict_copies(self.store.path):
-            try:
-                if not merging.merge_file(self.store, path, dry_run=True).nothing_new:
-                    waiting.append(path)
-            except (StorageError, RuleError) as error:  # another school's file with a similar name, a newer one
-                log.info("conflict copy not offered: %s", type(error).__name__)
+            # Another school's file with a similar name, or a newer one, is not offered (logged without names).
+            done = run_action(lambda copy=path: merging.merge_file(self.store, copy, dry_run=True),
+                              lambda _message: log.info("conflict copy not offered"))
+            if done and done.value is not None and not done.value.nothing_new:
+                waiting.append(path)
         if not waiting:
             return
         names = "\n".join(f"• {p.name}" for p in waiting)

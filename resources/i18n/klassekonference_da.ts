@@ -1407,6 +1407,14 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Kopien kan ikke flettes ind</translation>
     </message>
     <message>
+      <source>{count} field waits for someone to choose a version after merging: File › Prepare on another computer › Conflicts….</source>
+      <translation>{count} felt venter på, at nogen vælger en version efter fletning: Filer › Forbered på en anden computer › Konflikter….</translation>
+    </message>
+    <message>
+      <source>{count} fields wait for someone to choose a version after merging: File › Prepare on another computer › Conflicts….</source>
+      <translation>{count} felter venter på, at nogen vælger en version efter fletning: Filer › Forbered på en anden computer › Konflikter….</translation>
+    </message>
+    <message>
       <source>The folder holds copies of this file that were changed on other computers (a synced folder makes them when two computers change the file at the same time):
 {names}
 
@@ -1415,10 +1423,6 @@ Merge them in now? You see what each one changes before it is merged.</source>
 {names}
 
 Flet dem ind nu? Du ser, hvad hver enkelt ændrer, før den flettes ind.</translation>
-    </message>
-    <message>
-      <source>{count} fields wait for someone to choose a version after merging: File › Prepare on another computer › Conflicts….</source>
-      <translation>{count} felter venter på, at nogen vælger en version efter fletning: Filer › Forbered på en anden computer › Konflikter….</translation>
     </message>
     <message>
       <source>&amp;Classes in the copy (only their pupils are in it):</source>
@@ -2338,6 +2342,10 @@ Start det nye skoleår?</translation>
       <translation>Afslut konferencen…</translation>
     </message>
     <message>
+      <source>The survey of {year} is still to come; this is the newest (the class was {name} then).</source>
+      <translation>Målingen for {year} er endnu ikke lavet; dette er den nyeste (klassen hed {name} dengang).</translation>
+    </message>
+    <message>
       <source>Flagged pupils first, strengths first.</source>
       <translation>Markerede elever først – styrker først.</translation>
     </message>
@@ -2392,10 +2400,6 @@ Start det nye skoleår?</translation>
     <message>
       <source>Class {name}</source>
       <translation>Klasse {name}</translation>
-    </message>
-    <message>
-      <source>The survey of {year} is still to come; this is the newest (the class was {name} then).</source>
-      <translation>Målingen for {year} er endnu ikke lavet; dette er den nyeste (klassen hed {name} dengang).</translation>
     </message>
     <message>
       <source>The newest result, from before {year} (the class was {name}).</source>
@@ -4004,6 +4008,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>the copy's passphrase, if it differs from the team file's</source>
       <translation>kopiens adgangskode, hvis den er en anden end teamfilens</translation>
+    </message>
+    <message>
+      <source>{count} field waits for someone to choose a version: open the file in the program (Filer › Forbered på en anden computer › Konflikter).</source>
+      <translation>{count} felt venter på, at nogen vælger en version: åbn filen i programmet (Filer › Forbered på en anden computer › Konflikter).</translation>
     </message>
     <message>
       <source>{count} fields wait for someone to choose a version: open the file in the program (Filer › Forbered på en anden computer › Konflikter).</source>
@@ -5731,10 +5739,6 @@ Start det nye skoleår?</translation>
       <translation>Konflikter: {count}</translation>
     </message>
     <message>
-      <source>at {time}</source>
-      <translation>kl. {time}</translation>
-    </message>
-    <message>
       <source>“{name}” holds nothing new: everything in it is already in this file.</source>
       <translation>“{name}” indeholder intet nyt: alt i den er allerede i denne fil.</translation>
     </message>
@@ -5785,6 +5789,10 @@ Start det nye skoleår?</translation>
     <message>
       <source>“{name}” was saved by a newer version of Klassekonference, so it cannot be merged into this file. Install the newest version on this computer, then merge again.</source>
       <translation>“{name}” er gemt af en nyere version af Klassekonference, så den kan ikke flettes ind i denne fil. Installér den nyeste version på denne computer, og flet så igen.</translation>
+    </message>
+    <message>
+      <source>at {time}</source>
+      <translation type="vanished">kl. {time}</translation>
     </message>
   </context>
   <context>

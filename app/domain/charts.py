@@ -8,6 +8,7 @@ a chart that carries only the number of answers and the reason, never a value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.domain.formatting import decimal, difference, percent, rounded, signed
@@ -401,3 +402,58 @@ def trend_chart(results: list[ShownResult], class_names: dict[int, str] | None =
     else:
         note = ""
     return TrendChart(years=tuple(years), series=tuple(series), note=note)
+
+
+# -- the whole school's answers beside the class's (uddannelsesstatistik.dk's question cube) ------------------
+STAGES = {4: "mellemtrin", 5: "mellemtrin", 6: "mellemtrin", 7: "udskoling", 8: "udskoling", 9: "udskoling"}
+
+
+def stage_of(grade: int) -> str | None:
+    """ "mellemtrin" (4.–6.) or "udskoling" (7.–9.); None for the youngest grades (no school figures)."""
+    return STAGES.get(grade)
+
+
+@dataclass(frozen=True)
+class QuestionComparison:
+    """One question: the share of the two best answers in the class, in the whole school's stage, and in the
+    country, as percentages (None where a figure is missing)."""
+
+    code: str
+    text: str
+    class_share: float | None
+    school_share: float | None
+    national_share: float | None
+    line: str
+
+
+def _best_two(scores, shares) -> float | None:
+    pairs = [(int(s), float(v)) for s, v in zip(scores, shares, strict=False)]
+    if len(pairs) < 2:
+        return None
+    top = sorted({s for s, _ in pairs})[-2:]
+    return sum(v for s, v in pairs if s in top)
+
+
+def _same_question(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def question_comparisons(bars: list[StackedBar], school: list, stage_label: str) -> list[QuestionComparison]:
+    """For each of the class's questions that the school's stage figures also have (matched by the question's
+    wording): "Klassen 70 % · skolens mellemtrin 78 % · landet 81 %" (the two best answers). ``school``:
+    StageQuestionDistribution records of the stage and survey year."""
+    by_text = {_same_question(q.text): q for q in school}
+    found = []
+    for bar in bars:
+        stage = by_text.get(_same_question(bar.text))
+        if stage is None:
+            continue
+        own = _best_two([s.score for s in bar.segments], [s.share for s in bar.segments])
+        theirs = _best_two(stage.option_scores, stage.shares)
+        country = _best_two(stage.option_scores, stage.national_shares) if stage.national_shares else None
+        parts = [tr("charts", "Class {share}").format(share=percent(own, 0))]
+        parts.append(tr("charts", "the school's {stage} {share}").format(stage=stage_label, share=percent(theirs, 0)))
+        if country is not None:
+            parts.append(tr("charts", "the country {share}").format(share=percent(country, 0)))
+        found.append(QuestionComparison(bar.code, bar.text, own, theirs, country, " · ".join(parts)))
+    return found

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.domain.charts import IndicatorChart, StackedBar, TrendChart, indicator_chart, question_chart, trend_chart
-from app.domain.school import SchoolClass
+from app.domain.charts import (
+    IndicatorChart,
+    QuestionComparison,
+    StackedBar,
+    TrendChart,
+    indicator_chart,
+    question_chart,
+    question_comparisons,
+    stage_of,
+    trend_chart,
+)
+from app.domain.school import SchoolClass, SchoolYear
 from app.domain.wellbeing import (
     INDICATOR_ORDER,
     GradeBand,
@@ -21,6 +31,7 @@ from app.domain.wellbeing import (
     grade_band_for,
     may_show_details,
 )
+from app.i18n import tr
 from app.services import school, wellbeing
 from app.services.wellbeing import IndicatorInput, QuestionInput, ResultInput
 from app.storage.queries import wellbeing as wellbeing_queries
@@ -38,6 +49,9 @@ class ClassWellbeing:
     questions: list[StackedBar] = field(default_factory=list)
     trend: TrendChart | None = None
     own_year: bool = False  # ``current`` is of the class's own school year (not an earlier year's result)
+    # The whole school's figures for the class's stage and the shown year (uddannelsesstatistik.dk), per question.
+    comparisons: list[QuestionComparison] = field(default_factory=list)
+    comparison_source: str = ""  # "Mellemtrin 2025/26 (uddannelsesstatistik.dk)" when there are comparisons
 
 
 def class_wellbeing(store: Store, school_class: SchoolClass) -> ClassWellbeing:
@@ -57,6 +71,16 @@ def class_wellbeing(store: Store, school_class: SchoolClass) -> ClassWellbeing:
     if current is not None:
         view.indicators = indicator_chart(current, previous)
         view.questions = question_chart(current)
+        stage = stage_of(school_class.grade - (school_class.school_year - current.survey_year))  # the grade then
+        if stage is not None and view.questions:
+            from app.services.school_questions import stage_questions
+
+            label = tr("charts", "Mellemtrin") if stage == "mellemtrin" else tr("charts", "Udskoling")
+            view.comparisons = question_comparisons(
+                view.questions, stage_questions(store, current.survey_year, stage), label.lower())
+            if view.comparisons:
+                view.comparison_source = tr("charts", "{stage} {year} (uddannelsesstatistik.dk)").format(
+                    stage=label, year=SchoolYear(current.survey_year).label)
     view.trend = trend_chart([r for r in history if r.survey_year <= school_class.school_year], class_names)
     return view
 

@@ -8,6 +8,7 @@ trivslen" lists the class agreements made with "Lav aftale", under the indicator
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -81,6 +82,14 @@ class WellbeingPage(QWidget):
         self.indicator_chart = IndicatorChartWidget()
         self.question_heading = _heading(_tr("Answers to each question, lowest first"))
         self.question_chart = QuestionChartWidget()
+        # The whole school's answers beside the class's (uddannelsesstatistik.dk), when they are imported.
+        self.comparison_heading = QLabel()
+        self.comparison_heading.setWordWrap(True)
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        self.comparison.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comparison.setAccessibleName(_tr("The whole school's answers"))
         self.agreements_heading = _heading(_tr("Agreements about the wellbeing"))
         self.agreements_note = QLabel(_tr("The class's agreements under the indicator or question they answer. "
                                           "Agreements about single pupils are never listed here."))
@@ -109,6 +118,8 @@ class WellbeingPage(QWidget):
         layout.addWidget(self.indicator_chart)
         layout.addWidget(self.question_heading)
         layout.addWidget(self.question_chart)
+        layout.addWidget(self.comparison_heading)
+        layout.addWidget(self.comparison)
         layout.addWidget(self.agreements_heading)
         layout.addWidget(self.agreements_note)
         layout.addWidget(self.survey_agreements)
@@ -132,7 +143,8 @@ class WellbeingPage(QWidget):
         self.title.setText("<h2 style='margin:0'>" + _tr("Wellbeing survey") + "</h2>")
         self.summary_label.setText(_tr("Choose a class."))
         for widget in (self.reason_label, self.indicator_heading, self.indicator_chart, self.question_heading,
-                       self.question_chart, self.trend_heading, self.trend_note, self.trend_chart,
+                       self.question_chart, self.comparison_heading, self.comparison, self.trend_heading,
+                       self.trend_note, self.trend_chart,
                        self.agreements_heading, self.agreements_note, self.survey_agreements,
                        self.enter_button, self.import_button, self.caption):
             widget.hide()
@@ -182,6 +194,7 @@ class WellbeingPage(QWidget):
                 self.reason_label.hide()
             self._set_indicators(chart)
             self._set_questions(view.questions)
+        self._set_comparison(view)
         self._set_agreements(school_class)
         self._set_trend(view)
 
@@ -226,6 +239,18 @@ class WellbeingPage(QWidget):
         self.question_heading.setVisible(visible)
         self.question_chart.setVisible(visible)
         self.question_chart.setFixedHeight(self.question_chart.sizeHint().height())
+
+    def _set_comparison(self, view: ClassWellbeing) -> None:
+        shown = bool(view.comparisons)
+        if shown:
+            self.comparison_heading.setText(
+                "<b>" + escape(_tr("The two best answers, compared with the whole school")) + "</b><br>"
+                + escape(_tr("{source}: the school's figures, not the class's own.").format(
+                    source=view.comparison_source)))
+            self.comparison.setText("<br>".join(
+                f"{escape(c.text)}<br>&nbsp;&nbsp;{escape(c.line)}" for c in view.comparisons))
+        self.comparison_heading.setVisible(shown)
+        self.comparison.setVisible(shown)
 
     def _set_agreements(self, school_class: SchoolClass) -> None:
         """The cohort's class agreements about the survey, grouped under what they answer (no pupil named)."""

@@ -2859,6 +2859,10 @@ Start det nye skoleår?</translation>
       <translation>Svar på hvert spørgsmål, laveste først</translation>
     </message>
     <message>
+      <source>The whole school's answers</source>
+      <translation>Hele skolens svar</translation>
+    </message>
+    <message>
       <source>Agreements about the wellbeing</source>
       <translation>Aftaler om trivslen</translation>
     </message>
@@ -2913,6 +2917,14 @@ Start det nye skoleår?</translation>
     <message>
       <source>Share with the highest wellbeing: {share}</source>
       <translation>Andel med højeste trivsel: {share}</translation>
+    </message>
+    <message>
+      <source>The two best answers, compared with the whole school</source>
+      <translation>De to bedste svar sammenlignet med hele skolen</translation>
+    </message>
+    <message>
+      <source>{source}: the school's figures, not the class's own.</source>
+      <translation>{source}: skolens tal, ikke klassens egne.</translation>
     </message>
   </context>
   <context>
@@ -3473,6 +3485,30 @@ Start det nye skoleår?</translation>
     <message>
       <source>{answers}: not shown</source>
       <translation>{answers}: vises ikke</translation>
+    </message>
+    <message>
+      <source>Class {share}</source>
+      <translation>Klassen {share}</translation>
+    </message>
+    <message>
+      <source>the school's {stage} {share}</source>
+      <translation>skolens {stage} {share}</translation>
+    </message>
+    <message>
+      <source>the country {share}</source>
+      <translation>landet {share}</translation>
+    </message>
+    <message>
+      <source>Mellemtrin</source>
+      <translation>Mellemtrin</translation>
+    </message>
+    <message>
+      <source>Udskoling</source>
+      <translation>Udskoling</translation>
+    </message>
+    <message>
+      <source>{stage} {year} (uddannelsesstatistik.dk)</source>
+      <translation>{stage} {year} (uddannelsesstatistik.dk)</translation>
     </message>
   </context>
   <context>

@@ -129,7 +129,8 @@ def merge_file(team: Store, path: str | Path, passphrase: str | None = None, *,
         if not team_lineage or records.lineage_of(other) != team_lineage:
             raise MergeRefused(tr(
                 "merge", "“{name}” is not a copy of this file (it belongs to another school or another team's "
-                         "file), so nothing has been merged. Choose a copy made from this file.").format(name=path.name))
+                         "file), so nothing has been merged. Choose a copy made from this file.").format(
+                name=path.name))
         if path.resolve() == Path(team.path).resolve():
             raise MergeRefused(tr("merge", "“{name}” is this file itself. Choose the copy from the other computer.")
                                .format(name=path.name))

@@ -66,7 +66,7 @@ class RecentFilesMenu(QMenu):
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
-            dialogs_for(self.window).inform(
+            dialogs_for(self.main_window).inform(
                 _tr("The file was not found"),
                 _tr("“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, or the drive it "
                     "is on is not connected. The file is taken off the list; open it with Open… if you know where "

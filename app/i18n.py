@@ -47,7 +47,8 @@ def system_language(environ=None) -> str:
         try:
             import ctypes
 
-            primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF
+            # typeshed declares ctypes.windll only for win32, so the Linux type check does not know it
+            primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF  # type: ignore[attr-defined]
             return "en" if primary == 0x09 else "da"  # LANG_ENGLISH
         except (AttributeError, OSError):
             return DEFAULT_LANGUAGE

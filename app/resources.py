@@ -19,8 +19,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def docs_root() -> Path:
-    """The folder with the user guides (brugervejledning.md, user-guide.md and their images/): ``docs/`` in a source checkout,
-    ``docs/`` beside ``resources/`` in the installed bundle (installer.spec ships it)."""
+    """The folder with the user guides (brugervejledning.md, user-guide.md and their images/): ``docs/`` in a source
+    checkout, ``docs/`` beside ``resources/`` in the installed bundle (installer.spec ships it)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "docs"

@@ -115,7 +115,8 @@ def test_help_lists_the_options():
 
 
 def test_import_absence_lists_unreadable_rows_and_imports_the_rest_only_when_told(db, tmp_path, capsys):
-    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(write_csv(tmp_path / "e.csv", roster_rows()))]) == 0
+    roster = write_csv(tmp_path / "e.csv", roster_rows())
+    assert main(["import-roster", "--db", str(db), "--school-year", "2026", str(roster)]) == 0
     rows = [["Elev", "Klasse", "Fravær i alt", "Ulovligt fravær", "Sygdom"],
             ["Ærø, Åse Marie", "5.B", "12,5 %", "10 %", "2,5 %"],
             ["Kjær, Ida", "5.A", "meget", "0", "4"],

@@ -30,5 +30,6 @@ def run(args) -> int:
 
     path = Path(args.db)
     out = write_changes(path, args.out, passphrase_for(args, path))
-    print(tr("cli", "Wrote your changes to {path} ({size} kB).").format(path=out, size=max(1, out.stat().st_size // 1024)))
+    print(tr("cli", "Wrote your changes to {path} ({size} kB).").format(
+        path=out, size=max(1, out.stat().st_size // 1024)))
     return 0

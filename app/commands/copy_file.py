@@ -12,7 +12,8 @@ NAME = "copy"
 
 
 def summary() -> tuple[str, str]:
-    return tr("cli", "copy --db FILE OUT [--class 5.B]"), tr("cli", "write a copy, or one for preparing on another computer")
+    return (tr("cli", "copy --db FILE OUT [--class 5.B]"),
+            tr("cli", "write a copy, or one for preparing on another computer"))
 
 
 def build_parser(add_command):

@@ -8,9 +8,9 @@ from pathlib import Path
 from app.domain.base import RuleError
 from app.domain.formatting import plural, pupils, short_date
 from app.i18n import tr
+from app.storage.errors import StorageError
 
 NAME = "import-absence"
-from app.storage.errors import StorageError
 
 
 def summary() -> tuple[str, str]:

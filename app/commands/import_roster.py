@@ -10,9 +10,9 @@ from app.domain.base import RuleError
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.i18n import tr
+from app.storage.errors import StorageError
 
 NAME = "import-roster"
-from app.storage.errors import StorageError
 
 
 def summary() -> tuple[str, str]:
@@ -142,7 +142,8 @@ def run(args, *, today: date | None = None) -> int:
                 return 0
             apply_roster_import(store, preview, today=today)
             print(tr("cli", "Imported: {new}, {changed} changed, {left} marked as left.").format(
-                new=plural(counts[EntryKind.NEW], tr("cli", "{count} new pupil"), tr("cli", "{count} new pupils")), changed=counts[EntryKind.CHANGED], left=counts[EntryKind.LEAVING]))
+                new=plural(counts[EntryKind.NEW], tr("cli", "{count} new pupil"), tr("cli", "{count} new pupils")),
+                changed=counts[EntryKind.CHANGED], left=counts[EntryKind.LEAVING]))
         finally:
             store.close()
     except (RuleError, StorageError) as error:

@@ -11,9 +11,11 @@ the preview and never created. Percentages may be written "12,5", "12,5 %", 12.5
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from app.domain.absence import assess_absence, is_quarter, not_quarter_note
 from app.domain.base import RuleError
@@ -248,7 +250,7 @@ def _build_absence_preview(store: Store, source: RosterSource, *, columns: dict 
 def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, date] | None):
     """(readable rows, problems): a row that cannot be read is listed with its place and left out."""
     named = source.table.kind != "csv"  # a workbook's rows are placed by sheet, a CSV file has none
-    get = columns.get
+    get: Callable[[str], Any] = columns.get  # a column index, or None; checked before each use
     raw, problems = [], []
     for sheet, header_index in zip(source.sheets, source.header_indices):
         for number, cells in data_rows(source.table, sheet, header_index):
@@ -259,7 +261,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
             used = [c for c in (get(GIVEN), get(FAMILY), get(FULL)) if c is not None]
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
             if broken is not None:
-                problems.append(problem(sentence(broken[1]), broken[0]))
+                problems.append(problem(sentence(broken[1] or ""), broken[0]))  # found: never None
                 continue
             given = clean_text(cells[get(GIVEN)]) if get(GIVEN) is not None else ""
             family = clean_text(cells[get(FAMILY)]) if get(FAMILY) is not None else ""
@@ -296,7 +298,7 @@ def _read_absence_rows(source: RosterSource, columns: dict, fixed: tuple[date, d
             for name in (TOTAL, UNLAWFUL, SICK, LAWFUL, SCHOOL_DAYS):
                 column = get(name)
                 if column is not None and bad_cell(cells[column]):
-                    problems.append(problem(sentence(bad_cell(cells[column])), column))
+                    problems.append(problem(sentence(bad_cell(cells[column]) or ""), column))
                     break
                 try:
                     numbers[name] = parse_number(cells[column]) if column is not None else (None, False)
@@ -339,7 +341,7 @@ def _are_fractions(numbers: list[tuple[float, bool]]) -> bool:
     return bool(plain) and len(plain) == len(numbers) and all(0 <= v <= 1 for v in plain) and any(v > 0 for v in plain)
 
 
-def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool, problems: list[str]):
+def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool, problems: list[ImportProblem]):
     pupils = store.find(Pupil, school_id=school_id)
     by_key: dict[str, list[Pupil]] = {}
     for pupil in pupils:
@@ -349,8 +351,9 @@ def _match_pupils(store: Store, school_id: str, raw: list[dict], fractions: bool
     classes_now = people.classes_by_pupil(store, school_id)
     classes_ever = people.every_class_by_pupil(store, school_id)
     existing = {(r.pupil_id, r.period_start, r.period_end): r for r in store.find(AbsenceRecord)}
-    entries, unknown = [], []
-    seen: dict[tuple, int] = {}
+    entries: list[AbsenceEntry] = []
+    unknown: list[UnknownPupil] = []
+    seen: dict[tuple, dict] = {}  # (pupil, start, end) -> the first row read for it
     for item in raw:
         name = f"{item['given']} {item['family']}".strip()
         shown_class = class_name(*item["class"]) if item["class"] else ""
@@ -422,7 +425,10 @@ def apply_absence_import(store: Store, preview: AbsencePreview, *, memory: Impor
     """Store the figures, one record per pupil and period (a re-import updates it). One operation."""
     with store.operation(tr("operations", "Import absence")) as op:
         for entry in preview.entries:
-            values = dict(total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct)
+            assert entry.pupil_id is not None  # every entry of a preview is matched to a pupil
+            values: dict[str, Any] = dict(
+                total_pct=entry.total_pct, unlawful_pct=entry.unlawful_pct, sick_pct=entry.sick_pct
+            )
             current = store.find_one(AbsenceRecord, pupil_id=entry.pupil_id, period_start=entry.period_start,
                                      period_end=entry.period_end)
             if current is None:

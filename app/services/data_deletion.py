@@ -60,6 +60,7 @@ def pupils_due_for_deletion(
     for pupil in people.left_pupils_until(store, cutoff):
         if pupil.id in erased:
             continue
+        assert pupil.left_on is not None  # left_pupils_until finds only pupils with a leaving date
         due.append(DueForDeletion(pupil, pupil.left_on, _last_class(store, pupil)))
     return sorted(
         due, key=lambda d: (d.left_on, danish_sort_key(d.pupil.family_name), danish_sort_key(d.pupil.given_name))

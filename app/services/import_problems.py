@@ -57,7 +57,7 @@ class ImportProblem:
             return tr("survey_import", "Sheet “{sheet}”").format(sheet=self.sheet) if self.sheet is not None else ""
         several = self.column is not None and self.last_column is not None and self.last_column != self.column
         first = column_letter(self.column - 1) if self.column is not None else ""
-        last = column_letter(self.last_column - 1) if several else ""
+        last = column_letter(self.last_column - 1) if several and self.last_column is not None else ""
         if self.sheet is None:
             if self.column is None:
                 return tr("import", "Row {row}").format(row=self.row)

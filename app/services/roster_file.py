@@ -292,7 +292,7 @@ def read_rows(source: RosterSource, columns: dict[str, int | None], *, default_c
             cells = cells + [None] * (max(used, default=0) + 1 - len(cells))
             broken = next(((c, bad_cell(cells[c])) for c in used if bad_cell(cells[c])), None)
             if broken is not None:
-                problems.append(problem(sentence(broken[1]), number, broken[0]))
+                problems.append(problem(sentence(broken[1] or ""), number, broken[0]))  # found: never None
                 continue
             if any(looks_like_cpr(cells[c]) for c in (given_col, family_col, full_col) if c is not None):
                 problems.append(problem(tr("import", "The name looks like a CPR number."), number))

@@ -171,9 +171,9 @@ def build_preview(store: Store, source: RosterSource, school_year: int, *, colum
     placed_anywhere = people.pupils_in_any_class(store, school.id)
     classes_of: dict[str, list[dict]] = {}
     members: dict[str, set[str]] = {}
-    for row in membership_rows:
-        classes_of.setdefault(row["pupil_id"], []).append(row)
-        members.setdefault(row["class_id"], set()).add(row["pupil_id"])
+    for membership in membership_rows:
+        classes_of.setdefault(membership["pupil_id"], []).append(membership)
+        members.setdefault(membership["class_id"], set()).add(membership["pupil_id"])
     pupils = {p.id: p for p in store.find(Pupil, school_id=school.id)}
     by_key: dict[str, list[Pupil]] = {}
     for known in pupils.values():

@@ -357,11 +357,12 @@ def apply_import(store: Store, preview: ImportPreview) -> ImportOutcome:
     if preview.problems:
         raise SurveyFileError(preview.problems)
     if preview.school_entries and not preview.entries:
-        fresh = [SchoolEntry(e.sheet, e.values, _school_status(store, e.values)) for e in preview.school_entries]
-        changed = [e for e in fresh if e.status != EntryStatus.UNCHANGED]
-        if changed:
-            save_stage_questions(store, [e.values for e in changed])
-        return ImportOutcome(stored=changed, unchanged=[e for e in fresh if e.status == EntryStatus.UNCHANGED])
+        school_fresh = [SchoolEntry(e.sheet, e.values, _school_status(store, e.values)) for e in preview.school_entries]
+        school_changed = [e for e in school_fresh if e.status != EntryStatus.UNCHANGED]
+        if school_changed:
+            save_stage_questions(store, [e.values for e in school_changed])
+        return ImportOutcome(stored=school_changed,
+                             unchanged=[e for e in school_fresh if e.status == EntryStatus.UNCHANGED])
     if not preview.entries:
         raise SurveyFileError([ImportProblem(tr("survey_import", "There is nothing to import."))])
     problems: list[ImportProblem] = []

@@ -212,11 +212,13 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
         answers = grouped.setdefault((year, stage), {}).setdefault(question, [])
         if any(a.option.casefold() == option.casefold() or a.score == int(parsed[0]) for a in answers):
             problems.append(ImportProblem(tr("survey_import", "The answer “{option}” to “{question}” is in the file "
-                                                              "twice.").format(option=shown(option, 40), question=shown(question, 60)),
+                                                              "twice.").format(option=shown(option, 40),
+                                                                               question=shown(question, 60)),
                                           *place(number, answer_col)))
             spoiled.add((year, stage, question))
             continue
-        answers.append(_Answer(number, option, int(parsed[0]), shares[0], shares[1], shares[2], count))
+        school_share, municipality, national = (None if isinstance(s, str) else s for s in shares)  # none is "bad"
+        answers.append(_Answer(number, option, int(parsed[0]), school_share, municipality, national, count))
     if len(schools) > 1:
         problems.append(ImportProblem(tr("survey_import", "The file holds the figures of several schools ({names}). "
                                                           "Keep only your own school's rows, and import it again.")
@@ -227,9 +229,9 @@ def read_question_cube(rows: list[list], header: int, sheet: str | None, default
         for text, answers in questions.items():
             if (year, stage, text) in spoiled or not answers:
                 continue
-            question = _question(text, answers, sheet, share_col, problems)
-            if question is not None:
-                found.questions.append(question)
+            cube_question = _question(text, answers, sheet, share_col, problems)
+            if cube_question is not None:
+                found.questions.append(cube_question)
         if found.questions:
             stages.append(found)
     return QuestionCube(stages, problems, left_out)
@@ -239,8 +241,9 @@ def _percentages(values: list[tuple[float, bool] | None]) -> list[float]:
     """The shares in percent; [] when one is missing. Plain numbers that add up to 1 are fractions."""
     if not values or any(v is None for v in values):
         return []
-    numbers = [value for value, _known in values]
-    fractions = not any(known for _value, known in values) and all(v <= 1 for v in numbers) \
+    present = [v for v in values if v is not None]  # all of them (checked above)
+    numbers = [value for value, _known in present]
+    fractions = not any(known for _value, known in present) and all(v <= 1 for v in numbers) \
         and abs(sum(numbers) - 1) <= SHARE_TOLERANCE / 100
     return [round(v * 100 if fractions else v, 4) for v in numbers]
 

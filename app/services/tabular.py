@@ -145,7 +145,9 @@ class Table:
         return self.path.name
 
 
-def where(sheet: Sheet | None, row: int | None = None, column: int | None = None, *, several_sheets: bool = False) -> str:
+def where(
+    sheet: Sheet | None, row: int | None = None, column: int | None = None, *, several_sheets: bool = False
+) -> str:
     """A readable place in the file: "række 7, kolonne C" or "arket “5.B”, række 7"."""
     parts = []
     if sheet is not None and several_sheets:

@@ -71,8 +71,8 @@ def save_result(store: Store, school_class: SchoolClass, values: ResultInput) ->
         if existing:
             for child in store.find(IndicatorValue, result_id=existing.id):
                 op.delete(child)
-            for child in store.find(QuestionDistribution, result_id=existing.id):
-                op.delete(child)
+            for distribution in store.find(QuestionDistribution, result_id=existing.id):
+                op.delete(distribution)
             result = op.update(
                 existing, grade_band=band, answer_count=values.answer_count,
                 high_wellbeing_pct=values.high_wellbeing_pct,

@@ -426,4 +426,6 @@ def upgrade_copies(path: str | Path) -> list[Path]:
     if not path.parent.is_dir():
         return []
     prefix = f"{path.stem} (før opgradering fra v"
-    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix)
+    return sorted(
+        p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(prefix) and p.suffix == path.suffix
+    )

@@ -341,7 +341,7 @@ def open_read_only(path: str | Path, passphrase: str | None = None) -> Store:
     wal = path.with_name(path.name + "-wal")
     uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
     if not plain:
-        clean_passphrase_text(passphrase)
+        clean_passphrase_text(passphrase or "")  # not empty: refused above
     conn = sqlcipher.connect(uri, None if plain else passphrase, uri=True)
     try:
         _probe(conn, path, None if plain else passphrase)

@@ -185,9 +185,9 @@ def plaintext_copies(path: str | Path) -> list[Path]:
     found = []
     for item in sorted(path.parent.iterdir()):
         upgrade = item.name.startswith(f"{path.stem} (før opgradering fra v") and item.suffix == path.suffix
-        if (item.name in names or upgrade) and item.is_file() and item != path and sqlcipher.is_plain_sqlite(item):
-            if item.stat().st_size > 0:
-                found.append(item)
+        if (item.name in names or upgrade) and item.is_file() and item != path and sqlcipher.is_plain_sqlite(item) \
+                and item.stat().st_size > 0:
+            found.append(item)
     return found
 
 

@@ -4,7 +4,8 @@ Normal writes are logged with their old values (for undo and the change log), an
 text in free pages and in the WAL. Erasing therefore works differently: rows are deleted and texts
 replaced *without* logging the old values, the change log's own rows about them are removed (with the
 log's rows and operations left without changes) and its remaining values scrubbed (an inserted row and
-an update's new value are not in the log: they are read from the scrubbed row), and afterwards :func:`vacuum_file` rebuilds the file (``secure_delete``,
+an update's new value are not in the log: they are read from the scrubbed row), and afterwards :func:`vacuum_file`
+rebuilds the file (``secure_delete``,
 ``VACUUM``) and truncates the WAL. The service :mod:`app.services.data_deletion` decides what to erase.
 """
 

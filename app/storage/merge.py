@@ -19,8 +19,8 @@ The merged operation ids are recorded (``merged_operation``), so merging the sam
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from app.domain.merging import MergeConflict, MergedOperation, version_rank
 from app.storage import merge_records as records
@@ -183,10 +183,11 @@ class _Merger:
             pupil = row.get(column) if column and column != "id" else None
             if table in records.PUPIL_PARENT:
                 column, parent = records.PUPIL_PARENT[table]
-                parent_id = self.aliases.get(row.get(column), row.get(column))
+                parent_ref = row.get(column)
+                parent_id = self.aliases.get(parent_ref, parent_ref) if parent_ref is not None else None
                 if (parent, parent_id) in self.erased:
                     return True
-                pupil = self._pupil(parent, parent_id)
+                pupil = self._pupil(parent, parent_id) if parent_id is not None else None  # no parent: no pupil
         return pupil in self.erased_pupils
 
     def _note(self, table: str, row_id: str, name: str | None = None) -> None:
@@ -332,7 +333,9 @@ class _Merger:
         current_json, final_json = _encode(current), _encode(final)
         if current_json not in versions:
             from_team, at, author = self._current_version(table, row_id, name, current)
-            versions[current_json] = self._store_version(table, row_id, name, pupil, current_json, author, at, from_team)
+            versions[current_json] = self._store_version(
+                table, row_id, name, pupil, current_json, author, at, from_team
+            )
         if final_json not in versions:
             versions[final_json] = self._store_version(table, row_id, name, pupil, final_json, change.author,
                                                        change.at, False)

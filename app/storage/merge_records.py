@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from app.storage.sqlcipher import connection_of
 from app.storage.store import Operation
@@ -155,7 +156,7 @@ def add_alias(conn, table: str, source_row_id: str, row_id: str) -> None:
                  (source_row_id, table, row_id))
 
 
-_SCHEMA_CACHE: dict[tuple[str, str], object] = {}  # (what, table) -> answer; the schema is the same in every file
+_SCHEMA_CACHE: dict[tuple[str, str], Any] = {}  # (what, table) -> answer; the schema is the same in every file
 
 
 def unique_keys(conn, table: str) -> list[list[str]]:
@@ -188,13 +189,14 @@ def column_defaults(conn, table: str) -> dict[str, object]:
     conn = connection_of(conn)
     if ("defaults", table) in _SCHEMA_CACHE:
         return dict(_SCHEMA_CACHE[("defaults", table)])
-    defaults = {}
+    defaults: dict[str, object] = {}
     for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info([{table}])").fetchall():
         if default is None:
             defaults[name] = None
         else:
             try:
-                defaults[name] = json.loads(default.replace("'", '"')) if default.startswith("'") else json.loads(default)
+                text = default.replace("'", '"') if default.startswith("'") else default
+                defaults[name] = json.loads(text)
             except ValueError:
                 defaults[name] = None
     _SCHEMA_CACHE[("defaults", table)] = dict(defaults)

@@ -7,7 +7,7 @@ fixture file made by the previous version (tests/fixtures/schema_v<N>.klassekonf
 from __future__ import annotations
 
 import uuid
-from typing import Callable
+from collections.abc import Callable
 
 APPLICATION_ID = 0x4B4B4F4E  # "KKON": marks a file as a Klassekonference file
 

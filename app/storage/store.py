@@ -9,7 +9,7 @@ import re
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -280,7 +280,7 @@ class Operation:
         self.store.conn.execute(
             f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*really_with_stamp.values(), record.id)
         )
-        for name, value in really.items():
+        for name in really:
             self._log(table, record.id, "update", name, _text(old_row[name]))
         return dataclasses.replace(current, **{**changes, "updated_at": now})
 
@@ -323,7 +323,7 @@ class Operation:
             self._log(entry.table_name, entry.row_id, "update", entry.field, _text(before[0] if before else None))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _columns(cls: type) -> frozenset[str]:
     return frozenset(column_names(cls))
 

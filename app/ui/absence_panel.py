@@ -157,7 +157,7 @@ class AbsencePanel(QWidget):
         assessment = assess_absence(latest.total_pct, latest.unlawful_pct, latest.period_start,
                                     latest.period_end) if latest else None
         marks = assessment.marks if assessment else ()
-        if latest is not None:
+        if latest is not None and assessment is not None:  # the one is there when the other is
             lines = [_tr("Latest period, {period}:").format(period=period(latest.period_start, latest.period_end))]
             note = not_quarter_note(latest.period_start, latest.period_end)
             self.marks.setText("\n".join(lines + ["⚠ " + label for label in assessment.labels()]
@@ -178,7 +178,8 @@ class AbsencePanel(QWidget):
         """Store one cause. False when it was not stored: the autosave keeps the text and tries again."""
         if self.review is None or self.conference is None or getattr(self.review, name) == text:
             return None
-        done = run_action(lambda: reviews.update_review(self.store, self.conference, self.review, **{name: text}),
+        conference, review = self.conference, self.review
+        done = run_action(lambda: reviews.update_review(self.store, conference, review, **{name: text}),
                           self.failed.emit)
         if not done:
             return False

@@ -247,5 +247,6 @@ class DeletionDialog(QDialog):
             self._show_result(0, 0)
             return False
         self.retry_button.hide()
-        self.outcome_label.setText(_tr("The erasure is finished: the deleted data is gone from the file and its backups."))
+        self.outcome_label.setText(
+            _tr("The erasure is finished: the deleted data is gone from the file and its backups."))
         return True

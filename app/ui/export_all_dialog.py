@@ -30,7 +30,7 @@ from app.domain.school import SchoolYear
 from app.ui.action import run_action
 
 if TYPE_CHECKING:  # the export modules are imported when the dialog writes (a faster start)
-    pass
+    from app.services.export.files import ExportResult
 
 
 def _tr(text: str) -> str:
@@ -53,7 +53,7 @@ class ExportAllDialog(QDialog):
         self.store = store
         self.school_year = school_year
         self.today = today
-        self.outcome = None
+        self.outcome: ExportResult | None = None
         self.setWindowTitle(_tr("Print all classes"))
         intro = QLabel(_tr("One file per class of the school year {year}, from each class's newest conference, in a "
                            "folder you choose. Open the folder afterwards to print the files or send them on.").format(
@@ -138,13 +138,14 @@ class ExportAllDialog(QDialog):
             return
         progress.close()
         if not done:
-            QMessageBox.warning(self, _tr("The files were not written"), done.error)
+            QMessageBox.warning(self, _tr("The files were not written"), done.error or "")  # set: not done
             return
         self.outcome = done.value
         self.show_summary(folder)
         self.accept()
 
     def show_summary(self, folder: Path) -> None:
+        assert self.outcome is not None  # shown after the files were written
         text = plural(len(self.outcome.written), _tr("{count} file was written to {folder}."),
                       _tr("{count} files were written to {folder}.")).format(folder=folder)
         if self.outcome.skipped:

@@ -50,7 +50,7 @@ class FileController:
         passphrase = ask.passphrase()
         made = run_action(lambda: files.new_file(path, name, passphrase=passphrase),
                           lambda message: dialogs.warn(_tr("The file was not made"), message))
-        if made:
+        if made and made.value is not None:  # made: new_file returned the path
             self.open_path(made.value, passphrase)
 
     def open_demo(self) -> None:

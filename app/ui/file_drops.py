@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.storage.database import FILE_SUFFIX
 from app.ui.action import run_action
@@ -92,6 +92,7 @@ def start_import(window, path: Path):
     if not done:
         return None
     which = done.value
+    dialog: QDialog  # one of the three import dialogs
     if which == kinds.ABSENCE:
         from app.ui.school_year_dialogs import AbsenceImportDialog
 
@@ -102,7 +103,8 @@ def start_import(window, path: Path):
     elif which == kinds.SURVEY:
         from app.ui.survey_import_dialog import SurveyImportDialog
 
-        dialog = SurveyImportDialog(window.store, window, school_year=window.current_school_year(), today=window.today)
+        dialog = SurveyImportDialog(window.store, window, school_year=window.current_school_year(),
+                                    today=window.today)
         dialog.load(path)
         dialog.exec()
         window.refresh_overview()

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.undo: UndoController | None = None
         self.changes: TableChanges | None = None  # which tables each operation changed, for the views
-        self.workspace = None  # ConferenceWorkspace, made when the first conference opens
+        self.workspace: ConferenceWorkspace | None = None  # made when the first conference opens
         self.dialogs: UserDialogs = QtDialogs(self)  # questions and messages (a test gives a fake)
         self.files = FileController(self)
         self.choose_and_open, self.choose_and_create = self.files.choose_and_open, self.files.choose_and_create
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self._update_meeting_actions()
 
     def _show_file(self, year: int | None = None) -> None:
+        assert self.store is not None  # called when a file has been opened
         the_school = school.the_school(self.store)
         self.setWindowTitle(f"{the_school.name} – {self.store.path.name} – {APP_NAME}")
         self.close_action.setEnabled(True)
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(_tr("&Redo {name}").format(name=redo_name) if can_redo else _tr("&Redo"))
 
     def _after_undo(self) -> None:
-        if self.in_workspace():
+        if self.in_workspace() and self.workspace is not None:  # (in_workspace: it is not None)
             self.workspace.refresh()  # the overview refreshes itself (TableChanges)
         self._update_undo_actions()
 

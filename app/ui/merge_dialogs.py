@@ -140,7 +140,8 @@ class ConflictDialog(QDialog):
 
     def _clear_versions(self) -> None:
         while self.versions_row.count():
-            widget = self.versions_row.takeAt(0).widget()
+            item = self.versions_row.takeAt(0)  # there is one: count() > 0
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.version_buttons = []

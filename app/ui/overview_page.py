@@ -145,6 +145,7 @@ class OverviewPage(QWidget):
 
     def show_years(self, year: int | None = None) -> None:
         """Fill the school years (those in the file and the current one) and show ``year`` (default: current)."""
+        assert self.store is not None  # shown for an open file
         years = school.school_years(self.store)
         current = school.default_school_year(self.store, self.today)
         if current not in years:
@@ -167,15 +168,15 @@ class OverviewPage(QWidget):
         self.show_years(self.year_box.currentData())
         if chosen is not None:
             for row in range(self.class_model.rowCount()):
-                if self.class_model.class_at(row).id == chosen.id:
+                if (found := self.class_model.class_at(row)) is not None and found.id == chosen.id:
                     self.class_list.setCurrentIndex(self.class_model.index(row))
                     break
 
     def tables_changed(self, _tables: frozenset) -> None:
         """An operation changed the file: reload now if this page is shown, else when it is shown again."""
         stack = self.parentWidget()
-        if getattr(self, "_refreshing", False) or stack is None or getattr(stack, "currentWidget", None) is None \
-                or stack.currentWidget() is not self:
+        current = getattr(stack, "currentWidget", None)  # the stack's (None: not in one)
+        if getattr(self, "_refreshing", False) or stack is None or current is None or current() is not self:
             self.stale = True
             return
         self._refreshing = True  # a change made while reloading (none today) must not reload again inside it
@@ -226,8 +227,8 @@ class OverviewPage(QWidget):
         self.pupil_model.set_pupils(pupils)
         self.class_title.setText(
             "<h2>" + _tr("Class {name}").format(name=school_class.name) + "</h2>"
-            + plural(active, _tr("{count} pupil, school year {year}"), _tr("{count} pupils, school year {year}")).format(
-                year=school_class.year.long_label)
+            + plural(active, _tr("{count} pupil, school year {year}"),
+                     _tr("{count} pupils, school year {year}")).format(year=school_class.year.long_label)
         )
         summary = class_overview(self.store, school_class, self.today)
         rows = [
@@ -258,7 +259,8 @@ class OverviewPage(QWidget):
     @property
     def wellbeing_page(self):
         """The class's wellbeing survey page (built on first use, in place of its placeholder tab)."""
-        if self._wellbeing_page is None and self._wellbeing_tab is not None:
+        # the placeholder tab is there only with a file open (self.store)
+        if self._wellbeing_page is None and self._wellbeing_tab is not None and self.store is not None:
             from app.ui.wellbeing_page import WellbeingPage
 
             page = WellbeingPage(self.store, self.window(), today=self.today)
@@ -284,11 +286,14 @@ class OverviewPage(QWidget):
         school_class = self.selected_class()
         if school_class is None:
             return
-        upcoming = [c for c in class_overview(self.store, school_class, self.today).conferences if c.status != "afholdt"]
+        assert self.store is not None  # a class is chosen only in an open file
+        upcoming = [c for c in class_overview(self.store, school_class, self.today).conferences
+                    if c.status != "afholdt"]
         window = self.window()
         if not upcoming:
             dialogs_for(self).inform(
-                _tr("Make agreement"), _tr("Agreements are made at a conference. Plan the class's next conference first."))
+                _tr("Make agreement"),
+                _tr("Agreements are made at a conference. Plan the class's next conference first."))
             return
         dialog = AgreementDialog(self.store, upcoming[-1], window,
                                  indicator=Indicator(indicator) if indicator else None, question_code=question_code)

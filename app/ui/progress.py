@@ -111,7 +111,7 @@ def run_with_progress(parent, title: str, text: str, work: Callable[[Callable[[f
     return state["result"]
 
 
-run_with_progress.last_shown = False
+run_with_progress.last_shown = False  # type: ignore[attr-defined]
 
 
 class BackgroundWork(QObject):
@@ -194,7 +194,7 @@ def busy_window(parent, title: str, text: str):
     """For work that must run in the GUI thread because it changes the open file through the window's own
     connection (erasing a pupil): a window saying what is happening is shown before the work starts, with
     the wait cursor. It cannot move while the work runs, but the screen never looks frozen without a word."""
-    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no cancel button
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setCancelButton(None)
@@ -204,7 +204,7 @@ def busy_window(parent, title: str, text: str):
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     for _ in range(3):  # paint it before the GUI thread is taken by the work
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    busy_window.last_shown = True
+    busy_window.last_shown = True  # type: ignore[attr-defined]  # for tests: was it shown
     try:
         yield dialog
     finally:
@@ -213,4 +213,4 @@ def busy_window(parent, title: str, text: str):
         dialog.deleteLater()
 
 
-busy_window.last_shown = False
+busy_window.last_shown = False  # type: ignore[attr-defined]

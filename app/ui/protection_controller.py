@@ -74,10 +74,16 @@ class ProtectionController(QObject):
         from app.ui.progress import run_with_progress
 
         # A large file takes seconds to copy: a progress window after half a second.
+        store, copy_path = self.store, out  # narrowed: a file is open and a target chosen
+
+        def copy_with_progress():
+            work = save_copy_work(store, copy_path)  # made in the window's thread, run in the background
+            return run_with_progress(self.window, _tr("Save a copy"),
+                                     _tr("Saving a copy of “{name}”…").format(name=store.path.name),
+                                     lambda _report: work())
+
         done = run_action(
-            lambda: run_with_progress(self.window, _tr("Save a copy"),
-                                      _tr("Saving a copy of “{name}”…").format(name=self.store.path.name),
-                                      lambda _report, work=save_copy_work(self.store, out): work()),
+            copy_with_progress,
             lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
         if not done:
             return None
@@ -172,6 +178,7 @@ class ProtectionController(QObject):
                 return
             work = auto_backup.background_work(protection.AutoBackup.CLOSE)
             if work is not None:
+                assert self.store is not None  # the file that is closing (set to None after this)
                 run_with_progress(self.window, _tr("Backup"), _tr("Taking a backup of “{name}” before it closes…")
                                   .format(name=self.store.path.name), lambda _report: work())
         except (StorageError, OSError):

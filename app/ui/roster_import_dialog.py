@@ -130,7 +130,8 @@ class RosterImportDialog(QDialog):
         self.source: RosterSource | None = None
         self.preview: RosterPreview | None = None
         self.outcome: RosterResult | None = None
-        self.setWindowTitle(_tr("Import pupil list – school year {year}").format(year=SchoolYear(school_year).long_label))
+        self.setWindowTitle(
+            _tr("Import pupil list – school year {year}").format(year=SchoolYear(school_year).long_label))
         self.resize(900, 640)
 
         self.path_edit = QLineEdit()
@@ -286,7 +287,8 @@ class RosterImportDialog(QDialog):
         self.class_label.setEnabled(no_class_column)
         self.class_box.setEnabled(no_class_column)
         default_class = self.class_box.currentText().strip() or None
-        self.preview = run_action(lambda: build_preview(self.store, self.source, self.school_year, columns=columns,
+        source = self.source
+        self.preview = run_action(lambda: build_preview(self.store, source, self.school_year, columns=columns,
                                                         default_class=default_class if no_class_column else None),
                                   self._show_error).value
         if self.preview is None:
@@ -358,7 +360,8 @@ class RosterImportDialog(QDialog):
         leaving = self.preview.count(EntryKind.LEAVING)
         if leaving and not self.confirm_leaving(leaving):
             return None
-        done = run_action(lambda: apply_roster_import(self.store, self.preview, today=self.today, memory=self.memory),
+        preview = self.preview
+        done = run_action(lambda: apply_roster_import(self.store, preview, today=self.today, memory=self.memory),
                           lambda message: QMessageBox.warning(self, _tr("The pupil list was not imported"), message))
         if not done:
             self.refresh_preview()

@@ -47,8 +47,8 @@ class AbsenceImportDialog(QDialog):
         self.setWindowTitle(_tr("Import absence"))
         self.store = store
         self.memory = memory or ImportMemory()
-        self.preview = None
-        self.outcome = None
+        self.preview: absence_import.AbsencePreview | None = None
+        self.outcome: absence_import.AbsenceResult | None = None
         self.file_label = QLabel(_tr("Choose a file with absence per pupil (CSV or Excel)."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(_tr("Choose &file…"))
@@ -115,6 +115,7 @@ class AbsenceImportDialog(QDialog):
             self.mapping.setEnabled(False)
             return False
         self.path = path
+        assert self.source is not None  # read without an error: a source
         headers = self.source.headers
         for name, box in self.column_boxes.items():
             box.clear()
@@ -144,15 +145,17 @@ class AbsenceImportDialog(QDialog):
         self.import_button.setEnabled(False)
         if self.source is None:
             return False
+        source = self.source
         columns = {name: box.currentData() for name, box in self.column_boxes.items()}
         text = self.period.text()
         done = run_action(lambda: absence_import.build_absence_preview(
-            self.store, self.source, columns=columns,
+            self.store, source, columns=columns,
             period=absence_import.parse_period(text) if text.strip() else None), self._show_problem, also=(TableError,))
         if not done:
             return False
         self.preview = done.value
         preview, source, path = self.preview, self.source, self.path
+        assert preview is not None  # built without an error: a preview
         lines = [str(path)]
         periods = sorted({(e.period_start, e.period_end) for e in preview.entries})
         for start, end in periods:
@@ -189,7 +192,8 @@ class AbsenceImportDialog(QDialog):
             return
         if self.preview.bad_rows and not self.confirm_skipping(len(self.preview.bad_rows)):
             return
-        done = run_action(lambda: absence_import.apply_absence_import(self.store, self.preview, memory=self.memory),
+        preview = self.preview
+        done = run_action(lambda: absence_import.apply_absence_import(self.store, preview, memory=self.memory),
                           lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message))
         if not done:
             return
@@ -204,6 +208,7 @@ def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int
     if not done:
         return None
     plan = done.value
+    assert plan is not None  # planned without an error: a plan
     text = _tr(
         "From {year} to {next}: {classes} move up a grade with {pupils}, keeping their agreements and history. "
         "{leaving} in the oldest grades are marked as left.\n\nStart the new school year?"

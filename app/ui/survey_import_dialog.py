@@ -187,7 +187,8 @@ class SurveyImportDialog(QDialog):
         self.import_button.setEnabled(False)
         done = run_action(lambda: preview_import(self.store, path, self.school_year(), self.today))
         preview = done.value if done else ImportPreview(Path(path), self.school_year(),
-                                                        problems=[ImportProblem(done.error)])
+                                                        problems=[ImportProblem(done.error or "")])  # set: not done
+        assert preview is not None  # preview_import always returns one
         self.preview = preview
         self.model.set_entries(preview.all_entries)
         self.table.resizeColumnsToContents()
@@ -199,8 +200,9 @@ class SurveyImportDialog(QDialog):
             self.problems.clear_problems()
             changes = len(preview.changes)
             if preview.school_entries and changes:
-                text = plural(changes, _tr("The school's answers for {count} stage will be stored. Click Import to store "
-                                           "them."),
+                text = plural(changes,
+                              _tr("The school's answers for {count} stage will be stored. Click Import to store "
+                                  "them."),
                               _tr("The school's answers for {count} stages will be stored. Click Import to store "
                                   "them."))
             elif changes:
@@ -215,11 +217,13 @@ class SurveyImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None:
             return
-        done = run_action(lambda: apply_import(self.store, self.preview),
+        preview = self.preview
+        done = run_action(lambda: apply_import(self.store, preview),
                           lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message),
                           also=(SurveyFileError,))
         if not done:
             return
+        assert done.value is not None  # apply_import always returns an outcome
         self.imported = bool(done.value.stored)
         self.accept()
 

@@ -43,7 +43,8 @@ class TrendChartWidget(QWidget):
                 if year.note:
                     parts.append(f"{year.label}: {year.note}")
                 else:
-                    values = ", ".join(f"{s.label} {s.value_texts[index]}" for s in chart.series if s.value_texts[index])
+                    values = ", ".join(
+                        f"{s.label} {s.value_texts[index]}" for s in chart.series if s.value_texts[index])
                     parts.append(f"{year.label} ({year.answers_text}): {values}")
             self.setAccessibleDescription("; ".join(parts))
         self.updateGeometry()
@@ -81,8 +82,8 @@ class TrendChartWidget(QWidget):
         painter.setPen(QPen(ink(self.palette()).line, 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        for value, text in chart.ticks:
-            y = y_of(value)
+        for tick, text in chart.ticks:
+            y = y_of(tick)
             painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y))
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -127,7 +128,8 @@ class TrendChartWidget(QWidget):
         for series in chart.series:
             last = " → ".join(t for t in series.value_texts if t)
             painter.setPen(QPen(_c(series.color), 3))
-            painter.drawLine(QPointF(legend_x, y + metrics.height() / 2), QPointF(legend_x + 18, y + metrics.height() / 2))
+            middle = y + metrics.height() / 2
+            painter.drawLine(QPointF(legend_x, middle), QPointF(legend_x + 18, middle))
             painter.setPen(ink(self.palette()).text)
             painter.drawText(QPointF(legend_x + 24, y + metrics.ascent()), f"{series.label}  {last}")
             y += metrics.height() + 6

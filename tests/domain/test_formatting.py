@@ -85,16 +85,19 @@ OLD_WAYS = [
     (re.compile(r"\.strftime\("), "strftime: use app.domain.formatting"),
     (re.compile(r"\{[^{}]*:%[dmYHM]"), "a date format in an f-string: use app.domain.formatting"),
     (re.compile(r"""\.replace\(\s*["']\.["']\s*,\s*["'],["']\s*\)"""), "decimal comma by hand: use formatting.decimal"),
-    (re.compile(r":\+?,?\.\d+f\}|:,\}|:g\}|QLocale\([^)]*\)\.toString"), "a number formatted by hand: use formatting.decimal"),
+    (re.compile(r":\+?,?\.\d+f\}|:,\}|:g\}|QLocale\([^)]*\)\.toString"),
+     "a number formatted by hand: use formatting.decimal"),
     (re.compile(r"\bformat_(decimal|percent|change)\b"), "the old survey formatters: use app.domain.formatting"),
     (re.compile(r"export\.danish\b|export import danish\b"), "the old export formatter: use app.domain.formatting"),
     (re.compile(r"""["'][^"'\n]*[a-zæøå]\((er|e|r)\)[^"'\n]*["']"""), "a plural in brackets: use formatting.plural"),
     (re.compile(r"\.day:02d|\{day\}\.\{month\}"), "a date put together by hand: use formatting.short_date"),
-    (re.compile(r"""["'](dd\.MM\.yyyy|DD\.MM\.YYYY|HH\.mm|0\.0" %")["']"""), "a format code: use formatting's PICKER_/EXCEL_ constants"),
+    (re.compile(r"""["'](dd\.MM\.yyyy|DD\.MM\.YYYY|HH\.mm|0\.0" %")["']"""),
+     "a format code: use formatting's PICKER_/EXCEL_ constants"),
 ]
 # Stamps in file names and machine-readable text are not for people to read.
 ALLOWED = {
-    ("app/storage/backups.py", "strftime"), ("app/storage/database.py", "strftime"), ("app/services/demo.py", "strftime"),
+    ("app/storage/backups.py", "strftime"), ("app/storage/database.py", "strftime"),
+    ("app/services/demo.py", "strftime"),
 }
 
 

@@ -236,10 +236,9 @@ def _absence(path, author, given, total):
 
     from app.domain.review import AbsenceRecord
 
-    with opened(path, author) as store:
-        with store.operation("Importér fravær") as op:
-            op.insert(AbsenceRecord(pupil_id=pupil_named(store, given).id, period_start=date(2026, 8, 1),
-                                    period_end=date(2026, 10, 31), total_pct=total, unlawful_pct=1.5))
+    with opened(path, author) as store, store.operation("Importér fravær") as op:
+        op.insert(AbsenceRecord(pupil_id=pupil_named(store, given).id, period_start=date(2026, 8, 1),
+                                period_end=date(2026, 10, 31), total_pct=total, unlawful_pct=1.5))
 
 
 def test_the_same_row_created_on_both_sides_is_merged_field_by_field(team_file):
@@ -267,10 +266,9 @@ def test_a_row_deleted_in_the_copy_is_deleted_unless_the_team_file_typed_in_it(t
     note(team_file, "Mette", "Søren", "Slettes på den bærbare")
     note(team_file, "Mette", "Ahmad", "Også slettet derude")
     copy = _copy(team_file)
-    with opened(copy, "Henrik") as store:
-        with store.operation("Slet note") as op:
-            for found in store.find(PupilNote):
-                op.delete(found)
+    with opened(copy, "Henrik") as store, store.operation("Slet note") as op:
+        for found in store.find(PupilNote):
+            op.delete(found)
     with opened(team_file, "Mette") as store:
         kept = store.find_one(PupilNote, "text = ?", ("Også slettet derude",))
         with store.operation("Ret note") as op:

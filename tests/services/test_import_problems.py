@@ -78,7 +78,8 @@ def test_every_survey_problem_carries_its_place(demo_store, tmp_path):  # noqa: 
 
 def test_every_problem_of_the_ministrys_statistics_carries_its_place(demo_store, tmp_path):  # noqa: F811
     path = tmp_path / "trivsel_skole.csv"
-    path.write_text("År;Skolenavn;Trin;Generel trivsel;Social trivsel;Faglig trivsel;Støtte og inspiration;Ro og orden\n"
+    path.write_text("År;Skolenavn;Trin;Generel trivsel;Social trivsel;Faglig trivsel;Støtte og inspiration;"
+                    "Ro og orden\n"
                     "2026/2027;Engbakkeskolen;Mellemtrin;3,9;høj;3,7;3,3;3,8\n"
                     "2026/2027;Engbakkeskolen;Udskoling;3,6;3,9;7,5;3,0;3,6\n", encoding="utf-8")
     preview = preview_import(demo_store, path, 2026, DEMO_TODAY)

@@ -64,6 +64,7 @@ def test_staff_and_the_pupils_of_an_agreement_follow_danish_order(store):
     names = whom.split(", ")
     pupils = agreements.pupils_of_agreement(store, agreement)
     assert pupils == sorted(pupils, key=lambda p: names_key(p.given_name, p.family_name))
-    assert names == sorted(names, key=name_key) and names[-2:] == ["Aase Berg", "Åse Holm"]  # Aa is Å; then the family name decides
+    # Aa is Å; then the family name decides
+    assert names == sorted(names, key=name_key) and names[-2:] == ["Aase Berg", "Åse Holm"]
     content = collect(store, conference, klass, ExportOptions(), DEMO_TODAY)
     assert content.staff_names == sorted(content.staff_names, key=name_key)

@@ -88,7 +88,8 @@ def test_operations_are_stored_once_and_names_as_codes(store):
     pupil = _pupil(store)
     with store.operation("Redigér") as op:
         op.update(pupil, given_name="Bo", family_name="Berg")
-    assert _raw(store, "SELECT id, name, author FROM log_operation ORDER BY seq")[1] == (op.id, "Redigér", "Karen Lærer")
+    operations = _raw(store, "SELECT id, name, author FROM log_operation ORDER BY seq")
+    assert operations[1] == (op.id, "Redigér", "Karen Lærer")
     names = {name for (name,) in _raw(store, "SELECT name FROM log_name")}
     assert {"pupil", "school", "given_name", "family_name"} <= names
     assert _raw(store, "SELECT count(*) FROM log_row") == [(2,)]  # one per logged record, not per change

@@ -45,7 +45,8 @@ def test_pick_a_file_correct_a_column_and_import(qtbot, tmp_path):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].new == 3
     assert dialog.outcome is not None
-    names = {c.name: [p.full_name for p in school.pupils_of_class(store, c)] for c in school.classes_of_year(store, 2026)}
+    names = {c.name: [p.full_name for p in school.pupils_of_class(store, c)]
+             for c in school.classes_of_year(store, 2026)}
     assert names == {"5.A": ["Ida Kjær"], "5.B": ["Jens Søndergård", "Åse Ærø"]}
 
     again = _dialog(qtbot, store, tmp_path)

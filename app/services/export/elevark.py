@@ -112,8 +112,10 @@ def flowables(content: ConferenceContent, names: DocumentNames | None = None) ->
                        and not has_something_written(part))
     if left_out:
         # A cover page that names nobody: how many sheets follow and how many pupils were left out.
-        story += title_block(tr("export", "Pupil sheets"), tr("export", "Class {name} · class conference {date}").format(
-            name=content.class_name, date=long_date(content.conference.held_on)))
+        story += title_block(
+            tr("export", "Pupil sheets"),
+            tr("export", "Class {name} · class conference {date}").format(
+                name=content.class_name, date=long_date(content.conference.held_on)))
         story.append(para(plural(left_out, tr("export", "{sheets} follow. {count} pupil with nothing written yet is "
                                                          "left out."),
                                  tr("export", "{sheets} follow. {count} pupils with nothing written yet are left "

@@ -73,7 +73,8 @@ def _number(cell: Cell, sheet: str, row: int, column: int, problems: list[Import
         return parse_number(cell.value)
     except ValueError:
         problems.append(ImportProblem(
-            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(text=shown(cell.value)),
+            tr("survey_import", "“{text}” is not a number. Write a number like 3,7 or 12,5 %.").format(
+                text=shown(cell.value)),
             sheet, row, column))
         return None
 

@@ -29,14 +29,16 @@ def agreements_of_cohort(store: Store, cohort_id: str, *, by_deadline: bool = Fa
 
 def survey_linked_agreements(store: Store, cohort_id: str) -> list[Agreement]:
     """The cohort's agreements that answer a wellbeing indicator or question."""
-    return store.find(Agreement, f"{IN_COHORT} AND (COALESCE(indicator, '') != '' OR COALESCE(question_code, '') != '')",
-                      (cohort_id,))
+    return store.find(
+        Agreement, f"{IN_COHORT} AND (COALESCE(indicator, '') != '' OR COALESCE(question_code, '') != '')", (cohort_id,)
+    )
 
 
 def agreements_with_pupils(store: Store, cohort_id: str) -> set[str]:
     """Ids of the cohort's agreements that concern named pupils."""
     return {row["agreement_id"] for row in store.query(
-        f"SELECT DISTINCT agreement_id FROM agreement_pupil WHERE agreement_id IN (SELECT id FROM agreement WHERE {IN_COHORT})",
+        "SELECT DISTINCT agreement_id FROM agreement_pupil"
+        f" WHERE agreement_id IN (SELECT id FROM agreement WHERE {IN_COHORT})",
         (cohort_id,))}
 
 

@@ -169,11 +169,13 @@ class AgreementDialog(QDialog):
         )
 
     def delete(self) -> None:
+        agreement = self.agreement
+        assert agreement is not None  # the delete button is there only for a stored agreement
         answer = QMessageBox.question(self, _tr("Delete agreement"),
                                       _tr("Delete this agreement? You can undo it with Ctrl+Z."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not run_action(lambda: agreement_service.delete_agreement(self.store, self.conference, self.agreement),
+        if not run_action(lambda: agreement_service.delete_agreement(self.store, self.conference, agreement),
                           self.error.setText):
             return
         self.deleted = True

@@ -137,10 +137,11 @@ class NotesPanel(QWidget):
         self.add_button.setEnabled(self.editable)
 
     def add_note(self) -> None:
-        assert self.pupil is not None  # notes are added to the pupil shown
+        pupil = self.pupil
+        assert pupil is not None  # notes are added to the pupil shown
         dialog = NoteDialog(self)
         if dialog.exec():
-            run_action(lambda: reviews.add_note(self.store, self.pupil, dialog.text.toPlainText(),
+            run_action(lambda: reviews.add_note(self.store, pupil, dialog.text.toPlainText(),
                                                 confidential=dialog.confidential.isChecked(),
                                                 conference=self.conference), self.failed.emit)
             self.refresh()

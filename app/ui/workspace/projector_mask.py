@@ -9,7 +9,7 @@ editor; when the editor gets the focus the mask hides, when it loses it the mask
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QPlainTextEdit

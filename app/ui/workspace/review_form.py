@@ -53,6 +53,8 @@ def local_time_text(utc_iso: str) -> str:
 class GrowingTextEdit(QPlainTextEdit):
     """A text box as tall as its text (at least ``lines`` lines), also after a presentation zoom."""
 
+    projector_mask: ProjectorMask  # F8's mask, given by _text_box
+
     def __init__(self, lines: int = 2, parent=None):
         super().__init__(parent)
         self.min_lines = lines
@@ -80,7 +82,7 @@ class GrowingTextEdit(QPlainTextEdit):
     # documentSizeChanged refits. (Overriding changeEvent crashed PySide6 6.12 on Python 3.11 after many calls.)
 
 
-def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> QPlainTextEdit:
+def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> GrowingTextEdit:
     box = GrowingTextEdit(lines)
     box.setAccessibleName(accessible)
     box.setPlaceholderText(placeholder)
@@ -326,7 +328,7 @@ class ReviewForm(QScrollArea):
             self._finder = mentions.projector_finder(self.store)
         return mentions.projector_filter(self.store, self.row.pupil.id, finder=self._finder)
 
-    def text_boxes(self) -> list[QPlainTextEdit]:
+    def text_boxes(self) -> list[GrowingTextEdit]:
         boxes = [self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps, self.conclusion]
         for subject_row in self.subject_rows.values():
             boxes += [subject_row.goal, subject_row.evidence]
@@ -339,8 +341,8 @@ class ReviewForm(QScrollArea):
             box.setVisible(id(box) not in hidden)
         self.hidden_note.setVisible(self.projector_safe)
         text_filter = self._text_filter()
-        for box in self.text_boxes():
-            box.projector_mask.set_filter(text_filter)
+        for text_box in self.text_boxes():
+            text_box.projector_mask.set_filter(text_filter)
         self.notes.set_projector_safe(self.projector_safe, text_filter)
         read_only = self.conference is None or not is_editable(self.conference.status)
         for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps,
@@ -358,10 +360,12 @@ class ReviewForm(QScrollArea):
             return None
         if getattr(self.row.review, field) == value:
             return None
-        done = run_action(lambda: reviews.update_review(self.store, self.conference, self.row.review,
+        conference, row = self.conference, self.row
+        done = run_action(lambda: reviews.update_review(self.store, conference, row.review,
                                                         **{field: value}), self.failed.emit)
         if not done:
             return False
+        assert done.value is not None  # update_review returns the stored review
         self.row.review = done.value
         if field.startswith("absence_"):
             self._show_marks()
@@ -378,7 +382,8 @@ class ReviewForm(QScrollArea):
     def save_subject(self, subject: str, goal: str, status, evidence: str) -> bool | None:
         if getattr(self, "_loading", False) or self.row is None or self.conference is None:
             return None
-        if not run_action(lambda: reviews.set_subject(self.store, self.conference, self.row.review, subject, goal=goal,
+        conference, row = self.conference, self.row
+        if not run_action(lambda: reviews.set_subject(self.store, conference, row.review, subject, goal=goal,
                                                       status=status, evidence=evidence), self.failed.emit):
             return False
         self.row.subject_count = len(reviews.subjects_of(self.store, self.row.review))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.agreement import FOLLOW_UP_OUTCOMES, AgreementStatus, agreement_status_label, responsible_label
 from app.domain.conference import Conference, is_editable
 from app.domain.formatting import decimal, plural, short_date
+from app.domain.mentions import MentionFinder
 from app.services import agreements as agreement_service, mentions
 from app.services.conferences import classes_of_conference
 from app.services.overview import review_rows
@@ -53,7 +54,8 @@ class Step(QWidget):
         super().__init__(parent)
         self.store = store
         self.conference: Conference | None = None
-        self.finder = None  # on the projector: the school's names (set by the workspace for every step)
+        # on the projector: the school's names (set by the workspace for every step)
+        self.finder: MentionFinder | None = None
 
     def show_conference(self, conference: Conference) -> None:
         self.conference = conference
@@ -202,7 +204,9 @@ class FollowUpStep(Step):
         agreement = self._current()
         if agreement is None:
             return
-        if not run_action(lambda: agreement_service.review_agreement(self.store, self.conference, agreement, status,
+        conference = self.conference
+        assert conference is not None  # a step is shown with its conference
+        if not run_action(lambda: agreement_service.review_agreement(self.store, conference, agreement, status,
                                                                      note), self.failed.emit):
             self._show(self.row)
             return
@@ -250,6 +254,7 @@ class WellbeingStep(Step):
     def refresh(self) -> None:
         """The same chart data as the wellbeing page and the PDF (``class_wellbeing``): the class's own school
         year against the result before it, the change taken from the rounded figures."""
+        assert self.conference is not None  # a step is shown with its conference
         parts = []
         for school_class in classes_of_conference(self.store, self.conference):
             view = class_wellbeing(self.store, school_class)

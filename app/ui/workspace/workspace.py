@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.conference import AgendaKind, Conference, ConferenceStatus, conference_status_label
 from app.domain.formatting import short_date
+from app.domain.mentions import MentionFinder
 from app.services import conferences as conference_service
 from app.storage.store import Store
 from app.ui.action import run_action
@@ -213,12 +214,14 @@ class ConferenceWorkspace(QWidget):
 
     # -- the meeting ---------------------------------------------------------------------------------
     def start_meeting(self) -> None:
-        assert self.conference is not None  # the workspace shows a conference
+        conference = self.conference
+        assert conference is not None  # the workspace shows a conference
         self.flush()
-        done = run_action(lambda: conference_service.set_status(self.store, self.conference, ConferenceStatus.RUNNING),
+        done = run_action(lambda: conference_service.set_status(self.store, conference, ConferenceStatus.RUNNING),
                           self.failed.emit)
         if not done:
             return
+        assert done.value is not None  # set_status returns the stored conference
         self.show_conference(done.value, step=0)
         self.follow_up.focus_first()
 
@@ -321,7 +324,7 @@ class ConferenceWorkspace(QWidget):
 
     def set_projector_safe(self, on: bool) -> None:
         self.projector_safe = on
-        finder = None
+        finder: MentionFinder | None = None
         if on:  # the school's names, read once for every step
             from app.services import mentions
 
@@ -336,11 +339,12 @@ class ConferenceWorkspace(QWidget):
         self.back_requested.emit()
 
     def _planned_edited(self, item, minutes: int) -> None:
-        assert self.conference is not None  # the workspace shows a conference
+        conference = self.conference
+        assert conference is not None  # the workspace shows a conference
         self.save_time()  # reloading the agenda must not lose the running item's time
-        run_action(lambda: conference_service.update_agenda_item(self.store, self.conference, item,
+        run_action(lambda: conference_service.update_agenda_item(self.store, conference, item,
                                                                  planned_minutes=minutes), self.failed.emit)
-        self.agenda.set_items(conference_service.agenda_of(self.store, self.conference))
+        self.agenda.set_items(conference_service.agenda_of(self.store, conference))
         self._select_agenda_item(self.stack.currentIndex())
 
     # -- timers ------------------------------------------------------------------------------------

@@ -84,7 +84,8 @@ def _write_mentions(win, others: list[Pupil]) -> dict[str, str]:
     form = win.workspace.pupils.form
     a, b, c = others[0], others[1], others[-1]
     texts = {
-        "strengths": f"{form.row.pupil.given_name} og {a.given_name}s mor hjalp. {b.full_name} og {a.given_name.upper()} leger.",
+        "strengths": f"{form.row.pupil.given_name} og {a.given_name}s mor hjalp. {b.full_name} og "
+                     f"{a.given_name.upper()} leger.",
         "pupil_perspective": f"Jeg leger med {b.given_name.lower()} og {c.full_name}'s bror.",
         "wellbeing_notes": f"Konflikt med {a.given_name}.",
         "next_steps": f"Tal med {b.given_name}s far.",
@@ -212,7 +213,8 @@ def test_agreements_on_the_projector_name_only_the_pupils_they_concern(qtbot, pl
     ws = win.workspace
     rows = ws.pupils.model.rows
     concerned, other, third = rows[0].pupil, rows[1].pupil, rows[2].pupil
-    made = agreements.add_agreement(win.store, ws.conference, _class_of(win), f"{concerned.given_name} og {other.given_name}s mor øver "
+    made = agreements.add_agreement(win.store, ws.conference, _class_of(win),
+                                    f"{concerned.given_name} og {other.given_name}s mor øver "
                                     f"tabeller med {third.full_name}.", pupils=[concerned],
                                     deadline=date(2027, 1, 15), responsible=_staff(win))
     ws.start_meeting()

@@ -4,6 +4,7 @@ send my changes, the conflicts; and, when a file opens, the offer to merge synce
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.formatting import plural
 from app.services import merging
-from app.storage.errors import PassphraseNeededError, WrongPassphraseError
+from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphraseError
+from app.storage.merge import MergeReport
 from app.ui.action import run_action
 from app.ui.merge_dialogs import ClassChoiceDialog, ConflictDialog, MergePreviewDialog
 
@@ -115,10 +117,12 @@ class MergeController(QObject):
         if self.window.workspace is not None:
             self.window.workspace.flush()
         passphrase: str | None = None
+        store = self.store
+        assert store is not None  # checked above
 
-        def preview_or_locked():
+        def preview_or_locked() -> MergeReport | StorageError:
             try:
-                return merging.merge_file(self.store, path, passphrase, dry_run=True)
+                return merging.merge_file(store, path, passphrase, dry_run=True)
             except (PassphraseNeededError, WrongPassphraseError) as locked:  # the copy got its own passphrase
                 return locked
 
@@ -127,26 +131,28 @@ class MergeController(QObject):
                 self.window, _tr("The copy cannot be merged"), message))
             if not done:
                 return False
-            if not isinstance(done.value, (PassphraseNeededError, WrongPassphraseError)):
+            if isinstance(done.value, MergeReport):
                 preview = done.value
                 break
             from app.ui.passphrase_dialogs import PassphrasePromptDialog
 
             error = done.value
+            assert isinstance(error, StorageError)
             message = "" if isinstance(error, PassphraseNeededError) or passphrase is None else str(error)
             passphrase = PassphrasePromptDialog.ask(self.window, path.name, message)
             if not passphrase:
                 return False
-        lines = merging.report_lines(self.store, preview, path.name)
+        lines = merging.report_lines(store, preview, path.name)
         dialog = MergePreviewDialog(lines, path.name, not preview.nothing_new, self.window)
         self.preview_dialog = dialog
         if not dialog.exec() or preview.nothing_new:
             return False
-        merged = run_action(lambda: merging.merge_file(self.store, path, passphrase),
+        merged = run_action(lambda: merging.merge_file(store, path, passphrase),
                             lambda message: QMessageBox.warning(self.window, _tr("The copy cannot be merged"), message))
         if not merged:
             return False
         report = merged.value
+        assert report is not None
         self._changed()
         text = _tr("Merged in 1 change from “{name}”.") if report.applied == 1 else _tr(
             "Merged in {count} changes from “{name}”.")
@@ -184,10 +190,14 @@ class MergeController(QObject):
             return
         self.announce_waiting()
         waiting = []
-        for path in merging.conflict_copies(self.store.path):
+        store = self.store
+
+        def preview_of(copy: Path) -> MergeReport:
+            return merging.merge_file(store, copy, dry_run=True)
+
+        for path in merging.conflict_copies(store.path):
             # Another school's file with a similar name, or a newer one, is not offered (logged without names).
-            done = run_action(lambda copy=path: merging.merge_file(self.store, copy, dry_run=True),
-                              lambda _message: log.info("conflict copy not offered"))
+            done = run_action(partial(preview_of, path), lambda _message: log.info("conflict copy not offered"))
             if done and done.value is not None and not done.value.nothing_new:
                 waiting.append(path)
         if not waiting:

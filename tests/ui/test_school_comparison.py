@@ -28,7 +28,8 @@ def test_a_question_is_matched_by_its_wording_and_compared_by_the_two_best_answe
                                     options=["Aldrig", "Sjældent", "En gang imellem", "Tit", "Meget tit"],
                                     option_scores=[1, 2, 3, 4, 5], shares=[5.0, 5.0, 20.0, 30.0, 40.0],
                                     answer_count=20)
-    bars = question_chart(shown(WellbeingResult(class_id="k", survey_year=2025, grade_band="4-9", answer_count=20), [], [question]))
+    result = WellbeingResult(class_id="k", survey_year=2025, grade_band="4-9", answer_count=20)
+    bars = question_chart(shown(result, [], [question]))
     school = StageQuestionDistribution(school_id="s", survey_year=2025, stage="mellemtrin", position=0,
                                        text="Er du glad for din klasse ?", options=["Meget tit", "Tit", "En gang "
                                        "imellem", "Sjældent", "Aldrig"], option_scores=[5, 4, 3, 2, 1],

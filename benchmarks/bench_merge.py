@@ -31,6 +31,7 @@ def _text(index: int, count: int) -> str:
 
 
 def _prepare(store, conference_id: str) -> int:
+    from app.domain.conference import Conference
     from app.domain.review import PupilReview
     from app.domain.school import Pupil
     from app.services import reviews

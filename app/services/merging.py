@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,17 +61,13 @@ def prepare_copy(store_or_path, out: str | Path, passphrase: str | None = None,
                 raise RuleError(tr("merge", "The file has no class {names}. Check the class names.").format(
                     names=", ".join(missing)))
             class_ids = list(found.values())
-        temporary = out.with_name(f".{out.name}.preparing.tmp")
-        temporary.unlink(missing_ok=True)
-        try:
+
+        def make(temporary: Path) -> None:
             save_copy(store, temporary, passphrase)
             merge_files.prepare_file(temporary, passphrase, lineage=lineage, team_file_id=team_id,
                                      class_ids=class_ids)
-            os.replace(temporary, out)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            _drop_sidecars(temporary)
-            raise
+
+        _write_through_temporary(out, "preparing", make)
     finally:
         if close:
             store.close(checkpoint=False)
@@ -85,20 +82,30 @@ def write_changes(store_or_path, out: str | Path, passphrase: str | None = None)
     store, close = _readable(store_or_path, passphrase)
     try:
         passphrase = store.passphrase if store.encrypted else None
-        temporary = out.with_name(f".{out.name}.packing.tmp")
-        temporary.unlink(missing_ok=True)
-        try:
+
+        def make(temporary: Path) -> None:
             backup_file(store, temporary, passphrase)
             merge_files.package_file(temporary, passphrase)
-            os.replace(temporary, out)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            _drop_sidecars(temporary)
-            raise
+
+        _write_through_temporary(out, "packing", make)
     finally:
         if close:
             store.close(checkpoint=False)
     return out
+
+
+def _write_through_temporary(out: Path, tag: str, make: Callable[[Path], None]) -> None:
+    """``make`` writes the file under a temporary name beside ``out``, which then replaces ``out`` in one step:
+    a crash or a full disk never leaves a half-written copy under the real name."""
+    temporary = out.with_name(f".{out.name}.{tag}.tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        make(temporary)
+        os.replace(temporary, out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        _drop_sidecars(temporary)
+        raise
 
 
 def _readable(store_or_path, passphrase):

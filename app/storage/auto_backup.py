@@ -31,7 +31,7 @@ class AutoBackup:
         self.store = store
         self.root = root
         self.clock = clock
-        self._backed_up_change = None
+        self._backed_up_change: object = None
         self.last_error: BaseException | None = None
 
     def _latest_change(self):
@@ -43,9 +43,13 @@ class AutoBackup:
     def backup(self, reason: str) -> Path | None:
         if getattr(self.store, "damaged", False):  # a damaged file must not push good backups out of the list
             return None
+        return self._attempt(reason, lambda: (
+            self._latest_change(), backups.make_backup(self.store, reason, self.root, now=self.clock())))
+
+    def _attempt(self, reason: str, make: Callable[[], tuple[object, Path]]) -> Path | None:
+        """Run ``make`` (the change it backs up, and the backup made); a failure is logged and gives None."""
         try:
-            latest = self._latest_change()
-            made = backups.make_backup(self.store, reason, self.root, now=self.clock())
+            latest, made = make()
         except Exception as error:
             self.last_error = error
             log.error("backup failed (%s): %s", reason, type(error).__name__)
@@ -90,15 +94,8 @@ class AutoBackup:
         moment = self.clock()
 
         def work() -> Path | None:
-            try:
-                made = backups.make_backup_from_file(path, passphrase, reason, self.root, now=moment)
-            except Exception as error:
-                self.last_error = error
-                log.error("backup failed (%s): %s", reason, type(error).__name__)
-                return None
-            self._backed_up_change = latest
-            self.last_error = None
-            return made
+            return self._attempt(reason, lambda: (
+                latest, backups.make_backup_from_file(path, passphrase, reason, self.root, now=moment)))
 
         return work
 

@@ -78,8 +78,8 @@ class QtDialogs:
         names = {name: button for name, button in _STANDARD.items() if name in buttons}
         if len(names) == len(buttons) and not more and not details and icon != "none":
             # Qt's own function, as the program always called it (and tests that patch it still can).
-            shown = _STATIC[icon](self.parent, title, text, _combined(names.values()),
-                                  names.get(default or "", QMessageBox.StandardButton.NoButton))
+            shown = getattr(QMessageBox, icon)(self.parent, title, text, _combined(names.values()),
+                                               names.get(default or "", QMessageBox.StandardButton.NoButton))
             return next((name for name, button in names.items() if button == shown), None)
         box = QMessageBox(self.parent)
         box.setIcon(_ICONS[icon])
@@ -102,7 +102,6 @@ _STANDARD = {OK: QMessageBox.StandardButton.Ok, YES: QMessageBox.StandardButton.
              NO: QMessageBox.StandardButton.No, CANCEL: QMessageBox.StandardButton.Cancel}
 _ICONS = {"none": QMessageBox.Icon.NoIcon, "information": QMessageBox.Icon.Information,
           "question": QMessageBox.Icon.Question, "warning": QMessageBox.Icon.Warning}
-_STATIC = {"information": QMessageBox.information, "question": QMessageBox.question, "warning": QMessageBox.warning}
 
 
 def _combined(buttons) -> QMessageBox.StandardButton:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.services.protection import Backup
 from app.storage.errors import StorageError, WrongPassphraseError
 from app.ui.passphrase_dialogs import PassphrasePromptDialog
 from app.ui.table_model import RecordTableModel
+from app.ui.user_dialogs import CANCEL, YES, dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -149,17 +149,16 @@ class BackupDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def confirm(self, backup: Backup) -> bool:
-        answer = QMessageBox.question(
-            self,
+        answer = dialogs_for(self).choose(
             _tr("Restore from backup"),
             _tr(
                 "Replace “{name}” with the backup from {when}?\n\nThe file as it is now is kept as a backup "
                 "first, so you can go back to it."
             ).format(name=self.target.name, when=_when(backup)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            (YES, CANCEL),
+            default=CANCEL,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == YES
 
     def restore_selected(self) -> bool:
         backup = self.selected()

@@ -7,10 +7,10 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from app.services import files
 from app.storage.database import damaged_message
+from app.ui.user_dialogs import NO, YES, dialogs_for
 
 POLL_MS = 100
 
@@ -53,12 +53,11 @@ class DamageWatch(QObject):
         if not self.result or self.window.store is not self.store:
             return
         self.store.damaged = True  # from now on every change is refused: nothing writes into a damaged file
-        answer = QMessageBox.warning(
-            self.window,
+        answer = dialogs_for(self.window).choose(
             _tr("The file is damaged"),
             damaged_message(self.store.path.name) + "\n\n"
             + _tr("The file stays open for reading only. Restore the newest good backup now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            (YES, NO), icon="warning",
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == YES:
             self.restore()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from app.services.data_deletion import DueForDeletion
 from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.table_model import RecordTableModel
+from app.ui.user_dialogs import CANCEL, dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -150,25 +150,17 @@ class DeletionDialog(QDialog):
     def confirm(self, rows: list[DueForDeletion]) -> bool:
         names = ", ".join(row.pupil.full_name for row in rows)
         changes = self.preview_text(rows)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Delete pupil data"))
-        box.setText(_tr("Delete all data about {names}?").format(names=names))
-        box.setInformativeText(
-            _tr(
+        delete = _tr("Delete pupil data")
+        return dialogs_for(self).choose(
+            _tr("Delete pupil data"), _tr("Delete all data about {names}?").format(names=names), (delete, CANCEL),
+            default=CANCEL, icon="warning", destructive=True, details=changes,
+            more=_tr(
                 "The name, the reviews, notes, absence records and class memberships are deleted for good. "
                 "Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. "
                 "Older backups of the file are deleted too, so that the data cannot come back. This cannot be "
                 "undone."
-            )
-        )
-        if changes:
-            box.setDetailedText(changes)
-        delete = box.addButton(_tr("Delete pupil data"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+            ),
+        ) == delete
 
     def delete_selected(self) -> bool:
         rows = self.selected()

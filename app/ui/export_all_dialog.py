@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import plural
 from app.domain.school import SchoolYear
 from app.ui.action import run_action
+from app.ui.user_dialogs import OK, dialogs_for
 
 if TYPE_CHECKING:  # the export modules are imported when the dialog writes (a faster start)
     from app.services.export.files import ExportResult
@@ -107,7 +107,7 @@ class ExportAllDialog(QDialog):
 
         folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
         if folder is None or not folder.is_dir():
-            QMessageBox.information(self, _tr("Print all classes"), _tr("Choose a folder that exists for the files."))
+            dialogs_for(self).inform(_tr("Print all classes"), _tr("Choose a folder that exists for the files."))
             return
         options = ExportOptions(anonymize=self.anonymize.isEnabled() and self.anonymize.isChecked(),
                                 include_confidential=self.include_confidential.isEnabled()
@@ -133,12 +133,12 @@ class ExportAllDialog(QDialog):
                               also=(OSError,))
         except Stopped:
             progress.close()
-            QMessageBox.information(self, _tr("Print all classes"),
-                                    _tr("Stopped. The files written so far are in {folder}.").format(folder=folder))
+            dialogs_for(self).inform(_tr("Print all classes"),
+                                     _tr("Stopped. The files written so far are in {folder}.").format(folder=folder))
             return
         progress.close()
         if not done:
-            QMessageBox.warning(self, _tr("The files were not written"), done.error or "")  # set: not done
+            dialogs_for(self).warn(_tr("The files were not written"), done.error or "")  # set: not done
             return
         self.outcome = done.value
         self.show_summary(folder)
@@ -151,12 +151,9 @@ class ExportAllDialog(QDialog):
         if self.outcome.skipped:
             text += "\n\n" + _tr("Without a conference (no file): {classes}").format(
                 classes=", ".join(self.outcome.skipped))
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Print all classes"), text, QMessageBox.StandardButton.Ok,
-                          self)
-        open_button = box.addButton(_tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)
-        self.summary_box = box
-        box.exec()
-        if box.clickedButton() is open_button:
+        open_folder = _tr("&Open the folder")
+        chosen = dialogs_for(self).choose(_tr("Print all classes"), text, (OK, open_folder), icon="information")
+        if chosen == open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 

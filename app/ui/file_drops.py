@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.storage.database import FILE_SUFFIX
 from app.ui.action import run_action
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -87,7 +88,7 @@ def start_import(window, path: Path):
     if window.store is None:
         return None
     done = run_action(lambda: kinds.import_kind(path),
-                      lambda message: QMessageBox.warning(window, _tr("The file cannot be imported"), message),
+                      lambda message: dialogs_for(window).warn(_tr("The file cannot be imported"), message),
                       also=(OSError,))
     if not done:
         return None

@@ -11,9 +11,10 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from app import i18n
+from app.ui.user_dialogs import dialogs_for
 
 SETTING_KEY = "language"
 FOLLOW_SYSTEM = "system"
@@ -73,7 +74,7 @@ class LanguageMenu(QMenu):
         self.main_window.settings.sync()
         new = program_language(self.main_window.settings)
         if new != i18n.language():
-            QMessageBox.information(
-                self.main_window, _tr("Language"),
+            dialogs_for(self.main_window).inform(
+                _tr("Language"),
                 _tr("The program will speak {language} the next time you start it.").format(
                     language=LANGUAGE_NAMES[new]))

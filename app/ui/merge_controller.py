@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from app.domain.formatting import plural
 from app.services import merging
@@ -16,6 +16,7 @@ from app.storage.errors import PassphraseNeededError, StorageError, WrongPassphr
 from app.storage.merge import MergeReport
 from app.ui.action import run_action
 from app.ui.merge_dialogs import ClassChoiceDialog, ConflictDialog, MergePreviewDialog
+from app.ui.user_dialogs import dialogs_for
 
 log = logging.getLogger(__name__)
 FILTER = "Klassekonference (*.klassekonference)"
@@ -77,7 +78,7 @@ class MergeController(QObject):
             if not out:
                 return None
         done = run_action(lambda: merging.prepare_copy(self.store, out, classes=classes),
-                          lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
+                          lambda message: dialogs_for(self.window).warn(_tr("The copy could not be saved"), message))
         if not done:
             return None
         path = done.value
@@ -94,8 +95,8 @@ class MergeController(QObject):
             if not out:
                 return None
         done = run_action(lambda: merging.write_changes(self.store, out),
-                          lambda message: QMessageBox.warning(self.window, _tr("The changes could not be saved"),
-                                                              message))
+                          lambda message: dialogs_for(self.window).warn(_tr("The changes could not be saved"),
+                                                                        message))
         if not done:
             return None
         path = done.value
@@ -127,8 +128,8 @@ class MergeController(QObject):
                 return locked
 
         while True:
-            done = run_action(preview_or_locked, lambda message: QMessageBox.warning(
-                self.window, _tr("The copy cannot be merged"), message))
+            done = run_action(preview_or_locked, lambda message: dialogs_for(self.window).warn(
+                _tr("The copy cannot be merged"), message))
             if not done:
                 return False
             if isinstance(done.value, MergeReport):
@@ -148,7 +149,7 @@ class MergeController(QObject):
         if not dialog.exec() or preview.nothing_new:
             return False
         merged = run_action(lambda: merging.merge_file(store, path, passphrase),
-                            lambda message: QMessageBox.warning(self.window, _tr("The copy cannot be merged"), message))
+                            lambda message: dialogs_for(self.window).warn(_tr("The copy cannot be merged"), message))
         if not merged:
             return False
         report = merged.value
@@ -203,11 +204,11 @@ class MergeController(QObject):
         if not waiting:
             return
         names = "\n".join(f"• {p.name}" for p in waiting)
-        answer = QMessageBox.question(self.window, _tr("Copies of this file from other computers"), _tr(
+        answer = dialogs_for(self.window).ask(_tr("Copies of this file from other computers"), _tr(
             "The folder holds copies of this file that were changed on other computers (a synced folder makes them "
             "when two computers change the file at the same time):\n{names}\n\nMerge them in now? You see what "
-            "each one changes before it is merged.").format(names=names))
-        if answer != QMessageBox.StandardButton.Yes:
+            "each one changes before it is merged.").format(names=names), default_yes=True)
+        if not answer:
             return
         for path in waiting:
             self.merge_copy(path)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -18,14 +19,14 @@ def _tr(text: str) -> str:
 def open_with_default_program(parent, path: str | Path) -> bool:
     path = Path(path)
     if not path.is_file():
-        QMessageBox.information(parent, _tr("The file was not found"),
-                                _tr("“{name}” is no longer in {folder}. Save it again.").format(
-                                    name=path.name, folder=path.parent))
+        dialogs_for(parent).inform(_tr("The file was not found"),
+                                   _tr("“{name}” is no longer in {folder}. Save it again.").format(
+                                       name=path.name, folder=path.parent))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve()))):
         return True
-    QMessageBox.information(
-        parent, _tr("No program opens the file"),
+    dialogs_for(parent).inform(
+        _tr("No program opens the file"),
         _tr("This computer has no program set up to open “{name}”. Install a program for it (for a workbook: "
             "Excel or LibreOffice), or open the file from {folder}.").format(name=path.name, folder=path.parent))
     return False

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from app.services import protection
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -21,16 +21,16 @@ def offer_plaintext_removal(parent, path: Path, passphrase: str | None) -> bool:
     if not found:
         return False
     names = "\n".join(f"• {item.name}" for item in found)
-    answer = QMessageBox.question(
-        parent,
+    answer = dialogs_for(parent).ask(
         _tr("Unencrypted copy found"),
         _tr(
             "Beside the encrypted file there is an unencrypted copy with the children's data (left by an "
             "interrupted encryption or an upgrade):\n\n{names}\n\nRemove it now? The encrypted file is not "
             "affected."
         ).format(names=names),
+        default_yes=True,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not answer:
         return False
     protection.remove_leftover_plaintext(path, passphrase)
     return True

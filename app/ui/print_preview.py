@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -62,6 +61,7 @@ from app.services.school import pupils_of_class
 from app.storage.store import Store
 from app.ui.action import run_action
 from app.ui.pdf_worker import PdfWorker, print_pages
+from app.ui.user_dialogs import OK, dialogs_for
 
 try:  # QtPdf ships as its own wheel (PySide6_Pdf); without it the dialog still saves PDF and Excel
     from PySide6.QtPdf import QPdfDocument
@@ -318,12 +318,10 @@ class ExportDialog(QDialog):
         return "\n\n".join(blocks)
 
     def show_replacements(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Names replaced"))
-        box.setText(self.report.summary() if self.report is not None else "")
-        box.setInformativeText(_tr("Check that no child can be recognised before you share the document."))
-        box.setDetailedText(self.replacements_text())
-        box.exec()
+        dialogs_for(self).choose(_tr("Names replaced"), self.report.summary() if self.report is not None else "", (OK,),
+                                 icon="none",
+                                 more=_tr("Check that no child can be recognised before you share the document."),
+                                 details=self.replacements_text())
 
     def _show_failure(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -373,7 +371,7 @@ class ExportDialog(QDialog):
 
     def print_document(self, printer) -> int:
         """Render each page of the previewed PDF onto ``printer``; returns the number of pages printed."""
-        return print_pages(self.document, printer, lambda title, text: QMessageBox.warning(self, title, text))
+        return print_pages(self.document, printer, lambda title, text: dialogs_for(self).warn(title, text))
 
     # -- saving ------------------------------------------------------------------------------------------
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -396,7 +394,7 @@ class ExportDialog(QDialog):
 
     def save_pdf(self, path: Path) -> bool:
         if not run_action(lambda: write_atomically(path, self.pdf_bytes),
-                          lambda message: QMessageBox.warning(self, _tr("The PDF was not saved"), message)):
+                          lambda message: dialogs_for(self).warn(_tr("The PDF was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)
@@ -414,7 +412,7 @@ class ExportDialog(QDialog):
                 reader.close(checkpoint=False)
 
         if not run_action(lambda: run_with_progress(self, _tr("Save as Excel"), _tr("Writing the workbook…"), work),
-                          lambda message: QMessageBox.warning(self, _tr("The workbook was not saved"), message)):
+                          lambda message: dialogs_for(self).warn(_tr("The workbook was not saved"), message)):
             return False
         self.status_label.setText(_tr("Saved {name}").format(name=Path(path).name))
         self._saved(path)

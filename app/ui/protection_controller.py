@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from app.services import protection
 from app.storage.errors import StorageError
 from app.ui.action import run_action
 from app.ui.lock_screen import IdleWatcher, LockScreen
+from app.ui.user_dialogs import dialogs_for
 
 BACKUP_EVERY_MS = 10 * 60 * 1000
 BACKUP_AFTER_OPEN_MS = 2000
@@ -84,7 +85,7 @@ class ProtectionController(QObject):
 
         done = run_action(
             copy_with_progress,
-            lambda message: QMessageBox.warning(self.window, _tr("The copy could not be saved"), message))
+            lambda message: dialogs_for(self.window).warn(_tr("The copy could not be saved"), message))
         if not done:
             return None
         path = done.value
@@ -221,7 +222,7 @@ class ProtectionController(QObject):
                 lambda: run_with_progress(self.window, _tr("Encrypting the file"),
                                           _tr("Encrypting “{name}” and its backups…").format(name=path.name),
                                           lambda report: protection.encrypt_file(path, passphrase, progress=report)),
-                lambda message: QMessageBox.warning(self.window, _tr("The file was not encrypted"), message)):
+                lambda message: dialogs_for(self.window).warn(_tr("The file was not encrypted"), message)):
             self.window.open_path(path)
             return
         self.window.open_path(path, passphrase)
@@ -249,7 +250,7 @@ class ProtectionController(QObject):
 
         pupil = self.window.workspace.pupils.current_pupil() if self.window.in_workspace() else None
         if pupil is None:
-            QMessageBox.information(self.window, _tr("Change log"), _tr("Choose a pupil in the pupil review first."))
+            dialogs_for(self.window).inform(_tr("Change log"), _tr("Choose a pupil in the pupil review first."))
             return
         assert self.store is not None  # the action is enabled only with a file open
         ChangeLogDialog(self.store, pupil, self.window).exec()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from app.services.roster_import import (
 from app.storage.store import Store
 from app.ui.action import run_action
 from app.ui.import_problems_view import ImportProblemsView
+from app.ui.user_dialogs import dialogs_for
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_COLOURS = {
@@ -333,24 +333,20 @@ class RosterImportDialog(QDialog):
     # -- importing ---------------------------------------------------------------------------------
     def confirm_leaving(self, count: int) -> bool:
         """Ask before marking pupils as left (a list of only some classes would otherwise empty the others)."""
-        answer = QMessageBox.question(
-            self, _tr("Mark pupils as left?"),
+        return dialogs_for(self).ask(
+            _tr("Mark pupils as left?"),
             plural(count, _tr("{count} pupil is not on the list and will be marked as left. Nothing is deleted, and "
                               "you can undo the import. Import the list?"),
                    _tr("{count} pupils are not on the list and will be marked as left. Nothing is deleted, and you "
                        "can undo the import. Import the list?")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            default_yes=False,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_skipping(self, count: int) -> bool:
         """Ask before importing a list of which some rows cannot be read (they are left out)."""
         text = (_tr("One row cannot be read and is left out. Import the other pupils?") if count == 1 else
                 _tr("{count} rows cannot be read and are left out. Import the other pupils?").format(count=count))
-        answer = QMessageBox.question(self, _tr("Leave out rows?"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs_for(self).ask(_tr("Leave out rows?"), text, default_yes=False)
 
     def import_now(self) -> RosterResult | None:
         if self.preview is None:
@@ -362,7 +358,7 @@ class RosterImportDialog(QDialog):
             return None
         preview = self.preview
         done = run_action(lambda: apply_roster_import(self.store, preview, today=self.today, memory=self.memory),
-                          lambda message: QMessageBox.warning(self, _tr("The pupil list was not imported"), message))
+                          lambda message: dialogs_for(self).warn(_tr("The pupil list was not imported"), message))
         if not done:
             self.refresh_preview()
             return None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from app.services.tabular import TableError
 from app.storage.store import Store
 from app.ui.action import run_action
 from app.ui.import_problems_view import ImportProblemsView
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -182,10 +182,7 @@ class AbsenceImportDialog(QDialog):
         text = (_tr("One row cannot be read and is left out. Import the other pupils' absence?") if count == 1 else
                 _tr("{count} rows cannot be read and are left out. Import the other pupils' absence?").format(
                     count=count))
-        answer = QMessageBox.question(self, _tr("Leave out rows?"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs_for(self).ask(_tr("Leave out rows?"), text, default_yes=False)
 
     def import_now(self) -> None:
         if self.preview is None:
@@ -194,7 +191,7 @@ class AbsenceImportDialog(QDialog):
             return
         preview = self.preview
         done = run_action(lambda: absence_import.apply_absence_import(self.store, preview, memory=self.memory),
-                          lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message))
+                          lambda message: dialogs_for(self).warn(_tr("Nothing was imported"), message))
         if not done:
             return
         self.outcome = done.value
@@ -204,7 +201,7 @@ class AbsenceImportDialog(QDialog):
 def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int, today: date) -> int | None:
     """Explain what "New school year" will do, ask, and do it. Returns the new school year or None."""
     done = run_action(lambda: plan_new_school_year(store, school_year),
-                      lambda message: QMessageBox.information(parent, _tr("New school year"), message))
+                      lambda message: dialogs_for(parent).inform(_tr("New school year"), message))
     if not done:
         return None
     plan = done.value
@@ -214,7 +211,7 @@ def start_new_school_year_dialog(parent: QWidget, store: Store, school_year: int
         "{leaving} in the oldest grades are marked as left.\n\nStart the new school year?"
     ).format(year=SchoolYear(school_year).long_label, next=SchoolYear(plan.next_year).long_label,
              classes=classes(len(plan.moving)), pupils=pupils(plan.pupils_moving), leaving=pupils(plan.pupils_leaving))
-    if QMessageBox.question(parent, _tr("New school year"), text) != QMessageBox.StandardButton.Yes:
+    if not dialogs_for(parent).ask(_tr("New school year"), text, default_yes=True):
         return None
     from app.ui.progress import busy_window
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from app.services.survey_import import (
 from app.storage.store import Store
 from app.ui.action import run_action
 from app.ui.import_problems_view import ImportProblemsView
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -219,7 +219,7 @@ class SurveyImportDialog(QDialog):
             return
         preview = self.preview
         done = run_action(lambda: apply_import(self.store, preview),
-                          lambda message: QMessageBox.warning(self, _tr("Nothing was imported"), message),
+                          lambda message: dialogs_for(self).warn(_tr("Nothing was imported"), message),
                           also=(SurveyFileError,))
         if not done:
             return
@@ -230,7 +230,7 @@ class SurveyImportDialog(QDialog):
     def save_template(self) -> None:
         classes = school.classes_of_year(self.store, self.school_year())
         if not classes:
-            QMessageBox.information(self, _tr("No classes"), _tr("There are no classes in this school year."))
+            dialogs_for(self).inform(_tr("No classes"), _tr("There are no classes in this school year."))
             return
         suggested = _tr("Wellbeing {year}.xlsx").format(year=SchoolYear(self.school_year()).label.replace("/", "-"))
         path, _ = QFileDialog.getSaveFileName(self, _tr("Save empty template"), suggested,
@@ -238,7 +238,7 @@ class SurveyImportDialog(QDialog):
         if not path:
             return
         done = run_action(lambda: write_template(path, classes),
-                          lambda message: QMessageBox.warning(self, _tr("The template was not saved"), message))
+                          lambda message: dialogs_for(self).warn(_tr("The template was not saved"), message))
         if not done:
             return
         saved = done.value

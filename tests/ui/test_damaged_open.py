@@ -7,11 +7,12 @@ import shutil
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from app.storage.errors import DamagedFileError
 from app.ui.main_window import MainWindow
+from app.ui.user_dialogs import NO, YES
 from tests.conftest import DEMO_TODAY
+from tests.ui.fake_dialogs import FakeDialogs
 
 
 def _damaged_copy(demo_template, tmp_path):
@@ -43,19 +44,15 @@ def _damaged_copy(demo_template, tmp_path):
 def test_a_damaged_file_opens_read_only_and_offers_a_restore(qtbot, demo_template, tmp_path, monkeypatch):
     monkeypatch.setenv("KLASSEKONFERENCE_BACKUP_DIR", str(tmp_path / "backups"))
     target = _damaged_copy(demo_template, tmp_path)
-    shown = []
-
-    def warning(parent, title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
     window = MainWindow(today=DEMO_TODAY)
     qtbot.addWidget(window)
+    window.dialogs = fake = FakeDialogs(choices=[NO])  # not now
     if not window.open_path(target):
         pytest.skip("the damage stopped the window from showing the file")
     window.protection.damage_watch.wait()
-    assert shown and "beskadiget" in shown[-1] and "sikkerhedskopi" in shown[-1]
+    assert fake.kinds()[-1] == "choose" and fake.offered[-1] == (YES, NO)
+    shown = fake.said[-1][2]
+    assert "beskadiget" in shown and "sikkerhedskopi" in shown
     before = target.read_bytes()
     with pytest.raises(DamagedFileError), window.store.operation("test"):
         pass

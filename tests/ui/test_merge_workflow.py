@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.ui.main_window import MainWindow
 from app.ui.merge_dialogs import ClassChoiceDialog, ConflictDialog, MergePreviewDialog
 from tests.conftest import DEMO_TODAY
 from tests.merging.edits import edit, value
 from tests.merging.school import build_school, raw_copy
+from tests.ui.fake_dialogs import FakeDialogs
 
 
 @pytest.fixture
@@ -167,14 +168,11 @@ def test_prepare_merge_and_resolve_a_conflict_by_keys(window, team, tmp_path, mo
     assert review_for(window.store, "Ahmad")[1].next_steps == ""
 
 
-def test_an_edited_text_can_be_kept_instead(window, team, tmp_path, monkeypatch):
+def test_an_edited_text_can_be_kept_instead(window, team, tmp_path):
     copy = raw_copy(team, "Skole-LAPTOP-7.klassekonference")
     edit(copy, "Henrik", "Søren", tried="Faste pladser")
     edit(team, "Mette", "Søren", tried="Makkerordning")
-
-    def yes(box: QMessageBox):
-        assert "Skole-LAPTOP-7.klassekonference" in box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
+    window.dialogs = fake = FakeDialogs(answers=[True])  # yes, merge the synced folder's copy in
 
     def merge(dialog: MergePreviewDialog):
         alt("F")
@@ -187,7 +185,7 @@ def test_an_edited_text_can_be_kept_instead(window, team, tmp_path, monkeypatch)
         alt("B")  # &Behold min tekst
         key(Qt.Key.Key_Escape)
 
-    modals = Modals([(QMessageBox, yes), (MergePreviewDialog, merge), (ConflictDialog, edit_and_keep)])
+    modals = Modals([(MergePreviewDialog, merge), (ConflictDialog, edit_and_keep)])
     assert window.open_path(team)
     QTest.qWait(50)
     for _ in range(100):
@@ -195,6 +193,8 @@ def test_an_edited_text_can_be_kept_instead(window, team, tmp_path, monkeypatch)
             break
         QTest.qWait(30)
     modals.done()
+    assert fake.kinds() == ["ask"] and fake.defaults == [True]
+    assert "Skole-LAPTOP-7.klassekonference" in fake.said[0][2]
     window.close_file()
     assert value(team, "Søren", "tried") == "Makkerordning og faste pladser"
 

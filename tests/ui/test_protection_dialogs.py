@@ -29,7 +29,9 @@ from app.ui.change_log_dialog import ChangeLogDialog
 from app.ui.deletion_dialog import DeletionDialog
 from app.ui.lock_screen import IdleWatcher, LockScreen
 from app.ui.passphrase_dialogs import ChangePassphraseDialog, NewPassphraseDialog, PassphrasePromptDialog
+from app.ui.user_dialogs import CANCEL, YES
 from tests.conftest import DEMO_TODAY
+from tests.ui.fake_dialogs import FakeDialogs
 
 PASSPHRASE = "blå cykel spiser syv pærer"
 
@@ -231,7 +233,7 @@ def test_idle_watcher_fires_once_after_ten_quiet_minutes(qtbot):
 
 
 # -- backups, deletion, the change log ------------------------------------------------------------------
-def test_restore_dialog_lists_backups_by_date_and_restores_one(qtbot, demo_file, tmp_path, monkeypatch):
+def test_restore_dialog_lists_backups_by_date_and_restores_one(qtbot, demo_file, tmp_path):
     root = tmp_path / "backups"
     store = open_database(demo_file)
     old = backups.make_backup(store, backups.REASON_OPEN, root, now=datetime.now() - timedelta(days=2))
@@ -249,9 +251,13 @@ def test_restore_dialog_lists_backups_by_date_and_restores_one(qtbot, demo_file,
     assert [b.path for b in dialog.model.backups] == [newest, old]
     assert dialog.model.index(0, 0).data().startswith(f"{datetime.now().day:02d}.")
     dialog.table.selectRow(1)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialog.dialogs = fake = FakeDialogs(choices=[CANCEL, YES])  # a dialog on its own asks through its own
+    assert not dialog.restore_selected()  # Annuller: the file stays open and as it is
+    assert not closed and len(backups.list_backups(demo_file, root)) == 2
     with qtbot.waitSignals([dialog.restored, dialog.reopen_requested]):
         assert dialog.restore_selected()
+    assert fake.kinds() == ["choose", "choose"] and fake.offered[0] == (YES, CANCEL) and fake.defaults[0] == CANCEL
+    assert "erstattes af sikkerhedskopien" in fake.said[0][2] and demo_file.name in fake.said[0][2]
     assert closed
     reopened = open_database(demo_file)
     try:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.domain.review import AbsenceRecord
 from app.ui.main_window import MainWindow
 from app.ui.school_year_dialogs import AbsenceImportDialog
 from tests.conftest import DEMO_TODAY
+from tests.ui.fake_dialogs import FakeDialogs
 
 
 def _window(qtbot, demo_file, tmp_path):
@@ -51,13 +52,13 @@ def test_absence_import_of_a_broken_file_says_why(qtbot, demo_file, tmp_path):
     assert dialog.summary.text() and not dialog.import_button.isEnabled()
 
 
-def test_new_school_year_from_the_menu(qtbot, demo_file, tmp_path, monkeypatch):
+def test_new_school_year_from_the_menu(qtbot, demo_file, tmp_path):
     win = _window(qtbot, demo_file, tmp_path)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    win.dialogs = fake = FakeDialogs(answers=[True])
     win.new_year_action.trigger()
-    assert asked and "2026/2027" in asked[0] and "2027/2028" in asked[0]
+    assert fake.kinds() == ["ask"] and fake.defaults == [True]  # Enter starts it, as before
+    asked = fake.said[0][2]
+    assert "2026/2027" in asked and "2027/2028" in asked
     assert win.overview.year_box.currentData() == 2027
     names = [win.overview.class_model.index(r).data() for r in range(win.overview.class_model.rowCount())]
     assert any(n.startswith("6.B") for n in names) and any(n.startswith("2.A") for n in names)
@@ -112,21 +113,18 @@ def _absence_with_a_bad_row(tmp_path):
     return sheet
 
 
-def test_absence_rows_that_cannot_be_read_are_listed_and_left_out_after_asking(qtbot, demo_file, tmp_path,
-                                                                                 monkeypatch):
+def test_absence_rows_that_cannot_be_read_are_listed_and_left_out_after_asking(qtbot, demo_file, tmp_path):
     win = _window(qtbot, demo_file, tmp_path)
+    win.dialogs = fake = FakeDialogs(answers=[False, True])  # the import dialog asks through its main window
     dialog = AbsenceImportDialog(win.store, win, memory=None)
     qtbot.addWidget(dialog)
     assert dialog.load_file(_absence_with_a_bad_row(tmp_path))
     text = dialog.problems_text()
     assert "Række 4, kolonne C" in text and "#VÆRDI!" in text
     assert dialog.import_button.isEnabled()
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
     dialog.import_now()
-    assert asked and win.store.find(AbsenceRecord) == []  # the user said no: nothing stored
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    assert fake.kinds() == ["ask"] and win.store.find(AbsenceRecord) == []  # the user said no: nothing stored
     dialog.import_now()
     assert [r.total_pct for r in win.store.find(AbsenceRecord)] == [12.5]
+    assert fake.kinds() == ["ask", "ask"] and fake.defaults == [False, False]  # Enter leaves the rows in the file
+    assert "En række kan ikke læses" in fake.said[0][2]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.storage.store import Store
 from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
 from app.ui.models import CheckableListModel, CheckListView
+from app.ui.user_dialogs import dialogs_for
 
 DEFAULT_WEEKS = 8
 
@@ -171,9 +171,8 @@ class AgreementDialog(QDialog):
     def delete(self) -> None:
         agreement = self.agreement
         assert agreement is not None  # the delete button is there only for a stored agreement
-        answer = QMessageBox.question(self, _tr("Delete agreement"),
-                                      _tr("Delete this agreement? You can undo it with Ctrl+Z."))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not dialogs_for(self).ask(_tr("Delete agreement"),
+                                     _tr("Delete this agreement? You can undo it with Ctrl+Z."), default_yes=True):
             return
         if not run_action(lambda: agreement_service.delete_agreement(self.store, self.conference, agreement),
                           self.error.setText):
@@ -184,11 +183,11 @@ class AgreementDialog(QDialog):
     def reject(self) -> None:
         """Esc or Annuller: typed text is never thrown away without asking."""
         if self.text.toPlainText().strip() and self.text.toPlainText() != self._typed_at_start:
-            answer = QMessageBox.question(
-                self, _tr("Throw away the agreement?"),
+            answer = dialogs_for(self).ask(
+                _tr("Throw away the agreement?"),
                 _tr("You have typed an agreement that is not saved. Throw it away?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+                default_yes=False)
+            if not answer:
                 self.text.setFocus()
                 return
         super().reject()

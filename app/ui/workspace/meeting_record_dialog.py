@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from app.domain.formatting import PICKER_DATE
 from app.services import conferences as conference_service
 from app.ui.action import run_action
 from app.ui.dialog_keys import add_save_shortcut
+from app.ui.user_dialogs import dialogs_for
 
 
 def _tr(text: str) -> str:
@@ -146,11 +146,11 @@ class MeetingRecordDialog(QDialog):
     def reject(self) -> None:
         """Esc or Annuller: typed text is never thrown away without asking."""
         if self._values() != self._at_start:
-            answer = QMessageBox.question(
-                self, _tr("Throw away the changes?"),
+            answer = dialogs_for(self).ask(
+                _tr("Throw away the changes?"),
                 _tr("You have typed something that is not saved. Throw it away?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+                default_yes=False)
+            if not answer:
                 return
         super().reject()
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,6 +23,7 @@ from app.domain.mentions import MentionFinder
 from app.services import conferences as conference_service
 from app.storage.store import Store
 from app.ui.action import run_action
+from app.ui.user_dialogs import dialogs_for
 from app.ui.workspace.agreement_dialog import AgreementDialog
 from app.ui.workspace.models import AgendaModel, minutes_text
 from app.ui.workspace.steps import FollowUpStep, NewAgreementsStep, ReviewStep, SummaryStep, WellbeingStep
@@ -227,12 +227,13 @@ class ConferenceWorkspace(QWidget):
 
     def close_meeting(self) -> None:
         self.flush()
-        answer = QMessageBox.question(
-            self, _tr("Close the conference"),
+        answer = dialogs_for(self).ask(
+            _tr("Close the conference"),
             _tr("Close the conference? It is marked as held and protected against changes; open agreements are "
                 "followed up at the class's next conference. You can reopen it later."),
+            default_yes=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         self.close_without_asking()
 
@@ -244,11 +245,12 @@ class ConferenceWorkspace(QWidget):
         self.show_conference(conference, step=4)
 
     def reopen(self) -> None:
-        answer = QMessageBox.question(
-            self, _tr("Reopen the conference"),
+        answer = dialogs_for(self).ask(
+            _tr("Reopen the conference"),
             _tr("The conference has been held. Reopen it to make changes on purpose?"),
+            default_yes=True,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer:
             self.reopen_without_asking()
 
     def reopen_without_asking(self) -> None:

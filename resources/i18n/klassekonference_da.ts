@@ -162,14 +162,6 @@
       <translation>&amp;Trivselsindikator</translation>
     </message>
     <message>
-      <source>Delete agreement</source>
-      <translation>Slet aftale</translation>
-    </message>
-    <message>
-      <source>Delete this agreement? You can undo it with Ctrl+Z.</source>
-      <translation>Slette denne aftale? Du kan fortryde med Ctrl+Z.</translation>
-    </message>
-    <message>
       <source>Correct agreement</source>
       <translation>Ret aftale</translation>
     </message>
@@ -184,6 +176,14 @@
     <message>
       <source>De&amp;lete agreement…</source>
       <translation>S&amp;let aftale…</translation>
+    </message>
+    <message>
+      <source>Delete agreement</source>
+      <translation>Slet aftale</translation>
+    </message>
+    <message>
+      <source>Delete this agreement? You can undo it with Ctrl+Z.</source>
+      <translation>Slette denne aftale? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
       <source>Throw away the agreement?</source>
@@ -376,10 +376,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Finder alle tekster, der bliver ændret…</translation>
     </message>
     <message>
-      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
-      <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
       <source>The data of {count} pupil has been deleted.</source>
       <translation>Oplysningerne om {count} elev er slettet.</translation>
     </message>
@@ -408,8 +404,8 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Elever, der gik ud af skolen for mere end {months} måneder siden. Notater om børn må kun gemmes, så længe der er brug for dem, så deres data bør slettes nu.</translation>
     </message>
     <message>
-      <source>Delete all data about {names}?</source>
-      <translation>Skal alle oplysninger om {names} slettes?</translation>
+      <source>The name, the reviews, notes, absence records and class memberships are deleted for good. Where other texts name the pupil, the name is replaced by “[slettet elev]”: see the details. Older backups of the file are deleted too, so that the data cannot come back. This cannot be undone.</source>
+      <translation>Navnet, elevgennemgangene, noterne, fraværet og klassetilknytningerne slettes for altid. Hvor andre tekster nævner eleven, erstattes navnet af “[slettet elev]”: se detaljerne. Ældre sikkerhedskopier af filen slettes også, så oplysningerne ikke kan komme tilbage. Det kan ikke fortrydes.</translation>
     </message>
     <message>
       <source>Deleting the data and rebuilding the file…</source>
@@ -426,6 +422,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Rebuilding the file and its backups…</source>
       <translation>Genopbygger filen og dens sikkerhedskopier…</translation>
+    </message>
+    <message>
+      <source>Delete all data about {names}?</source>
+      <translation>Skal alle oplysninger om {names} slettes?</translation>
     </message>
     <message>
       <source>After: {text}</source>
@@ -469,6 +469,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
   </context>
   <context>
     <name>ExportAll</name>
+    <message>
+      <source>&amp;Open the folder</source>
+      <translation>&amp;Åbn mappen</translation>
+    </message>
     <message>
       <source>Print all cla&amp;sses…</source>
       <translation>Udsk&amp;riv alle klasser…</translation>
@@ -540,10 +544,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>&amp;Stop</source>
       <translation>S&amp;top</translation>
-    </message>
-    <message>
-      <source>&amp;Open the folder</source>
-      <translation>&amp;Åbn mappen</translation>
     </message>
     <message>
       <source>Choose a folder that exists for the files.</source>
@@ -657,10 +657,6 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
       <translation>Erstattede navne</translation>
     </message>
     <message>
-      <source>Check that no child can be recognised before you share the document.</source>
-      <translation>Tjek, at intet barn kan genkendes, før du deler dokumentet.</translation>
-    </message>
-    <message>
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
@@ -703,6 +699,10 @@ Filen, som den er nu, gemmes først som sikkerhedskopi, så du kan vende tilbage
     <message>
       <source>Read the changed texts before you share the document.</source>
       <translation>Læs de ændrede tekster, før du deler dokumentet.</translation>
+    </message>
+    <message>
+      <source>Check that no child can be recognised before you share the document.</source>
+      <translation>Tjek, at intet barn kan genkendes, før du deler dokumentet.</translation>
     </message>
     <message>
       <source>This document never shows notes about pupils.</source>
@@ -1849,16 +1849,16 @@ Skal den fjernes nu? Den krypterede fil berøres ikke.</translation>
       <translation>Sikkerhedskopien kunne ikke laves: {error}</translation>
     </message>
     <message>
+      <source>Saving a copy of “{name}”…</source>
+      <translation>Gemmer en kopi af “{name}”…</translation>
+    </message>
+    <message>
       <source>Encrypting the file</source>
       <translation>Krypterer filen</translation>
     </message>
     <message>
       <source>The file was not encrypted</source>
       <translation>Filen blev ikke krypteret</translation>
-    </message>
-    <message>
-      <source>Saving a copy of “{name}”…</source>
-      <translation>Gemmer en kopi af “{name}”…</translation>
     </message>
     <message>
       <source>Taking a backup of “{name}” before it closes…</source>

@@ -53,10 +53,9 @@ def local_time_text(utc_iso: str) -> str:
 class GrowingTextEdit(QPlainTextEdit):
     """A text box as tall as its text (at least ``lines`` lines), also after a presentation zoom."""
 
-    projector_mask: ProjectorMask  # F8's mask, given by _text_box
-
     def __init__(self, lines: int = 2, parent=None):
         super().__init__(parent)
+        self._mask: ProjectorMask | None = None  # F8's mask, made when first needed (most meetings never project)
         self.min_lines = lines
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -64,9 +63,23 @@ class GrowingTextEdit(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.refit())
         self.refit()
 
+    @property
+    def projector_mask(self) -> ProjectorMask:
+        """F8: other pupils' names hidden while the box is not edited (see projector_mask.py)."""
+        if self._mask is None:
+            self._mask = ProjectorMask(self)
+        return self._mask
+
+    def set_text_filter(self, text_filter) -> None:
+        """The projector's filter for this box's text, or None (no mask is made just to be switched off)."""
+        if text_filter is None and self._mask is None:
+            return
+        self.projector_mask.set_filter(text_filter)
+
     def refit(self) -> None:
+        mask: ProjectorMask | None = getattr(self, "_mask", None)  # None also while __init__ runs
         lines = max(self.min_lines, int(self.document().documentLayout().documentSize().height()),
-                    self.projector_mask.lines_needed() if hasattr(self, "projector_mask") else 0)
+                    mask.lines_needed() if mask is not None else 0)
         margins = self.contentsMargins()
         height = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
         self.setFixedHeight(int(height + margins.top() + margins.bottom() + 4))
@@ -86,7 +99,6 @@ def _text_box(accessible: str, placeholder: str = "", lines: int = 2) -> Growing
     box = GrowingTextEdit(lines)
     box.setAccessibleName(accessible)
     box.setPlaceholderText(placeholder)
-    box.projector_mask = ProjectorMask(box)  # F8: other pupils' names hidden while the box is not edited
     return box
 
 
@@ -275,7 +287,7 @@ class ReviewForm(QScrollArea):
         review = row.review
         self._loading = True
         for box in self.text_boxes():  # the new pupil's filter is set after loading (not each text twice)
-            box.projector_mask.set_filter(None)
+            box.set_text_filter(None)
         try:
             self.title.setText(f"<h2>{row.pupil.full_name}</h2>")
             self.needs_discussion.setChecked(review.needs_discussion)
@@ -342,7 +354,7 @@ class ReviewForm(QScrollArea):
         self.hidden_note.setVisible(self.projector_safe)
         text_filter = self._text_filter()
         for text_box in self.text_boxes():
-            text_box.projector_mask.set_filter(text_filter)
+            text_box.set_text_filter(text_filter)
         self.notes.set_projector_safe(self.projector_safe, text_filter)
         read_only = self.conference is None or not is_editable(self.conference.status)
         for editor in (self.strengths, self.perspective, self.wellbeing, self.tried, self.next_steps,

@@ -5,7 +5,7 @@ Enter makes a new line. Taken by one filter on the application, so it works whic
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 SAVE_PROPERTY = "klassekonference_ctrl_enter_saves"
 SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -41,3 +41,22 @@ def add_save_shortcut(dialog: QDialog, action=None) -> None:
     if _filter is None and app is not None:
         _filter = _CtrlEnter(app)
         app.installEventFilter(_filter)
+
+
+def save_cancel_frame(dialog: QDialog, hint: str, body: QWidget) -> QLabel:
+    """The frame of a small form dialog: ``hint`` above, ``body`` (stretching), an error line and Save /
+    Cancel below, with Ctrl+Enter saving. Returns the error line, for the dialog's ``run_action`` report."""
+    hint_label = QLabel(hint)
+    hint_label.setWordWrap(True)
+    error = QLabel()
+    error.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    add_save_shortcut(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(hint_label)
+    layout.addWidget(body, 1)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error

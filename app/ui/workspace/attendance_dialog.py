@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from app.domain.school import role_label
 from app.services import conferences as conference_service
 from app.ui.action import run_action
-from app.ui.dialog_keys import add_save_shortcut
+from app.ui.dialog_keys import save_cancel_frame
 from app.ui.models import CheckableListModel, CheckListView
 
 
@@ -29,20 +29,8 @@ class AttendanceDialog(QDialog):
         self.list = CheckListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(_tr("Participants: ticked is present, not ticked sent apologies"))
-        hint = QLabel(_tr("Tick who is present; remove the tick for those who sent apologies (Space). "
-                          "Ctrl+Enter saves."))
-        hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        add_save_shortcut(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = save_cancel_frame(self, _tr("Tick who is present; remove the tick for those who sent apologies "
+                                                 "(Space). Ctrl+Enter saves."), self.list)
         self.resize(460, 380)
         if self.participants:
             self.list.setCurrentIndex(self.model.index(0))

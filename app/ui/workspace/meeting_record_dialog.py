@@ -10,14 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,7 @@ from app.domain.conference import is_editable
 from app.domain.formatting import PICKER_DATE
 from app.services import conferences as conference_service
 from app.ui.action import run_action
-from app.ui.dialog_keys import add_save_shortcut
+from app.ui.dialog_keys import save_cancel_frame
 from app.ui.user_dialogs import dialogs_for
 
 
@@ -103,23 +100,12 @@ class MeetingRecordDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        hint = QLabel(_tr("Written in the meeting and printed in the minutes. After the meeting is closed only the "
-                          "approval and the distribution can be changed. Ctrl+Enter saves.")
-                      if self.meeting_open else
-                      _tr("The meeting is closed: only the approval and the distribution can be changed. "
-                          "Ctrl+Enter saves."))
-        hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        add_save_shortcut(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        hint = (_tr("Written in the meeting and printed in the minutes. After the meeting is closed only the "
+                    "approval and the distribution can be changed. Ctrl+Enter saves.")
+                if self.meeting_open else
+                _tr("The meeting is closed: only the approval and the distribution can be changed. "
+                    "Ctrl+Enter saves."))
+        self.error = save_cancel_frame(self, hint, scroll)
         self.resize(620, 560)
         self._at_start = self._values()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -171,7 +170,7 @@ class FollowUpStep(Step):
         deadline = short_date(agreement.deadline) or "–"
         shown = self.agreement_texts(agreement) if self.agreement_texts is not None else (lambda text: text)
         self.text.setText(
-            f"<h3>{html.escape(shown(agreement.text))}</h3>"
+            f"<h3>{escape(shown(agreement.text))}</h3>"
             + _tr("Concerns: {concerns} · Responsible: {responsible} · Deadline: {deadline}").format(
                 concerns=concerns, responsible=responsible or responsible_label(agreement.responsible_kind) or "–",
                 deadline=deadline)
